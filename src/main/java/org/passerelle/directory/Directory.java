@@ -1,0 +1,211 @@
+package org.passerelle.directory;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.TextNormalizer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The directory's entry point for organizations: reading for every module, and the writes the pages, the
+ * API and the demo data go through, so each rule is checked in one place.
+ */
+@Service
+public class Directory {
+
+	private final Organizations organizations;
+
+	private final JdbcAggregateTemplate aggregates;
+
+	private final ReferenceDivisions referenceDivisions;
+
+	private final Clock clock;
+
+	Directory(Organizations organizations, JdbcAggregateTemplate aggregates, ReferenceDivisions referenceDivisions) {
+		this.organizations = organizations;
+		this.aggregates = aggregates;
+		this.referenceDivisions = referenceDivisions;
+		this.clock = Clock.systemUTC();
+	}
+
+	public Optional<OrganizationSummary> findOrganization(long id) {
+		return organizations.findById(id).map(OrganizationSummary::of);
+	}
+
+	/** Summaries by id, in one query (for lists that show party or affiliation names). */
+	public Map<Long, OrganizationSummary> organizationsById(Collection<Long> ids) {
+		Map<Long, OrganizationSummary> result = new LinkedHashMap<>();
+		if (ids.isEmpty()) {
+			return result;
+		}
+		organizations.findAllById(ids.stream().filter(Objects::nonNull).distinct().toList())
+			.forEach(organization -> result.put(organization.getId(), OrganizationSummary.of(organization)));
+		return result;
+	}
+
+	/** Every organization not archived, for choice lists. */
+	public List<OrganizationSummary> activeOrganizations() {
+		return organizations.findByArchivedFalseOrderByCountryAscNameNativeAsc()
+			.stream()
+			.map(OrganizationSummary::of)
+			.toList();
+	}
+
+	public long countActiveOrganizations() {
+		return organizations.countByArchivedFalse();
+	}
+
+	Organization get(long id) {
+		return organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
+	}
+
+	List<Organization> children(long id) {
+		return organizations.findByParentIdAndArchivedFalse(id);
+	}
+
+	Page<Organization> search(OrganizationFilter filter, Pageable pageable) {
+		Criteria criteria = Criteria.where("archived").isFalse();
+		if (filter.country() != null && !filter.country().isBlank()) {
+			criteria = criteria.and("country").is(filter.country());
+		}
+		if (filter.kind() != null) {
+			criteria = criteria.and("kind").is(filter.kind().name());
+		}
+		if (filter.level() != null) {
+			criteria = criteria.and("level").is(filter.level().name());
+		}
+		if (filter.q() != null && !filter.q().isBlank()) {
+			criteria = criteria.and("searchText").like("%" + escapeLike(TextNormalizer.fold(filter.q())) + "%");
+		}
+		Query query = Query.query(criteria).sort(Sort.by("country", "nameNative"));
+		return aggregates.findAll(query, Organization.class, pageable);
+	}
+
+	@Transactional
+	public OrganizationSummary create(OrganizationForm form) {
+		Organization organization = new Organization();
+		apply(form, organization);
+		return OrganizationSummary.of(save(organization));
+	}
+
+	/**
+	 * Applies the form on top of the version the user read; a newer stored version makes the save fail
+	 * with an optimistic-locking error.
+	 */
+	@Transactional
+	public OrganizationSummary update(long id, OrganizationForm form) {
+		Organization organization = get(id);
+		if (form.version() == null) {
+			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
+		}
+		organization.setVersion(form.version());
+		apply(form, organization);
+		return OrganizationSummary.of(save(organization));
+	}
+
+	@Transactional
+	public void archive(long id, Long version) {
+		Organization organization = get(id);
+		if (version != null) {
+			organization.setVersion(version);
+		}
+		organization.archive();
+		save(organization);
+	}
+
+	private Organization save(Organization organization) {
+		organization.touch(clock.instant());
+		return organizations.save(organization);
+	}
+
+	private void apply(OrganizationForm form, Organization organization) {
+		if (form.kind() == OrganizationKind.LOCAL_AUTHORITY) {
+			if (form.level() == null) {
+				throw new InvalidFieldException("level", "directory.organization.levelRequired",
+						"a local authority needs its level");
+			}
+			if (!form.level().country().equals(form.country())) {
+				throw new InvalidFieldException("level", "directory.organization.levelCountryMismatch",
+						"this level does not exist in that country");
+			}
+		}
+		if (form.parentId() != null) {
+			if (organization.getId() != null && isSelfOrDescendant(form.parentId(), organization.getId())) {
+				throw new InvalidFieldException("parentId", "directory.organization.parentCycle",
+						"an organization cannot be inside itself");
+			}
+			if (!organizations.existsById(form.parentId())) {
+				throw new InvalidFieldException("parentId", "directory.organization.parentUnknown",
+						"no organization with that id");
+			}
+		}
+		if (form.population() != null && (form.populationYear() == null || isBlank(form.populationSource()))) {
+			throw new InvalidFieldException("populationSource", "directory.organization.populationNeedsSource",
+					"a population needs its year and source");
+		}
+		organization.setKind(form.kind());
+		organization.setCountry(form.country());
+		organization.setLevel(form.kind() == OrganizationKind.LOCAL_AUTHORITY ? form.level() : null);
+		organization.setInstitutionType(form.kind() == OrganizationKind.INSTITUTION ? form.institutionType() : null);
+		organization.setOfficialCode(trimToNull(form.officialCode()));
+		organization.setParentId(form.parentId());
+		organization.setName(new org.passerelle.shared.LocalizedName(form.nameNative().strip(), form.nameFr(),
+				form.nameKo(), form.nameEn()));
+		if (form.population() != null) {
+			organization.setPopulation(form.population(), form.populationYear(), form.populationSource().strip());
+		}
+		else {
+			// Never invented: taken from the official reference files when the code names a known division.
+			referenceDivisions.find(organization.getLevel(), organization.getOfficialCode())
+				.filter(division -> division.population() != null)
+				.ifPresentOrElse(
+						division -> organization.setPopulation(division.population(), division.populationYear(),
+								division.populationSource()),
+						() -> organization.setPopulation(null, null, null));
+		}
+		organization.setWebsite(trimToNull(form.website()));
+		organization.setEmail(trimToNull(form.email()));
+		organization.setPhone(trimToNull(form.phone()));
+		organization.setAddress(trimToNull(form.address()));
+		organization.setNote(trimToNull(form.note()));
+	}
+
+	private boolean isSelfOrDescendant(long candidateParentId, long organizationId) {
+		Long current = candidateParentId;
+		for (int depth = 0; current != null && depth < 20; depth++) {
+			if (current == organizationId) {
+				return true;
+			}
+			current = organizations.findById(current).map(Organization::getParentId).orElse(null);
+		}
+		return false;
+	}
+
+	static String escapeLike(String text) {
+		return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static String trimToNull(String text) {
+		return isBlank(text) ? null : text.strip();
+	}
+
+}

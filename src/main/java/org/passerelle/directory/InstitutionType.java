@@ -1,0 +1,7 @@
+package org.passerelle.directory;
+
+public enum InstitutionType {
+
+	EMBASSY, MINISTRY, ASSOCIATION, AGENCY, OTHER
+
+}

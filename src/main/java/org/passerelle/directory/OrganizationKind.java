@@ -1,0 +1,7 @@
+package org.passerelle.directory;
+
+public enum OrganizationKind {
+
+	LOCAL_AUTHORITY, INSTITUTION
+
+}

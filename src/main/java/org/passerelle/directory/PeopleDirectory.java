@@ -1,0 +1,151 @@
+package org.passerelle.directory;
+
+import java.time.Clock;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.PartialDate;
+import org.passerelle.shared.TextNormalizer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.domain.Sort;
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.data.relational.core.query.Criteria;
+import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The directory's entry point for people and their affiliations. */
+@Service
+public class PeopleDirectory {
+
+	private final People people;
+
+	private final Organizations organizations;
+
+	private final JdbcAggregateTemplate aggregates;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock = Clock.systemUTC();
+
+	PeopleDirectory(People people, Organizations organizations, JdbcAggregateTemplate aggregates,
+			NamedParameterJdbcTemplate jdbc) {
+		this.people = people;
+		this.organizations = organizations;
+		this.aggregates = aggregates;
+		this.jdbc = jdbc;
+	}
+
+	public Optional<PersonSummary> findPerson(long id) {
+		return people.findById(id).map(PersonSummary::of);
+	}
+
+	public Map<Long, PersonSummary> peopleById(Collection<Long> ids) {
+		Map<Long, PersonSummary> result = new LinkedHashMap<>();
+		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+		if (!wanted.isEmpty()) {
+			people.findAllById(wanted).forEach(person -> result.put(person.getId(), PersonSummary.of(person)));
+		}
+		return result;
+	}
+
+	public long countActivePeople() {
+		return people.countByArchivedFalse();
+	}
+
+	Person get(long id) {
+		return people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
+	}
+
+	/** Filters: name (any order, accents ignored), organization, country of the organization. */
+	Page<Person> search(String q, Long organizationId, String country, Pageable pageable) {
+		Criteria criteria = Criteria.where("archived").isFalse();
+		if (q != null && !q.isBlank()) {
+			criteria = criteria.and("searchText").like("%" + Directory.escapeLike(TextNormalizer.fold(q)) + "%");
+		}
+		if (organizationId != null || (country != null && !country.isBlank())) {
+			List<Long> ids = jdbc.queryForList(
+					"select distinct a.person_id from affiliation a join organization o on o.id = a.organization_id "
+							+ "where (cast(:organizationId as bigint) is null or a.organization_id = :organizationId) "
+							+ "and (cast(:country as varchar) is null or o.country = :country)",
+					new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
+						.addValue("organizationId", organizationId)
+						.addValue("country", country == null || country.isBlank() ? null : country),
+					Long.class);
+			if (ids.isEmpty()) {
+				return Page.empty(pageable);
+			}
+			criteria = criteria.and("id").in(ids);
+		}
+		return aggregates.findAll(Query.query(criteria).sort(Sort.by("familyName", "givenName")), Person.class,
+				pageable);
+	}
+
+	List<Person> affiliatedWith(long organizationId) {
+		return people.affiliatedWith(organizationId);
+	}
+
+	@Transactional
+	public PersonSummary create(PersonForm form) {
+		Person person = new Person();
+		apply(form, person);
+		return PersonSummary.of(save(person));
+	}
+
+	@Transactional
+	public PersonSummary update(long id, PersonForm form) {
+		Person person = get(id);
+		if (form.version() == null) {
+			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
+		}
+		person.setVersion(form.version());
+		apply(form, person);
+		return PersonSummary.of(save(person));
+	}
+
+	@Transactional
+	public void archive(long id) {
+		Person person = get(id);
+		person.archive();
+		save(person);
+	}
+
+	private Person save(Person person) {
+		person.touch(clock.instant());
+		return people.save(person);
+	}
+
+	private void apply(PersonForm form, Person person) {
+		List<PersonForm.AffiliationForm> rows = form.affiliations().stream().filter(row -> !row.isBlank()).toList();
+		for (int i = 0; i < rows.size(); i++) {
+			if (!organizations.existsById(rows.get(i).organizationId())) {
+				throw new InvalidFieldException("affiliations[" + i + "].organizationId",
+						"directory.organization.parentUnknown", "no organization with that id");
+			}
+		}
+		person.setGivenName(form.givenName().strip());
+		person.setFamilyName(form.familyName().strip());
+		person.setHonorific(blankToNull(form.honorific()));
+		person.setEmail(blankToNull(form.email()));
+		person.setPhone(blankToNull(form.phone()));
+		person.setNote(blankToNull(form.note()));
+		person.setAffiliations(rows.stream()
+			.map(row -> new Affiliation(row.organizationId(), blankToNull(row.title()),
+					PartialDate.parseOrNull(row.since()), PartialDate.parseOrNull(row.until())))
+			.toList());
+	}
+
+	private static String blankToNull(String text) {
+		return text == null || text.isBlank() ? null : text.strip();
+	}
+
+}

@@ -1,0 +1,146 @@
+package org.passerelle.directory;
+
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.security.PasserelleUser;
+
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/** Pages of people: list with filters, detail with affiliations, create, edit, archive. */
+@Controller
+class PersonController {
+
+	private final PeopleDirectory people;
+
+	private final Directory directory;
+
+	PersonController(PeopleDirectory people, Directory directory) {
+		this.people = people;
+		this.directory = directory;
+	}
+
+	@GetMapping("/people")
+	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long organization,
+			@RequestParam(required = false) String country, @RequestParam(defaultValue = "0") int page, Model model) {
+		Page<Person> results = people.search(q, organization, country,
+				PageRequest.of(Math.max(page, 0), OrganizationController.PAGE_SIZE));
+		model.addAttribute("results", results);
+		model.addAttribute("q", q);
+		model.addAttribute("organizationFilter", organization);
+		model.addAttribute("country", country);
+		model.addAttribute("organizations", directory.organizationsById(results.getContent()
+			.stream()
+			.flatMap(person -> person.getAffiliations().stream())
+			.map(Affiliation::organizationId)
+			.toList()));
+		model.addAttribute("choices", directory.activeOrganizations());
+		model.addAttribute("canCreate", CurrentUser.get().map(PasserelleUser::canCreate).orElse(false));
+		return "directory/people";
+	}
+
+	@GetMapping("/people/{id}")
+	String show(@PathVariable long id, Model model) {
+		Person person = people.get(id);
+		model.addAttribute("person", person);
+		model.addAttribute("organizations", directory.organizationsById(
+				person.getAffiliations().stream().map(Affiliation::organizationId).toList()));
+		model.addAttribute("canEdit", canEdit(person.getAffiliations().stream().map(Affiliation::organizationId).toList()));
+		model.addAttribute("showContacts", CurrentUser.isSignedIn());
+		return "directory/person";
+	}
+
+	@GetMapping("/people/new")
+	String initCreate(@RequestParam(required = false) Long organization, Model model) {
+		PasserelleUser user = CurrentUser.require(PasserelleUser::canCreate);
+		Long preset = organization != null ? organization : user.organizationId();
+		return form(model, PersonForm.empty(preset), null, null);
+	}
+
+	@PostMapping("/people")
+	String processCreate(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
+			RedirectAttributes redirect) {
+		CurrentUser.require(user -> user.canCreate() && user.canEditForAnyOf(form.organizationIds()));
+		if (result.hasErrors()) {
+			return form(model, form, result, null);
+		}
+		try {
+			PersonSummary created = people.create(form);
+			redirect.addFlashAttribute("flash", "directory.person.created");
+			return "redirect:/people/" + created.id();
+		}
+		catch (InvalidFieldException ex) {
+			result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
+			return form(model, form, result, null);
+		}
+	}
+
+	@GetMapping("/people/{id}/edit")
+	String initUpdate(@PathVariable long id, Model model) {
+		Person person = people.get(id);
+		requireEdit(person);
+		return form(model, PersonForm.of(person), null, id);
+	}
+
+	@PostMapping("/people/{id}")
+	String processUpdate(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
+			Model model, RedirectAttributes redirect) {
+		requireEdit(people.get(id));
+		if (result.hasErrors()) {
+			return form(model, form, result, id);
+		}
+		try {
+			people.update(id, form);
+			redirect.addFlashAttribute("flash", "directory.person.updated");
+			return "redirect:/people/" + id;
+		}
+		catch (InvalidFieldException ex) {
+			result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
+			return form(model, form, result, id);
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("form.stale");
+			return form(model, PersonForm.of(people.get(id)), result, id);
+		}
+	}
+
+	@PostMapping("/people/{id}/archive")
+	String archive(@PathVariable long id, RedirectAttributes redirect) {
+		requireEdit(people.get(id));
+		people.archive(id);
+		redirect.addFlashAttribute("flash", "directory.person.archived");
+		return "redirect:/people";
+	}
+
+	private void requireEdit(Person person) {
+		List<Long> organizationIds = person.getAffiliations().stream().map(Affiliation::organizationId).toList();
+		CurrentUser.require(user -> user.canEditForAnyOf(organizationIds));
+	}
+
+	private static boolean canEdit(List<Long> organizationIds) {
+		return CurrentUser.get().map(user -> user.canEditForAnyOf(organizationIds)).orElse(false);
+	}
+
+	private String form(Model model, PersonForm form, BindingResult result, Long id) {
+		model.addAttribute("form", result == null || !result.hasErrors() ? form.withFreeRows(2) : form);
+		model.addAttribute("errors", result);
+		model.addAttribute("personId", id);
+		model.addAttribute("choices", directory.activeOrganizations());
+		return "directory/person-form";
+	}
+
+}

@@ -1,0 +1,38 @@
+package org.passerelle.shared.database;
+
+import java.io.IOException;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/** The running embedded server and the lock that keeps a second instance off its data directory. */
+final class EmbeddedDatabase implements AutoCloseable {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+	private final EmbeddedPostgres postgres;
+
+	private final DataDirectoryLock lock;
+
+	EmbeddedDatabase(EmbeddedPostgres postgres, DataDirectoryLock lock) {
+		this.postgres = postgres;
+		this.lock = lock;
+	}
+
+	String jdbcUrl() {
+		return postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	@Override
+	public void close() throws IOException {
+		try {
+			log.info("Stopping the embedded PostgreSQL");
+			postgres.close();
+		}
+		finally {
+			lock.close();
+		}
+	}
+
+}

@@ -1,0 +1,62 @@
+package org.passerelle.shared.database;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Conditional;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The default database: a real PostgreSQL 17 run from the jar, its data under the data directory so that
+ * it survives restarts. Used only when no {@code spring.datasource.url} is given; production sets one and
+ * this whole configuration stays off.
+ */
+@Configuration(proxyBeanMethods = false)
+@Conditional(NoDatasourceUrlCondition.class)
+class EmbeddedPostgresConfiguration {
+
+	private static final Logger log = LoggerFactory.getLogger(EmbeddedPostgresConfiguration.class);
+
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabase embeddedDatabase(@Value("${passerelle.data-dir}") String dataDir) throws IOException {
+		Path root = Path.of(dataDir).toAbsolutePath().normalize();
+		Files.createDirectories(root);
+		DataDirectoryLock lock = DataDirectoryLock.acquire(root);
+		try {
+			Path pgData = root.resolve("postgres");
+			log.info("Starting the embedded PostgreSQL with its data in {}", pgData);
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(pgData)
+				.setCleanDataDirectory(false)
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.start();
+			return new EmbeddedDatabase(postgres, lock);
+		}
+		catch (IOException | RuntimeException ex) {
+			lock.close();
+			throw ex;
+		}
+	}
+
+	@Bean(destroyMethod = "close")
+	DataSource dataSource(EmbeddedDatabase database) {
+		HikariDataSource dataSource = new HikariDataSource();
+		dataSource.setJdbcUrl(database.jdbcUrl());
+		dataSource.setUsername("postgres");
+		dataSource.setPoolName("passerelle-embedded");
+		dataSource.setMaximumPoolSize(10);
+		return dataSource;
+	}
+
+}

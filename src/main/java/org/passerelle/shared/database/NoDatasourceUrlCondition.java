@@ -1,0 +1,16 @@
+package org.passerelle.shared.database;
+
+import org.springframework.context.annotation.Condition;
+import org.springframework.context.annotation.ConditionContext;
+import org.springframework.core.type.AnnotatedTypeMetadata;
+import org.springframework.util.StringUtils;
+
+/** True when no external database is configured, i.e. {@code spring.datasource.url} is absent or blank. */
+class NoDatasourceUrlCondition implements Condition {
+
+	@Override
+	public boolean matches(ConditionContext context, AnnotatedTypeMetadata metadata) {
+		return !StringUtils.hasText(context.getEnvironment().getProperty("spring.datasource.url"));
+	}
+
+}

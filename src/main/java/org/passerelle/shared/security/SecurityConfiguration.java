@@ -1,0 +1,113 @@
+package org.passerelle.shared.security;
+
+import java.io.IOException;
+import java.util.Locale;
+
+import jakarta.servlet.http.HttpServletResponse;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.security.authentication.AuthenticationManager;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
+import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
+
+/**
+ * Two filter chains: the JSON API (HTTP Basic, stateless, no CSRF because no cookie authenticates it) and
+ * the pages (form sign-in, session, CSRF). Reading is open; writing needs a signed-in user, and each
+ * controller then checks the role against what is edited (see {@link PasserelleUser}).
+ */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+	// Scripts and styles come only from our own origin; no inline script anywhere.
+	private static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; "
+			+ "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+			+ "frame-ancestors 'none'; form-action 'self'; base-uri 'self'; object-src 'none'";
+
+	@Bean
+	PasswordEncoder passwordEncoder() {
+		return PasswordEncoderFactories.createDelegatingPasswordEncoder();
+	}
+
+	@Bean
+	AuthenticationManager authenticationManager(UserDetailsService users, PasswordEncoder passwordEncoder,
+			SignInThrottle throttle) {
+		DaoAuthenticationProvider passwords = new DaoAuthenticationProvider(users);
+		passwords.setPasswordEncoder(passwordEncoder);
+		return new ProviderManager(new ThrottledAuthenticationProvider(passwords, throttle));
+	}
+
+	@Bean
+	@Order(1)
+	SecurityFilterChain apiSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		http.securityMatcher("/api/**")
+			.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.requestMatchers(HttpMethod.GET, "/api/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(response,
+					HttpStatus.UNAUTHORIZED, ex instanceof LockedException ? ex.getMessage() : "Sign-in required")))
+			.exceptionHandling(handling -> handling
+				.authenticationEntryPoint(
+						(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "Sign-in required"))
+				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
+						"Your role does not allow this change")))
+			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+			.csrf(csrf -> csrf.disable())
+			.headers(headers -> headers.contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'none'")));
+		return http.build();
+	}
+
+	@Bean
+	@Order(2)
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+		http.authenticationManager(authenticationManager)
+			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
+				.hasRole(Role.ADMIN.name())
+				.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit", "/*/*/*/new")
+				.authenticated()
+				.requestMatchers(HttpMethod.POST, "/sign-in")
+				.permitAll()
+				.requestMatchers(HttpMethod.GET, "/**")
+				.permitAll()
+				.anyRequest()
+				.authenticated())
+			.formLogin(form -> form.loginPage("/sign-in")
+				.usernameParameter("email")
+				.passwordParameter("password")
+				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
+						+ (ex instanceof LockedException ? "/sign-in?locked" : "/sign-in?error")))
+				.permitAll())
+			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
+			.headers(headers -> headers
+				.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+				.referrerPolicy(referrer -> referrer
+					.policy(ReferrerPolicyHeaderWriter.ReferrerPolicy.STRICT_ORIGIN_WHEN_CROSS_ORIGIN)));
+		return http.build();
+	}
+
+	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+		response.setStatus(status.value());
+		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+		if (status == HttpStatus.UNAUTHORIZED) {
+			response.setHeader("WWW-Authenticate", "Basic realm=\"Passerelle\"");
+		}
+		String json = String.format(Locale.ROOT, "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}",
+				status.getReasonPhrase(), status.value(), detail.replace("\"", "'"));
+		response.getWriter().write(json);
+	}
+
+}

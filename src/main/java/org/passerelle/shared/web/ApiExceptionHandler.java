@@ -1,0 +1,130 @@
+package org.passerelle.shared.web;
+
+import java.net.URI;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
+
+import org.springframework.context.MessageSource;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
+import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+
+/**
+ * Every API error as RFC 9457 problem JSON. Bad input names each bad field in {@code errors}; nothing is
+ * stored in that case because validation runs before any write.
+ */
+@RestControllerAdvice(annotations = RestController.class)
+@Order(Ordered.HIGHEST_PRECEDENCE)
+class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private final MessageSource messages;
+
+	ApiExceptionHandler(MessageSource messages) {
+		this.messages = messages;
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		Locale locale = SupportedOnlyLocaleResolver.supported(request.getLocale());
+		List<Map<String, Object>> errors = ex.getBindingResult().getFieldErrors().stream().map(error -> {
+			Map<String, Object> item = new java.util.LinkedHashMap<>();
+			item.put("field", error.getField());
+			item.put("message", messages.getMessage(error, locale));
+			item.put("rejectedValue", error.getRejectedValue());
+			return item;
+		}).toList();
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				errors.size() + " field(s) are invalid; nothing was stored.", "invalid-input");
+		problem.setProperty("errors", errors);
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@Override
+	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable body",
+				"The request body is not valid JSON of the expected shape: " + rootMessage(ex), "unreadable-body");
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(InvalidFieldException.class)
+	ResponseEntity<ProblemDetail> invalidField(InvalidFieldException ex, Locale locale) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+				"1 field(s) are invalid; nothing was stored.", "invalid-input");
+		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message",
+				messages.getMessage(ex.messageKey(), null, ex.getMessage(), SupportedOnlyLocaleResolver.supported(locale)))));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(MethodArgumentTypeMismatchException.class)
+	ResponseEntity<ProblemDetail> typeMismatch(MethodArgumentTypeMismatchException ex) {
+		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid parameter",
+				"Parameter '" + ex.getName() + "' has an invalid value: " + ex.getValue(), "invalid-parameter");
+		problem.setProperty("errors", List.of(Map.of("field", ex.getName(), "message", "invalid value")));
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(NotFoundException.class)
+	ResponseEntity<ProblemDetail> notFound(NotFoundException ex) {
+		return ResponseEntity.status(HttpStatus.NOT_FOUND)
+			.body(problem(HttpStatus.NOT_FOUND, "Not found", ex.getMessage(), "not-found"));
+	}
+
+	@ExceptionHandler(OptimisticLockingFailureException.class)
+	ResponseEntity<ProblemDetail> staleUpdate(OptimisticLockingFailureException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(problem(HttpStatus.CONFLICT, "Stale update",
+					"Someone changed this record since you read it; read it again and reapply your change.",
+					"stale-update"));
+	}
+
+	@ExceptionHandler(DataIntegrityViolationException.class)
+	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
+		return ResponseEntity.status(HttpStatus.CONFLICT)
+			.body(problem(HttpStatus.CONFLICT, "Conflict",
+					"The change conflicts with stored data: " + rootMessage(ex), "integrity-conflict"));
+	}
+
+	@ExceptionHandler(AccessDeniedException.class)
+	ResponseEntity<ProblemDetail> forbidden(AccessDeniedException ex) {
+		return ResponseEntity.status(HttpStatus.FORBIDDEN)
+			.body(problem(HttpStatus.FORBIDDEN, "Forbidden", "Your role does not allow this change", "forbidden"));
+	}
+
+	private static ProblemDetail problem(HttpStatus status, String title, String detail, String type) {
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, detail);
+		problem.setTitle(title);
+		problem.setType(URI.create("https://passerelle.example/problems/" + type));
+		return problem;
+	}
+
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause() != root) {
+			root = root.getCause();
+		}
+		String message = root.getMessage();
+		return message == null ? root.getClass().getSimpleName() : message.lines().findFirst().orElse(message);
+	}
+
+}

@@ -1,0 +1,181 @@
+package org.passerelle.shared.web;
+
+import java.text.NumberFormat;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
+import java.util.Locale;
+
+import org.passerelle.shared.LocalizedName;
+import org.passerelle.shared.PartialDate;
+import org.passerelle.shared.PartialDateFormat;
+import org.passerelle.shared.security.PasserelleUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.NoSuchMessageException;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.validation.BindingResult;
+import org.springframework.validation.FieldError;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * What every template needs about the request: the language and its messages, the signed-in user, the
+ * CSRF token, and formatting of dates and numbers for the reader. Given to templates as {@code ui}.
+ */
+public final class Ui {
+
+	private final MessageSource messages;
+
+	private final Locale locale;
+
+	private final PasserelleUser user;
+
+	private final CsrfToken csrf;
+
+	private final String path;
+
+	private final String query;
+
+	Ui(MessageSource messages, Locale locale, PasserelleUser user, CsrfToken csrf, String path, String query) {
+		this.messages = messages;
+		this.locale = locale;
+		this.user = user;
+		this.csrf = csrf;
+		this.path = path;
+		this.query = query;
+	}
+
+	public Locale locale() {
+		return locale;
+	}
+
+	public String lang() {
+		return locale.getLanguage();
+	}
+
+	/** The message for a key in the reader's language. */
+	public String t(String key, Object... args) {
+		return messages.getMessage(key, args, locale);
+	}
+
+	/** The message for an enum value: {@code prefix.VALUE}; empty for null. */
+	public String label(String prefix, Enum<?> value) {
+		return value == null ? "" : t(prefix + "." + value.name());
+	}
+
+	public String name(LocalizedName name) {
+		return name == null ? "" : name.in(locale);
+	}
+
+	/** The native form when it differs from what {@link #name} shows, for display beside it; else null. */
+	public String nativeName(LocalizedName name) {
+		return name == null ? null : name.nativeIfDifferent(locale);
+	}
+
+	/** A country's name in the reader's language, from its ISO code ("KR" → "Corée du Sud", "대한민국"). */
+	public String country(String isoCode) {
+		return isoCode == null ? "" : new Locale("", isoCode).getDisplayCountry(locale);
+	}
+
+	public String date(PartialDate date) {
+		return PartialDateFormat.format(date, locale);
+	}
+
+	public String dateTime(Instant instant, ZoneId zone) {
+		return instant == null ? ""
+				: DateTimeFormatter.ofLocalizedDateTime(FormatStyle.LONG, FormatStyle.SHORT)
+					.withLocale(locale)
+					.withZone(zone)
+					.format(instant);
+	}
+
+	public String number(Number number) {
+		return number == null ? "" : NumberFormat.getIntegerInstance(locale).format(number);
+	}
+
+	public PasserelleUser user() {
+		return user;
+	}
+
+	public boolean signedIn() {
+		return user != null;
+	}
+
+	public boolean editsEverything() {
+		return user != null && user.editsEverything();
+	}
+
+	public boolean isAdmin() {
+		return user != null && user.isAdmin();
+	}
+
+	public String csrfParameter() {
+		return csrf == null ? "_csrf" : csrf.getParameterName();
+	}
+
+	public String csrfHeader() {
+		return csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName();
+	}
+
+	public String csrfToken() {
+		return csrf == null ? "" : csrf.getToken();
+	}
+
+	public String path() {
+		return path;
+	}
+
+	/** The current page in another language (the choice is then remembered). */
+	public String languageUrl(String language) {
+		return UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang", language).build().toUriString();
+	}
+
+	/** The current page with one query parameter changed (null removes it), for filters and paging. */
+	public String withParam(String name, Object value) {
+		UriComponentsBuilder builder = UriComponentsBuilder.fromPath(path).query(query).replaceQueryParam("lang");
+		if (value == null || value.toString().isEmpty()) {
+			builder.replaceQueryParam(name);
+		}
+		else {
+			builder.replaceQueryParam(name, value);
+		}
+		if (!"page".equals(name)) {
+			builder.replaceQueryParam("page");
+		}
+		return builder.build().encode().toUriString();
+	}
+
+	/** The localized error for a form field, or null when the field is fine. */
+	public String fieldError(BindingResult result, String field) {
+		if (result == null) {
+			return null;
+		}
+		FieldError error = result.getFieldError(field);
+		if (error == null) {
+			return null;
+		}
+		try {
+			return messages.getMessage(error, locale);
+		}
+		catch (NoSuchMessageException ex) {
+			return t("form.invalid");
+		}
+	}
+
+	/** Errors not tied to one field (e.g. a stale edit). */
+	public java.util.List<String> globalErrors(BindingResult result) {
+		if (result == null) {
+			return java.util.List.of();
+		}
+		return result.getGlobalErrors().stream().map(error -> {
+			try {
+				return messages.getMessage(error, locale);
+			}
+			catch (NoSuchMessageException ex) {
+				return t("form.invalid");
+			}
+		}).toList();
+	}
+
+}
