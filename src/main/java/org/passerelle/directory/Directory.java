@@ -66,6 +66,11 @@ public class Directory {
 			.toList();
 	}
 
+	/** Including archived ones: zero only on a fresh database. */
+	public long countAllOrganizations() {
+		return organizations.count();
+	}
+
 	public long countActiveOrganizations() {
 		return organizations.countByArchivedFalse();
 	}

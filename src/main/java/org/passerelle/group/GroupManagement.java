@@ -1,0 +1,124 @@
+package org.passerelle.group;
+
+import java.time.Clock;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.PeopleDirectory;
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.PartialDate;
+
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Country groups: reading for every module, and the checked writes of pages, API and demo data. */
+@Service
+public class GroupManagement {
+
+	private final CountryGroups groups;
+
+	private final Directory directory;
+
+	private final PeopleDirectory people;
+
+	private final Clock clock = Clock.systemUTC();
+
+	GroupManagement(CountryGroups groups, Directory directory, PeopleDirectory people) {
+		this.groups = groups;
+		this.directory = directory;
+		this.people = people;
+	}
+
+	public List<CountryGroup> activeGroups() {
+		return groups.findByArchivedFalseOrderByCode();
+	}
+
+	public Optional<CountryGroup> find(long id) {
+		return groups.findById(id);
+	}
+
+	public CountryGroup get(long id) {
+		return groups.findById(id).orElseThrow(() -> new NotFoundException("group", id));
+	}
+
+	/** Groups an organization takes part in, for its page. */
+	public List<CountryGroup> groupsOf(long organizationId) {
+		return activeGroups().stream().filter(group -> group.memberOrganizationIds().contains(organizationId)).toList();
+	}
+
+	@Transactional
+	public CountryGroup create(GroupForm form) {
+		if (groups.findByCode(form.code()).isPresent()) {
+			throw new InvalidFieldException("code", "group.codeTaken", "a group with this code exists");
+		}
+		CountryGroup group = new CountryGroup();
+		apply(form, group);
+		return save(group);
+	}
+
+	@Transactional
+	public CountryGroup update(long id, GroupForm form) {
+		CountryGroup group = get(id);
+		if (form.version() == null) {
+			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
+		}
+		groups.findByCode(form.code())
+			.filter(other -> !other.getId().equals(id))
+			.ifPresent(other -> {
+				throw new InvalidFieldException("code", "group.codeTaken", "a group with this code exists");
+			});
+		group.setVersion(form.version());
+		apply(form, group);
+		return save(group);
+	}
+
+	@Transactional
+	public void archive(long id) {
+		CountryGroup group = get(id);
+		group.archive();
+		save(group);
+	}
+
+	private CountryGroup save(CountryGroup group) {
+		group.touch(clock.instant());
+		return groups.save(group);
+	}
+
+	private void apply(GroupForm form, CountryGroup group) {
+		List<GroupMembership> memberships = form.memberships()
+			.stream()
+			.filter(row -> row.organizationId() != null)
+			.map(row -> new GroupMembership(row.organizationId(), row.role()))
+			.toList();
+		Set<Long> seen = new HashSet<>();
+		for (int i = 0; i < memberships.size(); i++) {
+			Long organizationId = memberships.get(i).organizationId();
+			if (directory.findOrganization(organizationId).isEmpty()) {
+				throw new InvalidFieldException("memberships[" + i + "].organizationId", "group.organizationUnknown",
+						"no organization with that id");
+			}
+			if (!seen.add(organizationId)) {
+				throw new InvalidFieldException("memberships[" + i + "].organizationId", "group.memberTwice",
+						"an organization is listed twice");
+			}
+		}
+		if (form.chairOrganizationId() != null && directory.findOrganization(form.chairOrganizationId()).isEmpty()) {
+			throw new InvalidFieldException("chairOrganizationId", "group.organizationUnknown",
+					"no organization with that id");
+		}
+		if (form.chairPersonId() != null && people.findPerson(form.chairPersonId()).isEmpty()) {
+			throw new InvalidFieldException("chairPersonId", "group.personUnknown", "no person with that id");
+		}
+		group.setCode(form.code().strip());
+		group.setPartnerCountry(form.partnerCountry());
+		group.setName(form.nameFr().strip(), form.nameKo().strip(), form.nameEn().strip());
+		group.setChair(form.chairOrganizationId(), form.chairPersonId(), PartialDate.parseOrNull(form.chairSince()));
+		group.setHashtags(form.hashtags() == null ? List.of() : List.of(form.hashtags().split("[\\s,]+")));
+		group.setMemberships(memberships);
+	}
+
+}
