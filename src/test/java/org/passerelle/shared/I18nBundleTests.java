@@ -1,0 +1,238 @@
+package org.passerelle.shared;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The three languages stay in step: a key missing in one bundle, a key used by a template or by code but
+ * defined nowhere, or text written straight into a template fails the build.
+ */
+class I18nBundleTests {
+
+	private static final List<String> LANGUAGES = List.of("fr", "ko", "en");
+
+	private static final Path TEMPLATES = Path.of("src/main/jte");
+
+	private static final Path SOURCES = Path.of("src/main/java");
+
+	static Properties bundle(String language) throws IOException {
+		Properties properties = new Properties();
+		try (InputStream in = I18nBundleTests.class.getResourceAsStream("/messages_" + language + ".properties")) {
+			assertThat(in).as("messages_%s.properties", language).isNotNull();
+			properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+		}
+		return properties;
+	}
+
+	@Test
+	void everyKeyExistsInEveryLanguage() throws IOException {
+		Map<String, Properties> bundles = Map.of("fr", bundle("fr"), "ko", bundle("ko"), "en", bundle("en"));
+		Set<String> all = new TreeSet<>();
+		bundles.values().forEach(p -> all.addAll(p.stringPropertyNames()));
+		List<String> problems = new ArrayList<>();
+		for (String language : LANGUAGES) {
+			for (String key : all) {
+				String value = bundles.get(language).getProperty(key);
+				if (value == null) {
+					problems.add(language + " lacks " + key);
+				}
+				else if (value.isBlank()) {
+					problems.add(language + " has an empty " + key);
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	@Test
+	void koreanBundleIsKorean() throws IOException {
+		Properties ko = bundle("ko");
+		Properties en = bundle("en");
+		// Words in Latin letters are fine (MOU, EPCI, URLs); a long sentence identical to English is not translated.
+		List<String> untranslated = ko.stringPropertyNames()
+			.stream()
+			.filter(key -> ko.getProperty(key).equals(en.getProperty(key)) && ko.getProperty(key).length() > 25
+					&& ko.getProperty(key).chars().noneMatch(c -> c >= 0xAC00 && c <= 0xD7A3))
+			.sorted()
+			.toList();
+		assertThat(untranslated).isEmpty();
+	}
+
+	@Test
+	void everyKeyUsedInTemplatesAndCodeIsDefined() throws IOException {
+		Properties en = bundle("en");
+		Pattern templateKey = Pattern.compile("ui\\.t\\(\"([a-zA-Z0-9_.]+)\"");
+		Pattern codeKey = Pattern.compile("\"((?:directory|partnership|activity|theme|group|account|layout|form|error|page|validation)\\.[a-zA-Z0-9_.]+)\"");
+		Set<String> missing = new TreeSet<>();
+		for (Path file : files(TEMPLATES, ".jte")) {
+			collect(templateKey, Files.readString(file), en, missing, file);
+		}
+		for (Path file : files(SOURCES, ".java")) {
+			collect(codeKey, Files.readString(file), en, missing, file);
+		}
+		assertThat(missing).isEmpty();
+	}
+
+	@Test
+	void templatesHoldNoHardCodedText() throws IOException {
+		List<String> problems = new ArrayList<>();
+		for (Path file : files(TEMPLATES, ".jte")) {
+			String text = Files.readString(file)
+				.replaceAll("(?s)<!--.*?-->", " ")
+				.replaceAll("(?s)<script.*?</script>", " ")
+				.replaceAll("(?s)<style.*?</style>", " ")
+				.replaceAll("(?m)^\\s*@(import|param|if|elseif|else|endif|for|endfor|template|raw|endraw).*$", " ");
+			text = stripExpressions(text);
+			text = text.replaceAll("(?s)<[^>]*>", " ").replaceAll("(?s)@`|`\\)|@endif|@endfor|@else", " ");
+			for (String token : text.split("\\s+")) {
+				String word = token.replaceAll("[\\p{Punct}·—–↔]", "");
+				if (word.isEmpty() || ALLOWED.contains(word) || word.matches("\\d+")) {
+					continue;
+				}
+				if (word.codePoints().anyMatch(Character::isLetter)) {
+					problems.add(TEMPLATES.relativize(file) + ": \"" + token + "\"");
+				}
+			}
+		}
+		assertThat(problems).isEmpty();
+	}
+
+	/** Brand, language names shown in their own language, and technical words that are not translated. */
+	private static final Set<String> ALLOWED = Set.of("Passerelle", "FR", "한국어", "EN", "API", "DOCTYPE", "html");
+
+	/** Removes ${…}, !{…} and $unsafe{…} expressions, which may contain braces and strings. */
+	static String stripExpressions(String text) {
+		StringBuilder out = new StringBuilder();
+		int i = 0;
+		while (i < text.length()) {
+			char c = text.charAt(i);
+			boolean opens = (c == '$' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == '{';
+			if (opens) {
+				int depth = 0;
+				int j = i + 1;
+				boolean inString = false;
+				for (; j < text.length(); j++) {
+					char d = text.charAt(j);
+					if (inString) {
+						if (d == '\\') {
+							j++;
+						}
+						else if (d == '"') {
+							inString = false;
+						}
+					}
+					else if (d == '"') {
+						inString = true;
+					}
+					else if (d == '{') {
+						depth++;
+					}
+					else if (d == '}') {
+						depth--;
+						if (depth == 0) {
+							break;
+						}
+					}
+				}
+				out.append(' ');
+				i = j + 1;
+			}
+			else if (c == '@' && text.startsWith("@template.", i)) {
+				int depth = 0;
+				int j = text.indexOf('(', i);
+				boolean inString = false;
+				for (; j >= 0 && j < text.length(); j++) {
+					char d = text.charAt(j);
+					if (inString) {
+						if (d == '\\') {
+							j++;
+						}
+						else if (d == '"') {
+							inString = false;
+						}
+					}
+					else if (d == '"') {
+						inString = true;
+					}
+					else if (d == '`') {
+						// a content block: keep scanning its inside as template text
+						break;
+					}
+					else if (d == '(') {
+						depth++;
+					}
+					else if (d == ')') {
+						depth--;
+						if (depth == 0) {
+							break;
+						}
+					}
+				}
+				out.append(' ');
+				i = j < 0 ? text.length() : j + 1;
+			}
+			else if (c == '@' && (text.startsWith("@if(", i) || text.startsWith("@elseif(", i) || text.startsWith("@for(", i))) {
+				int depth = 0;
+				int j = text.indexOf('(', i);
+				for (; j < text.length(); j++) {
+					char d = text.charAt(j);
+					if (d == '(') {
+						depth++;
+					}
+					else if (d == ')') {
+						depth--;
+						if (depth == 0) {
+							break;
+						}
+					}
+				}
+				out.append(' ');
+				i = j + 1;
+			}
+			else {
+				out.append(c);
+				i++;
+			}
+		}
+		return out.toString();
+	}
+
+	private static void collect(Pattern pattern, String text, Properties bundle, Set<String> missing, Path file) {
+		Matcher m = pattern.matcher(text);
+		while (m.find()) {
+			String key = m.group(1);
+			if (!bundle.containsKey(key) && !isPrefix(key, bundle)) {
+				missing.add(key + " (" + file.getFileName() + ")");
+			}
+		}
+	}
+
+	/** Prefixes given to ui.label(prefix, enum) are not keys themselves. */
+	private static boolean isPrefix(String key, Properties bundle) {
+		return bundle.stringPropertyNames().stream().anyMatch(k -> k.startsWith(key + "."));
+	}
+
+	private static List<Path> files(Path root, String suffix) throws IOException {
+		try (Stream<Path> paths = Files.walk(root)) {
+			return paths.filter(p -> p.toString().endsWith(suffix)).toList();
+		}
+	}
+
+}
