@@ -1,0 +1,186 @@
+package org.passerelle.demo;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.passerelle.directory.AuthorityLevel;
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.OrganizationSummary;
+import org.passerelle.group.CountryGroup;
+import org.passerelle.group.GroupManagement;
+import org.passerelle.group.GroupRole;
+import org.passerelle.shared.TextNormalizer;
+import org.passerelle.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The demo data is the seed, faithfully: checked against the text of the minutes itself, and against what
+ * the loader stored.
+ */
+@IntegrationTest
+class DemoDataTests {
+
+	static DemoData data;
+
+	static String seed;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	GroupManagement groups;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@BeforeAll
+	static void read() throws IOException {
+		data = DemoDataLoader.read();
+		try (InputStream in = new ClassPathResource("seed/compte-rendu-groupe-pays-coree-2021-01-28.txt").getInputStream()) {
+			seed = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+	}
+
+	/** The seed with line breaks and PDF hyphenation undone, folded for comparison. */
+	static String foldedSeed() {
+		String joined = seed.replaceAll("-\\s*\\n\\s*", "").replaceAll("\\s+", " ");
+		return TextNormalizer.fold(joined);
+	}
+
+	@Test
+	void attendanceListHasFourteenHeadingsTwentyFiveLinesTwentyFourPeople() throws IOException {
+		var attendance = attendance();
+		assertThat(attendance).hasSize(14);
+		List<Map<String, Object>> lines = attendance.stream()
+			.flatMap(h -> ((List<Map<String, Object>>) h.get("lines")).stream())
+			.toList();
+		assertThat(lines).hasSize(25);
+		assertThat(lines.stream().map(l -> l.get("person")).distinct()).hasSize(24);
+		assertThat(data.people()).hasSize(24);
+	}
+
+	@Test
+	void everyHeadingNameAndTitleIsWrittenInTheSeed() throws IOException {
+		String folded = foldedSeed();
+		for (Map<String, Object> heading : attendance()) {
+			assertThat(folded).as("heading").contains(TextNormalizer.fold((String) heading.get("heading")));
+			for (Map<String, Object> line : (List<Map<String, Object>>) heading.get("lines")) {
+				DemoData.Person person = data.people()
+					.stream()
+					.filter(p -> p.key().equals(line.get("person")))
+					.findFirst()
+					.orElseThrow();
+				assertThat(folded).as("family name of %s", person.key()).contains(TextNormalizer.fold(person.familyName()));
+				for (String part : ((String) line.get("title")).split(", ")) {
+					assertThat(folded).as("title of %s", person.key()).contains(TextNormalizer.fold(part));
+				}
+			}
+		}
+	}
+
+	@Test
+	void storedPeopleCarryTheAttendanceTitlesAsAffiliations() throws IOException {
+		int lines = 0;
+		for (Map<String, Object> heading : attendance()) {
+			for (Map<String, Object> line : (List<Map<String, Object>>) heading.get("lines")) {
+				DemoData.Person person = data.people()
+					.stream()
+					.filter(p -> p.key().equals(line.get("person")))
+					.findFirst()
+					.orElseThrow();
+				Integer count = jdbc.queryForObject("select count(*) from affiliation a join person p on p.id = a.person_id "
+						+ "join organization o on o.id = a.organization_id where p.family_name = ? and p.given_name = ? and a.title = ?",
+						Integer.class, person.familyName(), person.givenName(), line.get("title"));
+				assertThat(count).as("%s as %s", person.key(), line.get("title")).isGreaterThanOrEqualTo(1);
+				lines++;
+			}
+		}
+		assertThat(lines).isEqualTo(25);
+		Integer guichard = jdbc.queryForObject("select count(*) from affiliation a join person p on p.id = a.person_id "
+				+ "where p.family_name = 'Guichard'", Integer.class);
+		assertThat(guichard).as("the chair is also a deputy mayor").isEqualTo(2);
+	}
+
+	@Test
+	void koreanPartnersNamedInTheTextAreThereWithOfficialPopulation() {
+		Map<String, OrganizationSummary> byEnglish = directory.activeOrganizations()
+			.stream()
+			.filter(o -> "KR".equals(o.country()))
+			.collect(Collectors.toMap(o -> o.name().en() == null ? o.name().nativeName() : o.name().en(), o -> o, (a, b) -> a));
+		assertThat(byEnglish.keySet()).anySatisfy(n -> assertThat(n).contains("Guro"))
+			.anySatisfy(n -> assertThat(n).contains("Suwon"))
+			.anySatisfy(n -> assertThat(n).contains("Seoul"))
+			.anySatisfy(n -> assertThat(n).contains("Daejeon"))
+			.anySatisfy(n -> assertThat(n).contains("Gyeonggi"))
+			.anySatisfy(n -> assertThat(n).contains("Seocho"))
+			.anySatisfy(n -> assertThat(n).contains("Free Economic Zone"));
+		OrganizationSummary guro = byEnglish.entrySet()
+			.stream()
+			.filter(e -> e.getKey().contains("Guro"))
+			.findFirst()
+			.orElseThrow()
+			.getValue();
+		assertThat(guro.level()).isEqualTo(AuthorityLevel.KR_DISTRICT);
+		assertThat(guro.name().nativeName()).isEqualTo("구로구");
+		assertThat(guro.population()).isEqualTo(386127);
+		Long parent = jdbc.queryForObject("select parent_id from organization where id = ?", Long.class, guro.id());
+		assertThat(directory.findOrganization(parent).orElseThrow().name().nativeName()).isEqualTo("서울특별시");
+	}
+
+	@Test
+	void everyOrganizationWithAnOfficialCodeHasASourcedPopulationAndNoOtherHasOne() {
+		List<Map<String, Object>> rows = jdbc.queryForList(
+				"select official_code, population, population_year, population_source from organization o "
+						+ "where exists (select 1 from group_membership m where m.organization_id = o.id)");
+		assertThat(rows).isNotEmpty().allSatisfy(row -> {
+			if (row.get("official_code") != null) {
+				assertThat(row.get("population")).isNotNull();
+				assertThat(row.get("population_year")).isNotNull();
+				assertThat((String) row.get("population_source")).isNotBlank();
+			}
+			else {
+				assertThat(row.get("population")).isNull();
+			}
+		});
+	}
+
+	@Test
+	void theKoreaGroupIsChairedByIssyAndListsEveryOrganizationOfTheFile() {
+		CountryGroup korea = groups.activeGroups()
+			.stream()
+			.filter(g -> "korea".equals(g.getCode()))
+			.findFirst()
+			.orElseThrow();
+		assertThat(korea.getPartnerCountry()).isEqualTo("KR");
+		assertThat(directory.findOrganization(korea.getChairOrganizationId()).orElseThrow().name().nativeName())
+			.isEqualTo("Issy-les-Moulineaux");
+		assertThat(korea.getMemberships()).hasSize(data.group().members().size());
+		assertThat(korea.getMemberships()).anySatisfy(m -> assertThat(m.role()).isEqualTo(GroupRole.COORDINATOR));
+		assertThat(korea.getHashtags()).contains("#KoreaFranceCooperation");
+		Set<String> keys = new HashSet<>();
+		data.organizations().forEach(o -> keys.add(o.key()));
+		assertThat(data.group().members()).allSatisfy(m -> assertThat(keys).contains(m.organization()));
+	}
+
+	@SuppressWarnings("unchecked")
+	static List<Map<String, Object>> attendance() throws IOException {
+		try (InputStream in = new ClassPathResource(DemoDataLoader.RESOURCE).getInputStream()) {
+			Map<String, Object> root = tools.jackson.databind.json.JsonMapper.builder().build().readValue(in, Map.class);
+			return (List<Map<String, Object>>) root.get("attendance");
+		}
+	}
+
+}
