@@ -220,11 +220,7 @@ public class ActivityRegistry {
 	}
 
 	static LocalDate mostRecentDay(Activity activity) {
-		return Stream.of(activity.getStarts(), activity.getEnds(), activity.getPostponedTo())
-			.filter(Objects::nonNull)
-			.map(PartialDate::latestDay)
-			.max(LocalDate::compareTo)
-			.orElse(null);
+		return ActivityView.latestDay(activity.getStarts(), activity.getEnds(), activity.getPostponedTo());
 	}
 
 	private ActivityView view(Activity activity) {

@@ -18,7 +18,12 @@ public record ActivityView(long id, long version, Long partnershipId, Long organ
 	 * most recent first by this day.
 	 */
 	public LocalDate mostRecentDay() {
-		return Stream.of(starts, ends, postponedTo)
+		return latestDay(starts, ends, postponedTo);
+	}
+
+	/** The latest day any of the dates may mean; null when all are null. */
+	static LocalDate latestDay(PartialDate... dates) {
+		return Stream.of(dates)
 			.filter(java.util.Objects::nonNull)
 			.map(PartialDate::latestDay)
 			.max(LocalDate::compareTo)

@@ -12,7 +12,6 @@ import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.shared.LocalizedName;
 import org.passerelle.shared.PartialDate;
 import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
