@@ -1,5 +1,6 @@
+-- The managed list of themes; codes are stable (the API and the demo data use them), names can change.
 create table theme (
-    code     varchar(40)  primary key,
+    code     varchar(40)  primary key check (code ~ '^[a-z0-9]+(-[a-z0-9]+)*$'),
     name_fr  varchar(120) not null,
     name_ko  varchar(120) not null,
     name_en  varchar(120) not null,
@@ -29,8 +30,8 @@ insert into theme (code, name_fr, name_ko, name_en, position) values
 create table partnership (
     id          bigserial primary key,
     version     bigint       not null default 0,
-    instrument  varchar(30)  not null,
-    status      varchar(20)  not null,
+    instrument  varchar(30)  not null check (instrument in ('TWINNING', 'FRIENDSHIP', 'MOU', 'LETTER_OF_INTENT', 'EXCHANGES', 'UNSPECIFIED_AGREEMENT')),
+    status      varchar(20)  not null check (status in ('ACTIVE', 'PROPOSED', 'DORMANT', 'ENDED')),
     started     partial_date,
     ended       partial_date,
     description text,
@@ -52,6 +53,7 @@ create table partnership_theme (
     theme_code     varchar(40) not null references theme (code),
     primary key (partnership_id, theme_code)
 );
+create index partnership_theme_theme_idx on partnership_theme (theme_code);
 
 create table activity (
     id              bigserial primary key,
@@ -62,7 +64,7 @@ create table activity (
     description     text,
     starts          partial_date,
     ends            partial_date,
-    status          varchar(20)  not null,
+    status          varchar(20)  not null check (status in ('PLANNED', 'ONGOING', 'DONE', 'POSTPONED', 'CANCELLED')),
     postponed_to    partial_date,
     archived        boolean      not null default false,
     created_at      timestamptz  not null default now(),

@@ -1,0 +1,53 @@
+package org.passerelle.partnership;
+
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import org.passerelle.shared.PartialDate;
+
+/**
+ * What other modules and pages see of an activity. {@code subjectLabel} names what it concerns: the parties of
+ * its partnership ("Issy-les-Moulineaux – 구로구") or the organization's own name.
+ */
+public record ActivityView(long id, long version, Long partnershipId, Long organizationId, String subjectLabel,
+		String title, String description, PartialDate starts, PartialDate ends, ActivityStatus status,
+		PartialDate postponedTo, boolean archived) {
+
+	/**
+	 * The latest day any of its dates (start, end, postponed to) may mean; null when undated. Lists put the
+	 * most recent first by this day.
+	 */
+	public LocalDate mostRecentDay() {
+		return latestDay(starts, ends, postponedTo);
+	}
+
+	/** The latest day any of the dates may mean; null when all are null. */
+	static LocalDate latestDay(PartialDate... dates) {
+		return Stream.of(dates)
+			.filter(java.util.Objects::nonNull)
+			.map(PartialDate::latestDay)
+			.max(LocalDate::compareTo)
+			.orElse(null);
+	}
+
+	/**
+	 * Whether it happens in a year: between the start and the end (an ongoing activity without an end runs
+	 * until this year), or in the year it was postponed to.
+	 */
+	public boolean happensIn(int year) {
+		if (postponedTo != null && postponedTo.earliestDay().getYear() <= year
+				&& year <= postponedTo.latestDay().getYear()) {
+			return true;
+		}
+		PartialDate first = starts != null ? starts : ends;
+		if (first == null) {
+			return false;
+		}
+		int from = first.earliestDay().getYear();
+		int to = ends != null ? ends.latestDay().getYear()
+				: (status == ActivityStatus.ONGOING ? Math.max(java.time.Year.now().getValue(), first.latestDay().getYear())
+						: first.latestDay().getYear());
+		return from <= year && year <= to;
+	}
+
+}

@@ -1,0 +1,335 @@
+package org.passerelle.partnership;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.OrganizationSummary;
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.PartialDate;
+import org.passerelle.shared.TextNormalizer;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The partnership module's entry point for partnerships and themes: reading for pages and other modules (the
+ * group home page, the demo data), and the writes the pages, the API and the demo data go through, so each rule
+ * is checked in one place. Organizations are known only through the directory's public API.
+ */
+@Service
+public class PartnershipRegistry {
+
+	private final Partnerships partnerships;
+
+	private final ThemeCatalog themes;
+
+	private final Directory directory;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock = Clock.systemUTC();
+
+	PartnershipRegistry(Partnerships partnerships, ThemeCatalog themes, Directory directory,
+			NamedParameterJdbcTemplate jdbc) {
+		this.partnerships = partnerships;
+		this.themes = themes;
+		this.directory = directory;
+		this.jdbc = jdbc;
+	}
+
+	@Transactional
+	public PartnershipView create(PartnershipForm form) {
+		Partnership partnership = new Partnership();
+		apply(form, partnership);
+		return view(save(partnership));
+	}
+
+	/**
+	 * Applies the form on top of the version the user read; a newer stored version makes the save fail with an
+	 * optimistic-locking error.
+	 */
+	@Transactional
+	public PartnershipView update(long id, PartnershipForm form) {
+		Partnership partnership = get(id);
+		if (form.version() == null) {
+			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
+		}
+		partnership.setVersion(form.version());
+		apply(form, partnership);
+		return view(save(partnership));
+	}
+
+	/** Kept, but no longer listed nor counted; its activities are no longer listed either. */
+	@Transactional
+	public void archive(long id) {
+		Partnership partnership = get(id);
+		partnership.archive();
+		save(partnership);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<PartnershipView> find(long id) {
+		return partnerships.findById(id).map(this::view);
+	}
+
+	/** Partnerships not archived having a party in the set, ordered by their parties' names. */
+	@Transactional(readOnly = true)
+	public List<PartnershipView> partnershipsOf(Collection<Long> organizationIds) {
+		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<Long> found = jdbc.queryForList("select p.id from partnership p where p.archived = false and exists "
+				+ "(select 1 from partnership_party pp where pp.partnership_id = p.id and pp.organization_id in (:ids))",
+				Map.of("ids", ids), Long.class);
+		List<PartnershipView> views = views(partnerships.findAllById(found));
+		return views.stream().sorted(BY_PARTIES).toList();
+	}
+
+	/**
+	 * How many partnerships (not archived, with a party in the set) use each instrument; instruments with none
+	 * are left out, the others come in the enum's order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<Instrument, Long> countByInstrument(Collection<Long> organizationIds) {
+		Map<Instrument, Long> counts = new EnumMap<>(Instrument.class);
+		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (ids.isEmpty()) {
+			return counts;
+		}
+		jdbc.query("select p.instrument, count(*) as n from partnership p where p.archived = false and exists "
+				+ "(select 1 from partnership_party pp where pp.partnership_id = p.id and pp.organization_id in (:ids)) "
+				+ "group by p.instrument", Map.of("ids", ids),
+				row -> {
+					counts.put(Instrument.valueOf(row.getString("instrument")), row.getLong("n"));
+				});
+		return counts;
+	}
+
+	/**
+	 * How many partnerships (not archived, with a party in the set) have each theme: theme code to count, themes
+	 * with none left out, in the themes' order.
+	 */
+	@Transactional(readOnly = true)
+	public Map<String, Long> countByTheme(Collection<Long> organizationIds) {
+		Map<String, Long> counts = new LinkedHashMap<>();
+		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (ids.isEmpty()) {
+			return counts;
+		}
+		jdbc.query("select t.code, count(*) as n from partnership_theme pt join theme t on t.code = pt.theme_code "
+				+ "join partnership p on p.id = pt.partnership_id where p.archived = false and exists "
+				+ "(select 1 from partnership_party pp where pp.partnership_id = p.id and pp.organization_id in (:ids)) "
+				+ "group by t.code, t.position order by t.position, t.code", Map.of("ids", ids),
+				row -> {
+					counts.put(row.getString("code"), row.getLong("n"));
+				});
+		return counts;
+	}
+
+	/** The themes that may be chosen (not archived), by position. */
+	@Transactional(readOnly = true)
+	public List<ThemeView> themes() {
+		return themes.active();
+	}
+
+	/** Partnerships not archived matching the filter, ordered by their parties' names. */
+	@Transactional(readOnly = true)
+	public Page<PartnershipView> search(PartnershipFilter filter, Pageable pageable) {
+		// Own tables first (instrument, status, theme), then what only the directory knows (names, countries,
+		// levels) on the organizations of the remaining partnerships, fetched in one call.
+		Map<Long, List<Long>> partiesById = new LinkedHashMap<>();
+		jdbc.query("select p.id, pp.organization_id from partnership p "
+				+ "join partnership_party pp on pp.partnership_id = p.id where p.archived = false "
+				+ "and (cast(:instrument as varchar) is null or p.instrument = :instrument) "
+				+ "and (cast(:status as varchar) is null or p.status = :status) "
+				+ "and (cast(:theme as varchar) is null or exists (select 1 from partnership_theme pt "
+				+ "where pt.partnership_id = p.id and pt.theme_code = :theme)) order by p.id, pp.position",
+				new MapSqlParameterSource()
+					.addValue("instrument", filter.instrument() == null ? null : filter.instrument().name())
+					.addValue("status", filter.status() == null ? null : filter.status().name())
+					.addValue("theme", filter.theme()),
+				row -> {
+					partiesById.computeIfAbsent(row.getLong("id"), key -> new ArrayList<>())
+						.add(row.getLong("organization_id"));
+				});
+		Map<Long, OrganizationSummary> organizations = directory
+			.organizationsById(partiesById.values().stream().flatMap(List::stream).collect(Collectors.toSet()));
+		List<String> words = filter.q() == null ? List.of() : List.of(TextNormalizer.fold(filter.q()).split(" "));
+		List<Map.Entry<Long, List<OrganizationSummary>>> matching = partiesById.entrySet()
+			.stream()
+			.map(entry -> Map.entry(entry.getKey(),
+					entry.getValue().stream().map(organizations::get).filter(Objects::nonNull).toList()))
+			.filter(entry -> matches(entry.getValue(), filter, words))
+			.sorted(Comparator.comparing((Map.Entry<Long, List<OrganizationSummary>> entry) -> sortKey(entry.getValue()))
+				.thenComparing(Map.Entry::getKey))
+			.toList();
+		int from = (int) Math.min(pageable.getOffset(), matching.size());
+		int to = Math.min(from + pageable.getPageSize(), matching.size());
+		List<Long> pageIds = matching.subList(from, to).stream().map(Map.Entry::getKey).toList();
+		Map<Long, PartnershipView> loaded = views(partnerships.findAllById(pageIds), organizations).stream()
+			.collect(Collectors.toMap(PartnershipView::id, Function.identity()));
+		List<PartnershipView> content = pageIds.stream().map(loaded::get).filter(Objects::nonNull).toList();
+		return new PageImpl<>(content, pageable, matching.size());
+	}
+
+	private static boolean matches(List<OrganizationSummary> parties, PartnershipFilter filter, List<String> words) {
+		if (filter.country() != null && parties.stream().noneMatch(party -> filter.country().equals(party.country()))) {
+			return false;
+		}
+		if (filter.level() != null && parties.stream().noneMatch(party -> filter.level() == party.level())) {
+			return false;
+		}
+		if (filter.organization() != null
+				&& parties.stream().noneMatch(party -> party.id() == filter.organization().longValue())) {
+			return false;
+		}
+		return words.stream().allMatch(word -> parties.stream().anyMatch(party -> party.name().matches(word)));
+	}
+
+	private static final Comparator<PartnershipView> BY_PARTIES = Comparator
+		.comparing((PartnershipView view) -> sortKey(view.parties()))
+		.thenComparingLong(PartnershipView::id);
+
+	private static String sortKey(List<OrganizationSummary> parties) {
+		return parties.stream().map(party -> TextNormalizer.fold(party.name().nativeName())).collect(Collectors.joining(" | "));
+	}
+
+	Partnership get(long id) {
+		return partnerships.findById(id).orElseThrow(() -> new NotFoundException("partnership", id));
+	}
+
+	/** The partnership as pages show it; 404 when unknown. */
+	@Transactional(readOnly = true)
+	PartnershipView view(long id) {
+		return view(get(id));
+	}
+
+	/** Themes that may be chosen on this partnership: the active ones, and those it already has. */
+	@Transactional(readOnly = true)
+	List<ThemeView> themeChoices(Collection<String> kept) {
+		return themes.byCode()
+			.values()
+			.stream()
+			.filter(theme -> !theme.isArchived() || kept.contains(theme.getCode()))
+			.map(Theme::toView)
+			.toList();
+	}
+
+	private Partnership save(Partnership partnership) {
+		partnership.touch(clock.instant());
+		return partnerships.save(partnership);
+	}
+
+	private void apply(PartnershipForm form, Partnership partnership) {
+		List<Long> partyIds = checkParties(form);
+		if (form.instrument() == null) {
+			throw new InvalidFieldException("instrument", "NotNull", "the instrument is required");
+		}
+		if (form.status() == null) {
+			throw new InvalidFieldException("status", "NotNull", "the status is required");
+		}
+		PartialDate started = date("started", form.started());
+		PartialDate ended = date("ended", form.ended());
+		if (started != null && ended != null && ended.latestDay().isBefore(started.earliestDay())) {
+			throw new InvalidFieldException("ended", "partnership.endedBeforeStarted", "it ends before it starts");
+		}
+		List<String> themeCodes = checkThemes(form.themeCodes(), partnership.getThemeCodes());
+		partnership.setPartyIds(partyIds);
+		partnership.setInstrument(form.instrument());
+		partnership.setStatus(form.status());
+		partnership.setStarted(started);
+		partnership.setEnded(ended);
+		partnership.setThemeCodes(themeCodes);
+		partnership.setDescription(form.description() == null || form.description().isBlank() ? null
+				: form.description().strip());
+	}
+
+	/** Known organizations, each once, at least two, from at least two countries. */
+	private List<Long> checkParties(PartnershipForm form) {
+		List<Long> partyIds = form.partyIds();
+		Map<Long, OrganizationSummary> organizations = directory.organizationsById(partyIds);
+		for (int i = 0; i < form.parties().size(); i++) {
+			Long id = form.parties().get(i);
+			if (id != null && !organizations.containsKey(id)) {
+				throw new InvalidFieldException("parties[" + i + "]", "partnership.partyUnknown",
+						"no organization with id " + id);
+			}
+		}
+		if (new HashSet<>(partyIds).size() < partyIds.size()) {
+			throw new InvalidFieldException("parties", "partnership.partiesRepeated", "an organization is given twice");
+		}
+		if (partyIds.size() < 2) {
+			throw new InvalidFieldException("parties", "partnership.partiesTooFew", "a partnership needs two parties");
+		}
+		Set<String> countries = partyIds.stream().map(id -> organizations.get(id).country()).collect(Collectors.toSet());
+		if (countries.size() < 2) {
+			throw new InvalidFieldException("parties", "partnership.partiesOneCountry",
+					"the parties must come from at least two countries");
+		}
+		return partyIds;
+	}
+
+	/** Known themes; an archived one only if the partnership already has it. */
+	private List<String> checkThemes(List<String> codes, Set<String> kept) {
+		Map<String, Theme> known = themes.byCode();
+		for (String code : codes) {
+			Theme theme = known.get(code);
+			if (theme == null || (theme.isArchived() && !kept.contains(code))) {
+				throw new InvalidFieldException("themes", "theme.unknown", "no theme with code " + code);
+			}
+		}
+		return codes;
+	}
+
+	static PartialDate date(String field, String text) {
+		try {
+			return PartialDate.parseOrNull(text);
+		}
+		catch (IllegalArgumentException ex) {
+			throw new InvalidFieldException(field, "validation.partialDate", ex.getMessage());
+		}
+	}
+
+	private PartnershipView view(Partnership partnership) {
+		return views(List.of(partnership)).get(0);
+	}
+
+	List<PartnershipView> views(List<Partnership> loaded) {
+		return views(loaded, directory.organizationsById(
+				loaded.stream().flatMap(partnership -> partnership.getPartyIds().stream()).collect(Collectors.toSet())));
+	}
+
+	private List<PartnershipView> views(List<Partnership> loaded, Map<Long, OrganizationSummary> organizations) {
+		Map<String, Theme> byCode = themes.byCode();
+		return loaded.stream().map(partnership -> {
+			Set<String> codes = partnership.getThemeCodes();
+			return new PartnershipView(partnership.getId(), partnership.getVersion(),
+					partnership.getPartyIds().stream().map(organizations::get).filter(Objects::nonNull).toList(),
+					partnership.getInstrument(), partnership.getStatus(), partnership.getStarted(),
+					partnership.getEnded(),
+					byCode.values().stream().filter(theme -> codes.contains(theme.getCode())).map(Theme::toView).toList(),
+					partnership.getDescription(), partnership.isArchived());
+		}).toList();
+	}
+
+}

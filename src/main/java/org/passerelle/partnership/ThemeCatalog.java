@@ -1,0 +1,73 @@
+package org.passerelle.partnership;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
+
+import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The managed list of themes: what partnerships may be tagged with, and its upkeep by coordinators. */
+@Service
+class ThemeCatalog {
+
+	private final Themes themes;
+
+	private final JdbcAggregateTemplate aggregates;
+
+	ThemeCatalog(Themes themes, JdbcAggregateTemplate aggregates) {
+		this.themes = themes;
+		this.aggregates = aggregates;
+	}
+
+	/** Every theme, archived ones included, by position. */
+	List<Theme> all() {
+		return themes.findAllByOrderByPositionAscCodeAsc();
+	}
+
+	/** Themes that may be chosen, by position. */
+	List<ThemeView> active() {
+		return all().stream().filter(theme -> !theme.isArchived()).map(Theme::toView).toList();
+	}
+
+	/** Every theme by code, in position order, for showing the themes of stored partnerships. */
+	Map<String, Theme> byCode() {
+		Map<String, Theme> result = new LinkedHashMap<>();
+		all().forEach(theme -> result.put(theme.getCode(), theme));
+		return result;
+	}
+
+	Theme get(String code) {
+		return themes.findById(code).orElseThrow(() -> new NotFoundException("theme", code));
+	}
+
+	@Transactional
+	ThemeView add(ThemeForm form) {
+		String code = form.code().strip();
+		if (themes.existsById(code)) {
+			throw new InvalidFieldException("code", "theme.codeTaken", "a theme with this code exists");
+		}
+		Theme theme = new Theme(code, themes.maxPosition() + 1);
+		theme.rename(form.nameFr(), form.nameKo(), form.nameEn());
+		return aggregates.insert(theme).toView();
+	}
+
+	@Transactional
+	ThemeView rename(String code, ThemeForm form) {
+		Theme theme = get(code);
+		theme.rename(form.nameFr(), form.nameKo(), form.nameEn());
+		return aggregates.update(theme).toView();
+	}
+
+	@Transactional
+	void setArchived(String code, boolean archived) {
+		Theme theme = get(code);
+		theme.setArchived(archived);
+		aggregates.update(theme);
+	}
+
+}
