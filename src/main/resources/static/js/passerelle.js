@@ -20,6 +20,7 @@ document.addEventListener('DOMContentLoaded', function () {
   if (typeof echarts === 'undefined') {
     return;
   }
+  document.documentElement.classList.add('js-charts');
   document.querySelectorAll('[data-chart]').forEach(function (element) {
     var source = document.getElementById(element.getAttribute('data-chart'));
     if (!source) {

@@ -48,10 +48,10 @@ class GroupController {
 	}
 
 	@GetMapping("/")
-	String home(Model model) {
+	String home(Model model, @ModelAttribute("ui") org.passerelle.shared.web.Ui ui) {
 		List<CountryGroup> active = groups.activeGroups();
 		if (active.size() == 1) {
-			return groupHome(active.get(0), model);
+			return groupHome(active.get(0), model, ui);
 		}
 		return list(active, model);
 	}
@@ -62,8 +62,8 @@ class GroupController {
 	}
 
 	@GetMapping("/groups/{id}")
-	String show(@PathVariable long id, Model model) {
-		return groupHome(groups.get(id), model);
+	String show(@PathVariable long id, Model model, @ModelAttribute("ui") org.passerelle.shared.web.Ui ui) {
+		return groupHome(groups.get(id), model, ui);
 	}
 
 	private String list(List<CountryGroup> active, Model model) {
@@ -72,7 +72,7 @@ class GroupController {
 		return "group/groups";
 	}
 
-	private String groupHome(CountryGroup group, Model model) {
+	private String groupHome(CountryGroup group, Model model, org.passerelle.shared.web.Ui ui) {
 		Map<Long, OrganizationSummary> organizations = directory.organizationsById(group.memberOrganizationIds());
 		Map<GroupRole, List<OrganizationSummary>> byRole = new EnumMap<>(GroupRole.class);
 		for (GroupMembership membership : group.getMemberships()) {
@@ -87,7 +87,7 @@ class GroupController {
 				group.getChairOrganizationId() == null ? null : organizations.get(group.getChairOrganizationId()));
 		model.addAttribute("chairPerson", group.getChairPersonId() == null ? null
 				: people.findPerson(group.getChairPersonId()).orElse(null));
-		model.addAttribute("figures", dashboard.figures(group));
+		model.addAttribute("figures", dashboard.figures(group, ui));
 		model.addAttribute("canEdit", CurrentUser.get().map(PasserelleUser::editsEverything).orElse(false));
 		return "group/home";
 	}

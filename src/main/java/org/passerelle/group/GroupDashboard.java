@@ -1,15 +1,50 @@
 package org.passerelle.group;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.passerelle.partnership.ActivityRegistry;
+import org.passerelle.partnership.ActivityView;
+import org.passerelle.partnership.Instrument;
+import org.passerelle.partnership.PartnershipRegistry;
+import org.passerelle.partnership.ThemeView;
+import org.passerelle.shared.web.Ui;
 
 import org.springframework.stereotype.Component;
 
-/** Computes the figures of a group's home page. */
+/** Computes the figures of a group's home page from the partnerships of its member organizations. */
 @Component
 class GroupDashboard {
 
-	GroupFigures figures(CountryGroup group) {
-		return new GroupFigures(group.memberOrganizationIds().size(), 0, List.of(), List.of());
+	static final int LATEST_ACTIVITIES = 8;
+
+	private final PartnershipRegistry partnerships;
+
+	private final ActivityRegistry activities;
+
+	GroupDashboard(PartnershipRegistry partnerships, ActivityRegistry activities) {
+		this.partnerships = partnerships;
+		this.activities = activities;
+	}
+
+	GroupFigures figures(CountryGroup group, Ui ui) {
+		List<Long> members = group.memberOrganizationIds();
+		Map<Instrument, Long> byInstrument = partnerships.countByInstrument(members);
+		Map<String, ThemeView> themes = partnerships.themes()
+			.stream()
+			.collect(Collectors.toMap(ThemeView::code, Function.identity()));
+		List<GroupFigures.Count> instrumentCounts = new ArrayList<>();
+		byInstrument.forEach((instrument, count) -> instrumentCounts.add(new GroupFigures.Count(instrument.name(),
+				ui.label("partnership.instrument", instrument), count)));
+		List<GroupFigures.Count> themeCounts = new ArrayList<>();
+		partnerships.countByTheme(members).forEach((code, count) -> themeCounts.add(new GroupFigures.Count(code,
+				themes.containsKey(code) ? ui.name(themes.get(code).name()) : code, count)));
+		long total = byInstrument.values().stream().mapToLong(Long::longValue).sum();
+		List<ActivityView> latest = activities.latest(members, LATEST_ACTIVITIES);
+		return new GroupFigures(members.size(), total, instrumentCounts, themeCounts, latest);
 	}
 
 }

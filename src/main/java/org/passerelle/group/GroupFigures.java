@@ -2,11 +2,62 @@ package org.passerelle.group;
 
 import java.util.List;
 
-/** The figures of a group's home page: how many members and partnerships, partnerships by instrument and theme. */
-public record GroupFigures(int members, long partnerships, List<Count> byInstrument, List<Count> byTheme) {
+import org.passerelle.partnership.ActivityView;
 
-	/** One bar of a chart, with its label already in the reader's language. */
+/**
+ * The figures of a group's home page: members, partnerships by instrument and by theme (labels already in
+ * the reader's language), latest activities.
+ */
+public record GroupFigures(int members, long partnerships, List<Count> byInstrument, List<Count> byTheme,
+		List<ActivityView> latestActivities) {
+
+	/** One bar of a chart. */
 	public record Count(String key, String label, long count) {
+	}
+
+	/** The ECharts option of a horizontal bar chart of these counts, as JSON. */
+	public static String barChart(List<Count> counts, String color) {
+		StringBuilder labels = new StringBuilder();
+		StringBuilder values = new StringBuilder();
+		// Largest bar on top: ECharts draws the category axis from the bottom.
+		List<Count> reversed = new java.util.ArrayList<>(counts);
+		java.util.Collections.reverse(reversed);
+		for (Count count : reversed) {
+			if (!labels.isEmpty()) {
+				labels.append(',');
+				values.append(',');
+			}
+			labels.append(json(count.label()));
+			values.append(count.count());
+		}
+		return "{\"grid\":{\"left\":8,\"right\":24,\"top\":8,\"bottom\":8,\"containLabel\":true},"
+				+ "\"xAxis\":{\"type\":\"value\",\"minInterval\":1},"
+				+ "\"yAxis\":{\"type\":\"category\",\"data\":[" + labels + "],\"axisLabel\":{\"width\":150,\"overflow\":\"break\"}},"
+				+ "\"tooltip\":{\"trigger\":\"axis\"},"
+				+ "\"series\":[{\"type\":\"bar\",\"data\":[" + values + "],\"itemStyle\":{\"color\":" + json(color)
+				+ "},\"label\":{\"show\":true,\"position\":\"right\"}}]}";
+	}
+
+	private static String json(String text) {
+		StringBuilder out = new StringBuilder("\"");
+		for (char c : text.toCharArray()) {
+			switch (c) {
+				case '"' -> out.append("\\\"");
+				case '\\' -> out.append("\\\\");
+				case '<' -> out.append("\\u003c");
+				case '>' -> out.append("\\u003e");
+				case '&' -> out.append("\\u0026");
+				default -> {
+					if (c < 0x20) {
+						out.append(String.format("\\u%04x", (int) c));
+					}
+					else {
+						out.append(c);
+					}
+				}
+			}
+		}
+		return out.append('"').toString();
 	}
 
 }

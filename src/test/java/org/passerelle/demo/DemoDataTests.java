@@ -175,6 +175,59 @@ class DemoDataTests {
 		assertThat(data.group().members()).allSatisfy(m -> assertThat(keys).contains(m.organization()));
 	}
 
+	@Autowired
+	org.passerelle.partnership.PartnershipRegistry partnerships;
+
+	@Autowired
+	org.passerelle.partnership.ActivityRegistry activities;
+
+	private org.passerelle.partnership.PartnershipView partnershipOf(String frenchNative, String koreanNative) {
+		List<Long> ids = directory.activeOrganizations()
+			.stream()
+			.filter(o -> o.name().nativeName().equals(frenchNative) || o.name().nativeName().equals(koreanNative))
+			.map(OrganizationSummary::id)
+			.toList();
+		return partnerships.partnershipsOf(ids)
+			.stream()
+			.filter(p -> p.parties().stream().anyMatch(o -> o.name().nativeName().equals(frenchNative))
+					&& p.parties().stream().anyMatch(o -> o.name().nativeName().equals(koreanNative)))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("no partnership " + frenchNative + " - " + koreanNative));
+	}
+
+	@Test
+	void partnershipsKeepTheInstrumentAndThePrecisionOfTheirDates() {
+		var issyGuro = partnershipOf("Issy-les-Moulineaux", "구로구");
+		assertThat(issyGuro.instrument()).isEqualTo(org.passerelle.partnership.Instrument.TWINNING);
+		assertThat(issyGuro.started()).hasToString("2005/2006");
+		assertThat(issyGuro.themes()).extracting(t -> t.code()).contains("youth", "culture", "e-government", "smart-cities");
+		var toursSuwon = partnershipOf("Tours", "수원시");
+		assertThat(toursSuwon.instrument()).isEqualTo(org.passerelle.partnership.Instrument.LETTER_OF_INTENT);
+		assertThat(toursSuwon.started()).hasToString("2019-07");
+		var niceDaejeon = partnershipOf("Nice", "대전광역시");
+		assertThat(niceDaejeon.instrument()).isEqualTo(org.passerelle.partnership.Instrument.MOU);
+		assertThat(niceDaejeon.started()).hasToString("2005");
+		var idfGyeonggi = partnershipOf("Île-de-France", "경기도");
+		assertThat(idfGyeonggi.started()).hasToString("2016");
+		assertThat(data.partnerships()).hasSizeGreaterThanOrEqualTo(8);
+	}
+
+	@Test
+	void theYouthExchangeRunsSince2008AndItsVisitOf2020IsPostponedTo2022() {
+		var issyGuro = partnershipOf("Issy-les-Moulineaux", "구로구");
+		var ofPartnership = activities.ofPartnership(issyGuro.id());
+		assertThat(ofPartnership).anySatisfy(a -> {
+			assertThat(a.title()).contains("Youth Exchange Program");
+			assertThat(a.starts()).hasToString("2008");
+			assertThat(a.status()).isEqualTo(org.passerelle.partnership.ActivityStatus.ONGOING);
+		});
+		assertThat(ofPartnership).anySatisfy(a -> {
+			assertThat(a.starts()).hasToString("2020");
+			assertThat(a.status()).isEqualTo(org.passerelle.partnership.ActivityStatus.POSTPONED);
+			assertThat(a.postponedTo()).hasToString("2022");
+		});
+	}
+
 	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> attendance() throws IOException {
 		try (InputStream in = new ClassPathResource(DemoDataLoader.RESOURCE).getInputStream()) {
