@@ -97,8 +97,10 @@ public class Directory {
 		if (filter.q() != null && !filter.q().isBlank()) {
 			criteria = criteria.and("searchText").like("%" + escapeLike(TextNormalizer.fold(filter.q())) + "%");
 		}
-		Query query = Query.query(criteria).sort(Sort.by("country", "nameNative"));
-		return aggregates.findAll(query, Organization.class, pageable);
+		// Sorting goes with the page request: a sort in the query would also go into the count query.
+		return aggregates.findAll(Query.query(criteria), Organization.class,
+				org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
+						Sort.by("country", "nameNative")));
 	}
 
 	@Transactional

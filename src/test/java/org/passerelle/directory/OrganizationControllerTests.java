@@ -45,6 +45,21 @@ class OrganizationControllerTests {
 	}
 
 	@Test
+	void listPagesThroughMoreResultsThanOnePageHolds() throws Exception {
+		String prefix = "Pagetown" + System.nanoTime() % 100000;
+		for (int i = 0; i < OrganizationController.PAGE_SIZE + 1; i++) {
+			createTown(prefix + " " + i);
+		}
+		mvc.perform(get("/organizations").param("q", prefix).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 1 of 2")))
+			.andExpect(content().string(containsString("26 result(s)")));
+		mvc.perform(get("/organizations").param("q", prefix).param("page", "1"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Page 2 of 2")));
+	}
+
+	@Test
 	void contactDetailsOnlyForSignedInUsers() throws Exception {
 		long id = createTown("Contactville");
 		mvc.perform(get("/organizations/{id}", id))
