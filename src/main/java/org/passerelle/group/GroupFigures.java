@@ -30,9 +30,9 @@ public record GroupFigures(int members, long partnerships, List<Count> byInstrum
 			labels.append(json(count.label()));
 			values.append(count.count());
 		}
-		return "{\"grid\":{\"left\":8,\"right\":24,\"top\":8,\"bottom\":8,\"containLabel\":true},"
+		return "{\"grid\":{\"left\":204,\"right\":32,\"top\":8,\"bottom\":24,\"containLabel\":false},"
 				+ "\"xAxis\":{\"type\":\"value\",\"minInterval\":1},"
-				+ "\"yAxis\":{\"type\":\"category\",\"data\":[" + labels + "],\"axisLabel\":{\"width\":150,\"overflow\":\"break\"}},"
+				+ "\"yAxis\":{\"type\":\"category\",\"data\":[" + labels + "],\"axisLabel\":{\"width\":180,\"overflow\":\"truncate\"}},"
 				+ "\"tooltip\":{\"trigger\":\"axis\"},"
 				+ "\"series\":[{\"type\":\"bar\",\"data\":[" + values + "],\"itemStyle\":{\"color\":" + json(color)
 				+ "},\"label\":{\"show\":true,\"position\":\"right\"}}]}";
