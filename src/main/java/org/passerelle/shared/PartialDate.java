@@ -141,15 +141,16 @@ public final class PartialDate implements Comparable<PartialDate> {
 				throw new IllegalArgumentException("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: " + text);
 			}
 			int year = Integer.parseInt(m.group(1));
+			// 0 stands for "not known" inside, so a written 00 must not slip through as an absent part
 			int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
 			int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
 			if (year < 1000) {
 				throw new IllegalArgumentException("year out of range: " + text);
 			}
-			if (month != 0 && (month < 1 || month > 12)) {
+			if (m.group(2) != null && (month < 1 || month > 12)) {
 				throw new IllegalArgumentException("month out of range: " + text);
 			}
-			if (day != 0) {
+			if (m.group(3) != null) {
 				try {
 					LocalDate.of(year, month, day);
 				}
