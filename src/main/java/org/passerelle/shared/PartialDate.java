@@ -3,6 +3,7 @@ package org.passerelle.shared;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -187,12 +188,12 @@ public final class PartialDate implements Comparable<PartialDate> {
 		@Override
 		public String toString() {
 			if (month == 0) {
-				return String.format("%04d", year);
+				return String.format(Locale.ROOT, "%04d", year);
 			}
 			if (day == 0) {
-				return String.format("%04d-%02d", year, month);
+				return String.format(Locale.ROOT, "%04d-%02d", year, month);
 			}
-			return String.format("%04d-%02d-%02d", year, month, day);
+			return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
 		}
 
 	}
