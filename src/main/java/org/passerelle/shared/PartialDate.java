@@ -115,7 +115,13 @@ public final class PartialDate implements Comparable<PartialDate> {
 	@Override
 	public int compareTo(PartialDate other) {
 		int byStart = earliestDay().compareTo(other.earliestDay());
-		return byStart != 0 ? byStart : latestDay().compareTo(other.latestDay());
+		if (byStart != 0) {
+			return byStart;
+		}
+		int byEnd = latestDay().compareTo(other.latestDay());
+		// Same span written differently ("2019", "2019-01/2019-12"): still different values, so that the
+		// order stays consistent with equals (sorted sets keep both).
+		return byEnd != 0 ? byEnd : toString().compareTo(other.toString());
 	}
 
 	@Override
