@@ -13,6 +13,7 @@ import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.TextNormalizer;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -92,8 +93,17 @@ public class Directory {
 		if (filter.q() != null && !filter.q().isBlank()) {
 			criteria = criteria.and("searchText").like("%" + escapeLike(TextNormalizer.fold(filter.q())) + "%");
 		}
-		Query query = Query.query(criteria).sort(Sort.by("country", "nameNative"));
-		return aggregates.findAll(query, Organization.class, pageable);
+		return aggregates.findAll(Query.query(criteria), Organization.class,
+				sorted(pageable, Sort.by("country", "nameNative")));
+	}
+
+	/**
+	 * The order goes with the page, not the query: the query is also used to count, and PostgreSQL refuses a
+	 * count with an ORDER BY.
+	 */
+	static Pageable sorted(Pageable pageable, Sort sort) {
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
 	}
 
 	@Transactional

@@ -86,8 +86,8 @@ public class PeopleDirectory {
 			}
 			criteria = criteria.and("id").in(ids);
 		}
-		return aggregates.findAll(Query.query(criteria).sort(Sort.by("familyName", "givenName")), Person.class,
-				pageable);
+		return aggregates.findAll(Query.query(criteria), Person.class,
+				Directory.sorted(pageable, Sort.by("familyName", "givenName")));
 	}
 
 	List<Person> affiliatedWith(long organizationId) {
