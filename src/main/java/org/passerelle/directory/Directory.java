@@ -94,12 +94,13 @@ public class Directory {
 			criteria = criteria.and("searchText").like("%" + escapeLike(TextNormalizer.fold(filter.q())) + "%");
 		}
 		return aggregates.findAll(Query.query(criteria), Organization.class,
-				sorted(pageable, Sort.by("country", "nameNative")));
+				sorted(pageable, Sort.by("country", "nameNative", "id")));
 	}
 
 	/**
 	 * The order goes with the page, not the query: the query is also used to count, and PostgreSQL refuses a
-	 * count with an ORDER BY.
+	 * count with an ORDER BY. The order must end with a unique column: rows that tie (namesakes) come back in
+	 * any order otherwise, and paging then repeats some and skips others.
 	 */
 	static Pageable sorted(Pageable pageable, Sort sort) {
 		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)

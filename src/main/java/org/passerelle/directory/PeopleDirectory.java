@@ -87,7 +87,7 @@ public class PeopleDirectory {
 			criteria = criteria.and("id").in(ids);
 		}
 		return aggregates.findAll(Query.query(criteria), Person.class,
-				Directory.sorted(pageable, Sort.by("familyName", "givenName")));
+				Directory.sorted(pageable, Sort.by("familyName", "givenName", "id")));
 	}
 
 	List<Person> affiliatedWith(long organizationId) {
