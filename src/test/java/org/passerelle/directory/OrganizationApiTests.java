@@ -85,6 +85,24 @@ class OrganizationApiTests {
 	}
 
 	@Test
+	void pagingThroughNamesakeOrganizationsGivesEachExactlyOnce() throws Exception {
+		String token = unique();
+		java.util.Set<Integer> created = new java.util.HashSet<>();
+		for (int i = 0; i < 40; i++) {
+			created.add((int) DirectoryFixtures.organization(directory, OrganizationKind.INSTITUTION, "FR", null,
+					"Association Namesake " + token));
+		}
+		java.util.List<Integer> seen = new java.util.ArrayList<>();
+		for (int page = 0; page < 6; page++) {
+			MvcResult result = mvc.perform(get("/api/v1/organizations").param("q", token)
+				.param("size", "7")
+				.param("page", String.valueOf(page))).andExpect(status().isOk()).andReturn();
+			seen.addAll(JsonPath.read(result.getResponse().getContentAsString(), "$.content[*].id"));
+		}
+		assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+	}
+
+	@Test
 	void filtersByCountryKindLevelAndName() throws Exception {
 		String token = "Filter" + unique();
 		long frTown = DirectoryFixtures.town(directory, "Ville " + token);

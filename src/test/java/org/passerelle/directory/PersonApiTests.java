@@ -89,6 +89,25 @@ class PersonApiTests {
 	}
 
 	@Test
+	void pagingThroughNamesakesGivesEachPersonExactlyOnce() throws Exception {
+		// 김민준 is a common name: equal sort keys must not make people skip or repeat between pages
+		String token = unique();
+		long org = DirectoryFixtures.town(directory, "Namesakes " + token);
+		java.util.Set<Integer> created = new java.util.HashSet<>();
+		for (int i = 0; i < 40; i++) {
+			created.add((int) DirectoryFixtures.person(people, "민준", "김", org));
+		}
+		java.util.List<Integer> seen = new java.util.ArrayList<>();
+		for (int page = 0; page < 6; page++) {
+			MvcResult result = mvc.perform(get("/api/v1/people").param("organization", String.valueOf(org))
+				.param("size", "7")
+				.param("page", String.valueOf(page))).andExpect(status().isOk()).andReturn();
+			seen.addAll(JsonPath.read(result.getResponse().getContentAsString(), "$.content[*].id"));
+		}
+		assertThat(seen).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(created);
+	}
+
+	@Test
 	void filtersByNameInEitherOrderOrganizationAndCountry() throws Exception {
 		String token = unique();
 		long frTown = DirectoryFixtures.town(directory, "Ville " + token);
