@@ -56,6 +56,12 @@ class EmbeddedDatabaseModeTests {
 
 	private static final Pattern PORT = Pattern.compile("//localhost:(\\d+)/");
 
+	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+	private static final String ADMIN_EMAIL = "ops-admin@example.org";
+
+	private static final String ADMIN_PASSWORD = "embedded-mode-test-password";
+
 	@TempDir
 	Path dataDir;
 
@@ -67,9 +73,12 @@ class EmbeddedDatabaseModeTests {
 	}
 
 	@Test
-	void dataSurvivesARestartAndStoppingTheApplicationStopsThePostgres() throws Exception {
+	void dataSurvivesARestartAndStoppingTheApplicationStopsThePostgres(CapturedOutput output) throws Exception {
 		String name = "Persistville " + UUID.randomUUID();
 		ConfigurableApplicationContext first = start(dataDir);
+		assertThat(signIn(first, ADMIN_EMAIL, ADMIN_PASSWORD)).as("the first administrator from the settings")
+			.isEqualTo("/");
+		assertThat(signIn(first, ADMIN_EMAIL, "not-" + ADMIN_PASSWORD)).isEqualTo("/sign-in?error");
 		assertThat(first.getBeansOfType(EmbeddedDatabase.class)).hasSize(1);
 		long id = createTown(first, name);
 		int postgresPort = postgresPort(first);
@@ -88,6 +97,9 @@ class EmbeddedDatabaseModeTests {
 		assertThat(directory.findOrganization(id)).map(OrganizationSummary::name)
 			.hasValueSatisfying(stored -> assertThat(stored.nativeName()).isEqualTo(name));
 		assertThat(healthOf(second, "/actuator/health")).contains("\"status\":\"UP\"");
+		assertThat(signIn(second, ADMIN_EMAIL, ADMIN_PASSWORD)).isEqualTo("/");
+		assertThat(output.getAll().split("First administrator created", -1)).as("created once, not at the restart")
+			.hasSize(2);
 	}
 
 	@Test
@@ -156,7 +168,8 @@ class EmbeddedDatabaseModeTests {
 	private ConfigurableApplicationContext start(Path dir) {
 		ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class).run(
 				"--passerelle.data-dir=" + dir, "--server.port=0", "--passerelle.test.own-database=true",
-				"--passerelle.demo-data=false", "--passerelle.admin.password=embedded-mode-test-password",
+				"--passerelle.demo-data=false", "--passerelle.admin.email=" + ADMIN_EMAIL,
+				"--passerelle.admin.password=" + ADMIN_PASSWORD,
 				"--spring.main.banner-mode=off");
 		started.add(context);
 		return context;
@@ -204,6 +217,33 @@ class EmbeddedDatabaseModeTests {
 			.timeout(Duration.ofSeconds(20))
 			.GET()
 			.build(), HttpResponse.BodyHandlers.ofString());
+	}
+
+	/** Signs in through the real sign-in form, as a browser would; gives where it is sent afterwards. */
+	private static String signIn(ConfigurableApplicationContext context, String email, String password)
+			throws Exception {
+		int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+		HttpClient browser = HttpClient.newBuilder()
+			.cookieHandler(new java.net.CookieManager())
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.build();
+		HttpResponse<String> page = browser.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in")).GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		Matcher token = CSRF.matcher(page.body());
+		assertThat(token.find()).as("CSRF token in the sign-in page").isTrue();
+		String form = "email=" + java.net.URLEncoder.encode(email, java.nio.charset.StandardCharsets.UTF_8)
+				+ "&password=" + java.net.URLEncoder.encode(password, java.nio.charset.StandardCharsets.UTF_8)
+				+ "&_csrf=" + java.net.URLEncoder.encode(token.group(1), java.nio.charset.StandardCharsets.UTF_8);
+		HttpResponse<String> response = browser.send(
+				HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/sign-in"))
+					.header("Content-Type", "application/x-www-form-urlencoded")
+					.POST(HttpRequest.BodyPublishers.ofString(form))
+					.build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(response.statusCode()).isEqualTo(302);
+		URI location = URI.create(response.headers().firstValue("Location").orElseThrow());
+		return location.getRawPath() + (location.getRawQuery() == null ? "" : "?" + location.getRawQuery());
 	}
 
 	/**
