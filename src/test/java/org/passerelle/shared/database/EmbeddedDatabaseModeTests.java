@@ -103,13 +103,16 @@ class EmbeddedDatabaseModeTests {
 	}
 
 	@Test
-	void theEmbeddedDatabaseWritesDurably() throws Exception {
+	void theEmbeddedDatabaseIsMigratedAndWritesDurably() throws Exception {
 		ConfigurableApplicationContext app = start(dataDir);
 		// this is the application's real data, not a throw-away test database
 		assertThat(setting(app, "fsync")).isEqualTo("on");
 		assertThat(setting(app, "synchronous_commit")).isEqualTo("on");
 		assertThat(setting(app, "full_page_writes")).isEqualTo("on");
 		assertThat(setting(app, "data_directory")).isEqualTo(dataDir.resolve("postgres").toRealPath().toString());
+		// and Flyway migrated it like any other database
+		assertThat(app.getBean(org.flywaydb.core.Flyway.class).info().pending()).isEmpty();
+		assertThat(app.getBean(org.flywaydb.core.Flyway.class).info().applied()).hasSizeGreaterThanOrEqualTo(4);
 	}
 
 	@Test
