@@ -109,6 +109,27 @@ class SignInThrottleTests {
 		assertThat(strict.isBlocked("alice@example.org")).isFalse();
 	}
 
+	@Test
+	void failuresForManyMadeUpEmailsAreForgottenOnceTheirWindowHasPassed() {
+		for (int i = 0; i < 5_000; i++) {
+			throttle.recordFailure("guess-" + i + "@example.org");
+		}
+		fail("alice@example.org", 5);
+		clock.advance(WINDOW.plusSeconds(1));
+		fail("bob@example.org", 5);
+		assertThat(throttle.tracked()).isLessThanOrEqualTo(2);
+		assertThat(throttle.isBlocked("bob@example.org")).isTrue();
+	}
+
+	@Test
+	void failuresStillInTheirWindowAreKeptWhateverTheirNumber() {
+		fail("alice@example.org", 5);
+		for (int i = 0; i < 2_000; i++) {
+			throttle.recordFailure("guess-" + i + "@example.org");
+		}
+		assertThat(throttle.isBlocked("alice@example.org")).isTrue();
+	}
+
 	private void fail(String email, int times) {
 		for (int i = 0; i < times; i++) {
 			throttle.recordFailure(email);
