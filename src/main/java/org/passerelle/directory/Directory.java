@@ -13,6 +13,7 @@ import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.TextNormalizer;
 
 import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
@@ -97,10 +98,18 @@ public class Directory {
 		if (filter.q() != null && !filter.q().isBlank()) {
 			criteria = criteria.and("searchText").like("%" + escapeLike(TextNormalizer.fold(filter.q())) + "%");
 		}
-		// Sorting goes with the page request: a sort in the query would also go into the count query.
 		return aggregates.findAll(Query.query(criteria), Organization.class,
-				org.springframework.data.domain.PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(),
-						Sort.by("country", "nameNative")));
+				sorted(pageable, Sort.by("country", "nameNative", "id")));
+	}
+
+	/**
+	 * The order goes with the page, not the query: the query is also used to count, and PostgreSQL refuses a
+	 * count with an ORDER BY. The order must end with a unique column: rows that tie (namesakes) come back in
+	 * any order otherwise, and paging then repeats some and skips others.
+	 */
+	static Pageable sorted(Pageable pageable, Sort sort) {
+		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
+				: Pageable.unpaged(sort);
 	}
 
 	@Transactional

@@ -86,8 +86,8 @@ public class PeopleDirectory {
 			}
 			criteria = criteria.and("id").in(ids);
 		}
-		return aggregates.findAll(Query.query(criteria), Person.class, org.springframework.data.domain.PageRequest
-			.of(pageable.getPageNumber(), pageable.getPageSize(), Sort.by("familyName", "givenName")));
+		return aggregates.findAll(Query.query(criteria), Person.class,
+				Directory.sorted(pageable, Sort.by("familyName", "givenName", "id")));
 	}
 
 	List<Person> affiliatedWith(long organizationId) {

@@ -64,6 +64,8 @@ class PersonApiController {
 	@Operation(summary = "Update a person; send the version you read (409 if it changed since)")
 	PersonResource update(@PathVariable long id, @Valid @RequestBody PersonForm form) {
 		requireEdit(people.get(id));
+		// still editable after the change: a member cannot move someone out of its reach
+		CurrentUser.require(user -> user.canEditForAnyOf(form.organizationIds()));
 		people.update(id, form);
 		return PersonResource.of(people.get(id), true);
 	}

@@ -99,7 +99,7 @@ class PersonController {
 	@PostMapping("/people/{id}")
 	String processUpdate(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		requireEdit(people.get(id));
+		requireEdit(people.get(id), form);
 		if (result.hasErrors()) {
 			return form(model, form, result, id);
 		}
@@ -129,6 +129,12 @@ class PersonController {
 	private void requireEdit(Person person) {
 		List<Long> organizationIds = person.getAffiliations().stream().map(Affiliation::organizationId).toList();
 		CurrentUser.require(user -> user.canEditForAnyOf(organizationIds));
+	}
+
+	/** Editable now, and still editable after the change: a member cannot move someone out of its reach. */
+	private void requireEdit(Person person, PersonForm change) {
+		requireEdit(person);
+		CurrentUser.require(user -> user.canEditForAnyOf(change.organizationIds()));
 	}
 
 	private static boolean canEdit(List<Long> organizationIds) {

@@ -3,6 +3,7 @@ package org.passerelle.shared;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -114,7 +115,13 @@ public final class PartialDate implements Comparable<PartialDate> {
 	@Override
 	public int compareTo(PartialDate other) {
 		int byStart = earliestDay().compareTo(other.earliestDay());
-		return byStart != 0 ? byStart : latestDay().compareTo(other.latestDay());
+		if (byStart != 0) {
+			return byStart;
+		}
+		int byEnd = latestDay().compareTo(other.latestDay());
+		// Same span written differently ("2019", "2019-01/2019-12"): still different values, so that the
+		// order stays consistent with equals (sorted sets keep both).
+		return byEnd != 0 ? byEnd : toString().compareTo(other.toString());
 	}
 
 	@Override
@@ -141,15 +148,16 @@ public final class PartialDate implements Comparable<PartialDate> {
 				throw new IllegalArgumentException("not a date of the form YYYY, YYYY-MM or YYYY-MM-DD: " + text);
 			}
 			int year = Integer.parseInt(m.group(1));
+			// 0 stands for "not known" inside, so a written 00 must not slip through as an absent part
 			int month = m.group(2) == null ? 0 : Integer.parseInt(m.group(2));
 			int day = m.group(3) == null ? 0 : Integer.parseInt(m.group(3));
 			if (year < 1000) {
 				throw new IllegalArgumentException("year out of range: " + text);
 			}
-			if (month != 0 && (month < 1 || month > 12)) {
+			if (m.group(2) != null && (month < 1 || month > 12)) {
 				throw new IllegalArgumentException("month out of range: " + text);
 			}
-			if (day != 0) {
+			if (m.group(3) != null) {
 				try {
 					LocalDate.of(year, month, day);
 				}
@@ -186,12 +194,12 @@ public final class PartialDate implements Comparable<PartialDate> {
 		@Override
 		public String toString() {
 			if (month == 0) {
-				return String.format("%04d", year);
+				return String.format(Locale.ROOT, "%04d", year);
 			}
 			if (day == 0) {
-				return String.format("%04d-%02d", year, month);
+				return String.format(Locale.ROOT, "%04d-%02d", year, month);
 			}
-			return String.format("%04d-%02d-%02d", year, month, day);
+			return String.format(Locale.ROOT, "%04d-%02d-%02d", year, month, day);
 		}
 
 	}

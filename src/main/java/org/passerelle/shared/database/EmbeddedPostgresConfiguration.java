@@ -39,6 +39,10 @@ class EmbeddedPostgresConfiguration {
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(false)
+				// The library is tuned for throw-away test databases (fsync off, asynchronous commit): this
+				// one holds the application's data, so a crash or power loss must neither corrupt nor lose it.
+				.setServerConfig("fsync", "on")
+				.setServerConfig("synchronous_commit", "on")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();
 			return new EmbeddedDatabase(postgres, lock);

@@ -2,7 +2,6 @@ package org.passerelle.shared.security;
 
 import java.util.Collection;
 import java.util.List;
-import java.util.Objects;
 
 import org.springframework.security.core.CredentialsContainer;
 import org.springframework.security.core.GrantedAuthority;
@@ -69,7 +68,8 @@ public class PasserelleUser implements UserDetails, CredentialsContainer {
 
 	/** An organization's own record and page. */
 	public boolean canEditOrganization(Long organizationIdToEdit) {
-		return editsEverything() || (role == Role.MEMBER && Objects.equals(organizationId, organizationIdToEdit));
+		return editsEverything()
+				|| (role == Role.MEMBER && organizationId != null && organizationId.equals(organizationIdToEdit));
 	}
 
 	/**
@@ -77,7 +77,8 @@ public class PasserelleUser implements UserDetails, CredentialsContainer {
 	 * a member may edit it when its own organization is among them.
 	 */
 	public boolean canEditForAnyOf(Collection<Long> organizationIds) {
-		return editsEverything() || (role == Role.MEMBER && organizationIds.contains(organizationId));
+		return editsEverything()
+				|| (role == Role.MEMBER && organizationId != null && organizationIds.contains(organizationId));
 	}
 
 	/** Creating new records: everyone but visitors (a member's creations are checked against its organization). */

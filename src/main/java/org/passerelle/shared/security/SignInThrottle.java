@@ -23,6 +23,8 @@ public class SignInThrottle {
 
 	private final Clock clock;
 
+	private static final int PRUNE_ABOVE = 1_000;
+
 	private final ConcurrentHashMap<String, Failures> failuresByEmail = new ConcurrentHashMap<>();
 
 	@org.springframework.beans.factory.annotation.Autowired
@@ -45,6 +47,10 @@ public class SignInThrottle {
 
 	public void recordFailure(String email) {
 		Instant now = clock.instant();
+		if (failuresByEmail.size() >= PRUNE_ABOVE) {
+			// Failures for made-up e-mails would otherwise pile up for ever: forget those whose window passed.
+			failuresByEmail.values().removeIf(failures -> failures.last.plus(window).isBefore(now));
+		}
 		failuresByEmail.compute(key(email), (k, previous) -> {
 			if (previous == null || previous.last.plus(window).isBefore(now)) {
 				return new Failures(1, now);
@@ -55,6 +61,11 @@ public class SignInThrottle {
 
 	public void recordSuccess(String email) {
 		failuresByEmail.remove(key(email));
+	}
+
+	/** How many e-mails have failures on record. */
+	int tracked() {
+		return failuresByEmail.size();
 	}
 
 	private static String key(String email) {

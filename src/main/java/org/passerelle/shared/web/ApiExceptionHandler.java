@@ -8,6 +8,9 @@ import java.util.Map;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.MismatchedInputException;
+
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -62,9 +65,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		String field = badField(ex);
+		if (field != null) {
+			// Well-formed JSON with a value of the wrong type ("kind":"PLANET", "population":"many"): name the
+			// field like a validation error, without echoing Java type names.
+			Locale locale = SupportedOnlyLocaleResolver.supported(request.getLocale());
+			ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
+					"1 field(s) are invalid; nothing was stored.", "invalid-input");
+			problem.setProperty("errors", List.of(Map.of("field", field, "message",
+					messages.getMessage("typeMismatch", null, "This value is not valid.", locale))));
+			return ResponseEntity.badRequest().body(problem);
+		}
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable body",
 				"The request body is not valid JSON of the expected shape: " + rootMessage(ex), "unreadable-body");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	/** The JSON path of the value Jackson could not convert ("affiliations[0].since"), or null. */
+	private static String badField(Throwable ex) {
+		for (Throwable cause = ex; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof MismatchedInputException mismatch && !mismatch.getPath().isEmpty()) {
+				StringBuilder path = new StringBuilder();
+				for (JacksonException.Reference reference : mismatch.getPath()) {
+					if (reference.getPropertyName() != null) {
+						path.append(path.isEmpty() ? "" : ".").append(reference.getPropertyName());
+					}
+					else if (reference.getIndex() >= 0) {
+						path.append('[').append(reference.getIndex()).append(']');
+					}
+				}
+				return path.isEmpty() ? null : path.toString();
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(InvalidFieldException.class)
