@@ -44,6 +44,8 @@ class EmbeddedPostgresConfiguration {
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
 				.setPGStartupWait(Duration.ofSeconds(60))
+				// Spring stops it when the context closes, after the connection pool: no second, unordered hook.
+				.setRegisterShutdownHook(false)
 				.start();
 			return new EmbeddedDatabase(postgres, lock);
 		}
