@@ -35,6 +35,7 @@ class EmbeddedPostgresConfiguration {
 		DataDirectoryLock lock = DataDirectoryLock.acquire(root);
 		try {
 			Path pgData = root.resolve("postgres");
+			OrphanedPostgres.stopIfRunning(pgData);
 			log.info("Starting the embedded PostgreSQL with its data in {}", pgData);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)

@@ -162,6 +162,44 @@ class EmbeddedDatabaseModeTests {
 		assertThat(lockStateSeenByAnotherProcess(dataDir.resolve("passerelle.lock"))).isEqualTo("FREE");
 	}
 
+	/**
+	 * A Passerelle killed with kill -9 leaves its PostgreSQL running without the lock; the next start must stop
+	 * that orphan and start normally, with the data intact.
+	 */
+	@Test
+	void aPostgresLeftRunningByAKilledInstanceIsStoppedAndTheDataKept() throws Exception {
+		ConfigurableApplicationContext first = start(dataDir);
+		long id = createTown(first, "Orphanville");
+		first.close();
+		// A separate JVM starts PostgreSQL on the directory and dies without stopping it, as kill -9 would leave it.
+		Process killed = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+				System.getProperty("java.class.path"), OrphanMaker.class.getName(), dataDir.resolve("postgres").toString())
+			.redirectErrorStream(true)
+			.start();
+		assertThat(killed.waitFor(120, TimeUnit.SECONDS)).as("orphan maker finished").isTrue();
+		String makerOutput = new String(killed.getInputStream().readAllBytes());
+		long orphanPid = OrphanedPostgres.runningServer(dataDir.resolve("postgres"))
+			.orElseThrow(() -> new AssertionError("no orphan: " + makerOutput))
+			.pid();
+		ConfigurableApplicationContext second = start(dataDir);
+		assertThat(ProcessHandle.of(orphanPid).map(ProcessHandle::isAlive).orElse(false)).isFalse();
+		assertThat(second.getBean(Directory.class).findOrganization(id)).isPresent();
+	}
+
+	/** Starts PostgreSQL on a directory, then halts the JVM without stopping it. */
+	public static final class OrphanMaker {
+
+		public static void main(String[] args) throws Exception {
+			io.zonky.test.db.postgres.embedded.EmbeddedPostgres.builder()
+				.setDataDirectory(Path.of(args[0]))
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
+				.start();
+			Runtime.getRuntime().halt(0);
+		}
+
+	}
+
 	@Test
 	void anotherProcessCannotTakeTheDirectoryWhileTheApplicationRuns() throws Exception {
 		start(dataDir);
