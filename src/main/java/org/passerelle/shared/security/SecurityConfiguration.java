@@ -77,6 +77,9 @@ class SecurityConfiguration {
 		http.authenticationManager(authenticationManager)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
+				// the outbox shows every mail sent, with its recipients: for those who run the group
+				.requestMatchers("/outbox", "/outbox/**")
+				.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name())
 				.requestMatchers(HttpMethod.GET, "/*/new", "/*/*/edit", "/*/*/*/new")
 				.authenticated()
 				.requestMatchers(HttpMethod.POST, "/sign-in")

@@ -1,0 +1,34 @@
+package org.passerelle.notification;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One e-mail to send.
+ *
+ * @param to the recipients' addresses (at least one); each sees the others
+ * @param subject one line
+ * @param textBody the plain-text body, always present (what the outbox page shows)
+ * @param htmlBody an HTML alternative of the same text; null for none
+ * @param attachments files sent with it, e.g. {@link MailAttachment#invitation(String)}; empty for none
+ */
+public record OutgoingMail(List<String> to, String subject, String textBody, String htmlBody,
+		List<MailAttachment> attachments) {
+
+	public OutgoingMail {
+		Objects.requireNonNull(to, "to");
+		Objects.requireNonNull(subject, "subject");
+		Objects.requireNonNull(textBody, "textBody");
+		to = List.copyOf(to);
+		attachments = attachments == null ? List.of() : List.copyOf(attachments);
+		if (to.isEmpty()) {
+			throw new IllegalArgumentException("a mail needs at least one recipient");
+		}
+	}
+
+	/** A plain-text mail without attachments. */
+	public static OutgoingMail text(List<String> to, String subject, String textBody) {
+		return new OutgoingMail(to, subject, textBody, null, List.of());
+	}
+
+}
