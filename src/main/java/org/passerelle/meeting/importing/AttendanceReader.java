@@ -68,6 +68,9 @@ final class AttendanceReader {
 	}
 
 	static boolean isListTitle(String text) {
+		if (!mayBeListTitle(text)) {
+			return false;
+		}
 		String key = Names.key(BULLET.matcher(text).replaceFirst(""));
 		if (key.contains("annexe") || key.contains("ci joint") || key.contains("en piece jointe")) {
 			return false;
@@ -78,6 +81,29 @@ final class AttendanceReader {
 				|| key.startsWith("feuille de presence")
 				|| (titleOnly && (key.equals("participants") || key.equals("presents") || key.equals("etaient presents")
 						|| key.equals("personnes presentes") || key.equals("participants a la reunion")));
+	}
+
+	/** A cheap first look, before folding the line: most lines are not list titles. */
+	private static boolean mayBeListTitle(String text) {
+		int length = Math.min(text.length(), 40);
+		for (int i = 0; i + 5 <= length; i++) {
+			if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+				continue;
+			}
+			char c = Character.toLowerCase(text.charAt(i));
+			boolean candidate = switch (c) {
+				case 'l' -> text.regionMatches(true, i, "liste", 0, 5);
+				case 'p' -> text.regionMatches(true, i, "partic", 0, 6) || text.regionMatches(true, i, "présen", 0, 6)
+						|| text.regionMatches(true, i, "presen", 0, 6);
+				case 'f' -> text.regionMatches(true, i, "feuille", 0, 7);
+				case 'é', 'e' -> text.regionMatches(true, i, "étaient", 0, 7) || text.regionMatches(true, i, "etaient", 0, 7);
+				default -> false;
+			};
+			if (candidate) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Reads the list between {@code from} (its title line) and {@code to}. */
@@ -201,7 +227,8 @@ final class AttendanceReader {
 		if (isListTitle(text)) {
 			return true;
 		}
-		return HeaderReader.findDate(unbulleted) != null && unbulleted.length() < 60;
+		return unbulleted.length() < 60 && unbulleted.chars().anyMatch(Character::isDigit)
+				&& HeaderReader.findDate(unbulleted) != null;
 	}
 
 	private static AttendanceStatus statusOfTitle(String text) {
@@ -210,6 +237,9 @@ final class AttendanceReader {
 
 	/** "Présents :", "Excusés :", "Absents excusés :": a sub-list, not an organization. */
 	private static AttendanceStatus statusHeading(String text) {
+		if (text.length() > 45 || !(mayBeListTitle(text) || text.contains("xcus") || text.contains("XCUS"))) {
+			return null;
+		}
 		String stripped = text.endsWith(":") ? text.substring(0, text.length() - 1) : text;
 		String key = Names.key(stripped.replace("(e)", "").replace("(es)", "").replace("·e·s", ""));
 		if (key.length() > 40) {

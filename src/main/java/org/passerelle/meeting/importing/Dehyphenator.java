@@ -67,29 +67,50 @@ public final class Dehyphenator {
 	 */
 	public static List<String> joinLines(List<String> lines) {
 		Set<String> vocabulary = vocabulary(lines);
-		List<String> out = new ArrayList<>(lines);
-		for (int i = 0; i < out.size(); i++) {
+		// Emptied continuation lines become null and go at the end: removing them one by one is quadratic.
+		String[] out = lines.toArray(new String[0]);
+		int nextNonBlank = -1;
+		for (int i = 0; i < out.length; i++) {
+			if (out[i] == null) {
+				continue;
+			}
 			// A moved word may itself end with a hyphen ("co-" alone on its line): look again, a few times at most.
 			for (int round = 0; round < 4; round++) {
-				if (!joinOnce(out, i, vocabulary)) {
+				if (nextNonBlank <= i) {
+					nextNonBlank = nextNonBlank(out, i + 1);
+				}
+				if (!joinOnce(out, i, nextNonBlank, vocabulary)) {
 					break;
+				}
+				if (out[nextNonBlank] == null) {
+					nextNonBlank = -1;
 				}
 			}
 		}
-		return out;
+		List<String> result = new ArrayList<>(out.length);
+		for (String line : out) {
+			if (line != null) {
+				result.add(line);
+			}
+		}
+		return result;
 	}
 
-	private static boolean joinOnce(List<String> lines, int i, Set<String> vocabulary) {
-		String line = stripTrailing(lines.get(i));
+	private static int nextNonBlank(String[] lines, int from) {
+		int j = from;
+		while (j < lines.length && (lines[j] == null || lines[j].isBlank())) {
+			j++;
+		}
+		return j;
+	}
+
+	private static boolean joinOnce(String[] lines, int i, int j, Set<String> vocabulary) {
+		String line = stripTrailing(lines[i]);
 		int hyphen = line.length() - 1;
 		if (hyphen < 1 || !isHyphen(line.charAt(hyphen)) || !Character.isLetterOrDigit(line.charAt(hyphen - 1))) {
 			return false;
 		}
-		int j = i + 1;
-		while (j < lines.size() && lines.get(j).isBlank()) {
-			j++;
-		}
-		if (j >= lines.size()) {
+		if (j >= lines.length) {
 			return false;
 		}
 		int start = hyphen - 1;
@@ -97,7 +118,7 @@ public final class Dehyphenator {
 			start--;
 		}
 		String word = line.substring(start, hyphen);
-		String next = lines.get(j).strip();
+		String next = lines[j].strip();
 		int end = 0;
 		while (end < next.length() && !Character.isWhitespace(next.charAt(end))) {
 			end++;
@@ -108,14 +129,9 @@ public final class Dehyphenator {
 			return false;
 		}
 		String head = line.substring(0, hyphen) + (decision == Decision.KEEP_HYPHEN ? line.charAt(hyphen) : "");
-		lines.set(i, head + token);
+		lines[i] = head + token;
 		String rest = next.substring(end).strip();
-		if (rest.isEmpty()) {
-			lines.remove(j);
-		}
-		else {
-			lines.set(j, rest);
-		}
+		lines[j] = rest.isEmpty() ? null : rest;
 		return true;
 	}
 
@@ -161,17 +177,69 @@ public final class Dehyphenator {
 		return Decision.JOIN;
 	}
 
-	/** The words of the text, lower case, with their inner hyphens ("issy-les-moulineaux", "coréens"). */
+	/**
+	 * Of the forms the line ends could make ("coopération", "co-réalisée"), those the text writes somewhere, lower
+	 * case: all {@link #decide} needs to know of the document's words, found in one pass without keeping every
+	 * word.
+	 */
 	private static Set<String> vocabulary(List<String> lines) {
-		Set<String> words = new HashSet<>();
-		for (String line : lines) {
-			Matcher matcher = WORD.matcher(line);
-			while (matcher.find()) {
-				String word = matcher.group().toLowerCase(Locale.ROOT).replace('‐', '-').replace('‑', '-');
-				words.add(word);
+		Set<String> wanted = new HashSet<>();
+		for (int i = 0; i < lines.size(); i++) {
+			String line = lines.get(i).stripTrailing();
+			int hyphen = line.length() - 1;
+			if (hyphen < 1 || !isHyphen(line.charAt(hyphen)) || !Character.isLetter(line.charAt(hyphen - 1))) {
+				continue;
+			}
+			int j = i + 1;
+			while (j < lines.size() && lines.get(j).isBlank()) {
+				j++;
+			}
+			if (j >= lines.size()) {
+				continue;
+			}
+			int start = hyphen - 1;
+			while (start > 0 && (Character.isLetterOrDigit(line.charAt(start - 1)) || isHyphen(line.charAt(start - 1)))) {
+				start--;
+			}
+			Matcher matcher = WORD.matcher(lines.get(j).strip());
+			if (matcher.lookingAt()) {
+				String word = line.substring(start, hyphen).toLowerCase(Locale.ROOT);
+				String continuation = matcher.group().toLowerCase(Locale.ROOT);
+				wanted.add(word + continuation);
+				wanted.add(word + "-" + continuation);
 			}
 		}
-		return words;
+		Set<String> found = new HashSet<>();
+		if (wanted.isEmpty()) {
+			return found;
+		}
+		boolean[] lengths = new boolean[wanted.stream().mapToInt(String::length).max().orElse(0) + 1];
+		wanted.forEach(form -> lengths[form.length()] = true);
+		for (String line : lines) {
+			int length = line.length();
+			int start = -1;
+			for (int k = 0; k <= length; k++) {
+				char c = k < length ? line.charAt(k) : ' ';
+				boolean inWord = Character.isLetterOrDigit(c) || (isHyphen(c) && start >= 0 && k + 1 < length
+						&& Character.isLetterOrDigit(line.charAt(k + 1)));
+				if (inWord) {
+					if (start < 0) {
+						start = k;
+					}
+				}
+				else if (start >= 0) {
+					int size = k - start;
+					if (size < lengths.length && lengths[size]) {
+						String word = line.substring(start, k).toLowerCase(Locale.ROOT).replace('‐', '-').replace('‑', '-');
+						if (wanted.contains(word)) {
+							found.add(word);
+						}
+					}
+					start = -1;
+				}
+			}
+		}
+		return found;
 	}
 
 	private static String lastPart(String word) {

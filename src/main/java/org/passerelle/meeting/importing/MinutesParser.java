@@ -45,7 +45,7 @@ public final class MinutesParser {
 		HeaderReader.Header header = HeaderReader.read(lines.subList(0, Math.min(headerEnd, listStart)), warnings);
 		LocalDate date = header.date();
 		if (date == null) {
-			date = dateFromTheRest(lines, headerEnd, warnings);
+			date = dateFromTheRest(lines, headerEnd, listStart, warnings);
 		}
 
 		// The body: after the header, outside the attendance list.
@@ -101,17 +101,18 @@ public final class MinutesParser {
 		}
 	}
 
-	/** No date in the header: the first date near the top, else in the attendance list's title. */
-	private static LocalDate dateFromTheRest(List<MinutesText.Line> lines, int headerEnd, Warnings warnings) {
-		for (int i = 0; i < lines.size(); i++) {
-			String text = lines.get(i).text();
-			if (text.isEmpty() || (i >= headerEnd + 20 && !AttendanceReader.isListTitle(text) && text.length() > 60)) {
-				continue;
-			}
-			HeaderReader.FoundDate found = HeaderReader.findDate(text);
-			if (found != null && (i < headerEnd + 20 || text.length() <= 60)) {
-				warnings.add("importing.warning.dateOutsideHeader", text);
-				return found.date();
+	/** No date in the header: the first date in the 20 lines after it, else in the first lines of the list. */
+	private static LocalDate dateFromTheRest(List<MinutesText.Line> lines, int headerEnd, int listStart,
+			Warnings warnings) {
+		int[][] ranges = { { headerEnd, headerEnd + 20 }, { listStart, listStart + 8 } };
+		for (int[] range : ranges) {
+			for (int i = Math.max(range[0], 0); i < Math.min(range[1], lines.size()); i++) {
+				String text = lines.get(i).text();
+				HeaderReader.FoundDate found = text.isEmpty() ? null : HeaderReader.findDate(text);
+				if (found != null) {
+					warnings.add("importing.warning.dateOutsideHeader", text);
+					return found.date();
+				}
 			}
 		}
 		return null;

@@ -214,7 +214,7 @@ final class PersonNames {
 
 	/** "l’Ambassadeur" → "ambassadeur", "Vice-Président" → "vice", "Chargé(e)" → "charge". */
 	private static String plain(String token) {
-		String word = token.replaceAll("\\(.*?\\)", "");
+		String word = token.indexOf('(') >= 0 ? token.replaceAll("\\(.*?\\)", "") : token;
 		int apostrophe = Math.max(word.lastIndexOf('’'), word.lastIndexOf('\''));
 		if (apostrophe >= 0 && apostrophe < word.length() - 1) {
 			word = word.substring(apostrophe + 1);
@@ -223,7 +223,16 @@ final class PersonNames {
 		if (hyphen > 0) {
 			word = word.substring(0, hyphen);
 		}
-		return Names.plain(word.replaceAll("[^\\p{L}]", ""));
+		StringBuilder letters = new StringBuilder(word.length());
+		boolean ascii = true;
+		for (int i = 0; i < word.length(); i++) {
+			char c = word.charAt(i);
+			if (Character.isLetter(c)) {
+				letters.append(c);
+				ascii &= c < 128;
+			}
+		}
+		return ascii ? letters.toString().toLowerCase(java.util.Locale.ROOT) : Names.plain(letters.toString());
 	}
 
 	/** "SONG", "PEREIRA-NUNES": a word of at least two letters, all in capitals. */
