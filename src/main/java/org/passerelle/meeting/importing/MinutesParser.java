@@ -48,21 +48,19 @@ public final class MinutesParser {
 			date = dateFromTheRest(lines, headerEnd, listStart, warnings);
 		}
 
-		// The body: after the header, outside the attendance list.
+		// The body: after the header, outside the attendance list. Attendance sentences may be anywhere in it.
 		int typicalWidth = SectionReader.typicalWidth(lines.subList(Math.min(headerEnd, size), size));
-		int bodyEnd = size;
-		List<MinutesText.Line> beforeFirst = new ArrayList<>();
-		int firstHeading = headings.isEmpty() ? bodyEnd : headings.get(0).line();
-		addOutsideList(lines, headerEnd, firstHeading, listStart, listEnd, beforeFirst);
-		String preamble = String.join("\n\n", SectionReader.paragraphs(beforeFirst, document.doubleSpaced, typicalWidth));
-
-		List<MinutesSection> sections = new ArrayList<>();
 		List<String> allParagraphs = new ArrayList<>(SectionReader.paragraphs(
 				lines.subList(0, Math.min(headerEnd, listStart)), document.doubleSpaced, 0));
-		allParagraphs.addAll(SectionReader.paragraphs(beforeFirst, document.doubleSpaced, typicalWidth));
+		List<MinutesText.Line> beforeFirst = new ArrayList<>();
+		addOutsideList(lines, headerEnd, headings.isEmpty() ? size : headings.get(0).line(), listStart, listEnd,
+				beforeFirst);
+		List<String> preamble = SectionReader.paragraphs(beforeFirst, document.doubleSpaced, typicalWidth);
+		allParagraphs.addAll(preamble);
+		List<MinutesSection> sections = new ArrayList<>();
 		for (int h = 0; h < headings.size(); h++) {
 			SectionReader.Heading heading = headings.get(h);
-			int end = h + 1 < headings.size() ? headings.get(h + 1).line() : bodyEnd;
+			int end = h + 1 < headings.size() ? headings.get(h + 1).line() : size;
 			List<MinutesText.Line> body = new ArrayList<>();
 			addOutsideList(lines, heading.line() + 1, end, listStart, listEnd, body);
 			List<String> paragraphs = SectionReader.paragraphs(body, document.doubleSpaced, typicalWidth);
@@ -89,7 +87,8 @@ public final class MinutesParser {
 			warnings.add("importing.warning.noSections");
 		}
 		return new MinutesProposal(header.title(), date, header.start(), header.end(), zone(text), header.format(),
-				header.place(), preamble.isEmpty() ? null : preamble, sections, attendance, warnings.list());
+				header.place(), preamble.isEmpty() ? null : String.join("\n\n", preamble), sections, attendance,
+				warnings.list());
 	}
 
 	private static void addOutsideList(List<MinutesText.Line> lines, int from, int to, int listStart, int listEnd,
