@@ -62,6 +62,13 @@ public class PeopleDirectory {
 		return people.countByArchivedFalse();
 	}
 
+	/** Every person not archived, names only, in one light query (no affiliations): for matching names. */
+	public List<PersonName> activePeopleNames() {
+		return jdbc.query("select id, given_name, family_name from person where archived = false order by id",
+				(row, number) -> new PersonName(row.getLong("id"), row.getString("given_name"),
+						row.getString("family_name")));
+	}
+
 	Person get(long id) {
 		return people.findById(id).orElseThrow(() -> new NotFoundException("person", id));
 	}

@@ -1,0 +1,26 @@
+#!/usr/bin/env bash
+# Times the import of the seed minutes once warm (target: at most 50 ms) and writes
+# bench/reports/import-seed-<date>.md. Run from anywhere: bench/run-import-bench.sh
+# Not part of ./mvnw verify: the benchmark is a plain main, ImportSeedBenchmark, on the test classpath.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+class=target/test-classes/org/passerelle/meeting/importing/ImportSeedBenchmark.class
+if [ ! -f "$class" ] || [ -n "$(find src pom.xml -newer "$class" -type f -print -quit)" ]; then
+  echo "Compiling (./mvnw -q -DskipTests test-compile)…"
+  ./mvnw -q -DskipTests test-compile
+fi
+
+classpath_file=target/bench-classpath.txt
+if [ ! -f "$classpath_file" ] || [ pom.xml -nt "$classpath_file" ]; then
+  ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file" >/dev/null
+fi
+
+report="bench/reports/import-seed-$(date +%F).md"
+cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)
+java_version=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')
+
+java -Xms512m -Xmx512m -Dlogback.configurationFile=bench/logback-bench.xml \
+  -cp "target/classes:target/test-classes:$(cat "$classpath_file")" \
+  org.passerelle.meeting.importing.ImportSeedBenchmark \
+  --report "$report" --nproc "$(nproc)" --cpu "${cpu:-unknown}" --java-version "$java_version"

@@ -1,0 +1,7 @@
+package org.passerelle.meeting.importing;
+
+public enum AttendanceStatus {
+
+	PRESENT, EXCUSED
+
+}
