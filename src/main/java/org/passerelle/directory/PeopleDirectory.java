@@ -58,6 +58,23 @@ public class PeopleDirectory {
 		return result;
 	}
 
+	/** People (not archived) affiliated with any of these organizations, by name: choices for lists of a group. */
+	public List<PersonSummary> affiliatedWithAny(Collection<Long> organizationIds) {
+		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
+		return ids.isEmpty() ? List.of() : people.affiliatedWithAny(ids).stream().map(PersonSummary::of).toList();
+	}
+
+	/**
+	 * The person (not archived) whose e-mail this is, ignoring case: how other modules recognise a signed-in
+	 * user among the people of the directory. The first recorded one when several share the address.
+	 */
+	public Optional<PersonSummary> findByEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		return people.findByEmail(email.strip()).stream().findFirst().map(PersonSummary::of);
+	}
+
 	public long countActivePeople() {
 		return people.countByArchivedFalse();
 	}
