@@ -27,6 +27,9 @@ public final class MeetingTimeFormat {
 
 	private static final String BUNDLE = "messages";
 
+	/** The family of message keys naming zones. */
+	private static final String ZONE_KEYS = "meeting.zone";
+
 	private MeetingTimeFormat() {
 	}
 
@@ -78,7 +81,7 @@ public final class MeetingTimeFormat {
 
 	/** The message key of a zone's name: {@code meeting.zone.Asia.Seoul}. */
 	public static String labelKey(ZoneId zone) {
-		return "meeting.zone." + zone.getId().replace('/', '.');
+		return ZONE_KEYS + "." + zone.getId().replace('/', '.');
 	}
 
 }

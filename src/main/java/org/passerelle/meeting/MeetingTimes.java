@@ -25,6 +25,9 @@ public final class MeetingTimes {
 
 	public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
+	/** The zones offered first when choosing the organizer's zone. */
+	public static final List<ZoneId> USUAL = List.of(PARIS, SEOUL);
+
 	private static final ShownZone HOME = new ShownZone(PARIS, "fr");
 
 	/** The partner countries' zones; add a line when a group of another country starts meeting. */
@@ -61,19 +64,20 @@ public final class MeetingTimes {
 			.sorted(Comparator.comparing(zone -> zone.language().equals(locale.getLanguage()) ? 0 : 1))
 			.map(ShownZone::zone)
 			.toList());
-		if (organizerZone != null && ordered.stream().noneMatch(zone -> sameRules(zone, organizerZone))) {
+		if (organizerZone != null && !ordered.contains(organizerZone)) {
 			ordered.add(organizerZone);
 		}
 		return ordered;
 	}
 
+	/** The zone a reader of this language lives by, among the group's (Paris when none is theirs). */
+	public ZoneId readerZone(Locale locale) {
+		return inReaderOrder(locale, null).get(0);
+	}
+
 	/** "jeudi 28 janvier 2021, 11:00–12:30 (Paris) · 19:00–20:30 (Séoul)" for a French reader. */
 	public String format(Instant start, Instant end, Locale locale, ZoneId organizerZone) {
 		return MeetingTimeFormat.format(start, end, locale, inReaderOrder(locale, organizerZone));
-	}
-
-	private static boolean sameRules(ZoneId a, ZoneId b) {
-		return a.equals(b) || a.normalized().equals(b.normalized());
 	}
 
 }

@@ -3,7 +3,10 @@ package org.passerelle.meeting;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
@@ -39,6 +42,13 @@ public record MeetingView(long id, long version, long groupId, String title, Str
 			.filter(line -> line.status() == AttendanceStatus.PRESENT)
 			.anyMatch(line -> (personId != null && personId.equals(line.personId()))
 					|| (organizationId != null && organizationId.equals(line.organizationId())));
+	}
+
+	/** The attendance list by organization, in the order organizations first appear (null: lines without one). */
+	public Map<Long, List<Attendance>> attendanceByOrganization() {
+		Map<Long, List<Attendance>> grouped = new LinkedHashMap<>();
+		attendance.forEach(line -> grouped.computeIfAbsent(line.organizationId(), key -> new ArrayList<>()).add(line));
+		return grouped;
 	}
 
 	/** Every organization it names (presenters, invitees, attendees), to look their names up at once. */
