@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class MeetingAttachments {
 
-	/** 10 MB, the upload limit (also {@code spring.servlet.multipart.max-file-size}). */
+	/** 10 MB, the upload limit (the multipart limits sit a little above it so that this check can say why). */
 	public static final long MAX_SIZE = 10L * 1024 * 1024;
 
 	private final MeetingManagement meetings;
