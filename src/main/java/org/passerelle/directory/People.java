@@ -14,14 +14,6 @@ interface People extends ListCrudRepository<Person, Long> {
 			+ "order by p.family_name, p.given_name")
 	List<Person> affiliatedWith(@Param("organizationId") long organizationId);
 
-	@Query("select p.* from person p where p.archived = false and exists "
-			+ "(select 1 from affiliation a where a.person_id = p.id and a.organization_id in (:organizationIds)) "
-			+ "order by p.family_name, p.given_name, p.id")
-	List<Person> affiliatedWithAny(@Param("organizationIds") java.util.Collection<Long> organizationIds);
-
-	@Query("select p.* from person p where p.archived = false and lower(p.email) = lower(:email) order by p.id")
-	List<Person> findByEmail(@Param("email") String email);
-
 	long countByArchivedFalse();
 
 }

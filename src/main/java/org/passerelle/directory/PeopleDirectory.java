@@ -61,7 +61,15 @@ public class PeopleDirectory {
 	/** People (not archived) affiliated with any of these organizations, by name: choices for lists of a group. */
 	public List<PersonSummary> affiliatedWithAny(Collection<Long> organizationIds) {
 		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
-		return ids.isEmpty() ? List.of() : people.affiliatedWithAny(ids).stream().map(PersonSummary::of).toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		// One query for names only: loading each person's aggregate would read its affiliations one by one.
+		return jdbc.query("select p.id, p.given_name, p.family_name from person p where p.archived = false and exists "
+				+ "(select 1 from affiliation a where a.person_id = p.id and a.organization_id in (:ids)) "
+				+ "order by p.family_name, p.given_name, p.id", java.util.Map.of("ids", ids),
+				(row, n) -> new PersonSummary(row.getLong("id"),
+						Person.displayName(row.getString("given_name"), row.getString("family_name")), false));
 	}
 
 	/**
@@ -72,7 +80,12 @@ public class PeopleDirectory {
 		if (email == null || email.isBlank()) {
 			return Optional.empty();
 		}
-		return people.findByEmail(email.strip()).stream().findFirst().map(PersonSummary::of);
+		return jdbc.query("select id, given_name, family_name from person where archived = false "
+				+ "and lower(email) = lower(:email) order by id limit 1", java.util.Map.of("email", email.strip()),
+				(row, n) -> new PersonSummary(row.getLong("id"),
+						Person.displayName(row.getString("given_name"), row.getString("family_name")), false))
+			.stream()
+			.findFirst();
 	}
 
 	public long countActivePeople() {

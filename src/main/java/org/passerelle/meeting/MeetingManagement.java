@@ -1,5 +1,8 @@
 package org.passerelle.meeting;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
@@ -7,8 +10,11 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
@@ -266,16 +272,14 @@ public class MeetingManagement {
 	public Page<MeetingSummary> search(MeetingFilter filter, MeetingViewer viewer, Pageable pageable) {
 		MapSqlParameterSource parameters = MeetingAccess.parameters(viewer)
 			.addValue("groupId", filter.group())
-			.addValue("now", java.sql.Timestamp.from(clock.instant()));
+			.addValue("now", Timestamp.from(clock.instant()));
 		String where = " from meeting m left join minutes n on n.meeting_id = m.id where " + MeetingAccess.visible("m")
 				+ " and (cast(:groupId as bigint) is null or m.group_id = :groupId)"
 				+ (filter.when() == MeetingFilter.When.UPCOMING ? " and m.ends_at >= :now"
 						: filter.when() == MeetingFilter.When.PAST ? " and m.ends_at < :now" : "");
 		Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
 		String order = filter.when() == MeetingFilter.When.UPCOMING ? "m.starts_at, m.id" : "m.starts_at desc, m.id desc";
-		List<MeetingSummary> content = jdbc.query("select m.id, m.group_id, m.title, m.starts_at, m.ends_at, m.zone, "
-				+ "m.format, m.visibility, coalesce(n.status, 'DRAFT') as minutes_status, m.archived" + where
-				+ " order by " + order + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset "
+		List<MeetingSummary> content = jdbc.query("select " + SUMMARY_COLUMNS + where + " order by " + order + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset "
 						+ pageable.getOffset() : ""),
 				parameters, (row, n) -> summary(row));
 		return new PageImpl<>(content, pageable, total == null ? 0 : total);
@@ -283,14 +287,12 @@ public class MeetingManagement {
 
 	/** Summaries of these meetings, whatever their visibility (for lists that filter on their own). */
 	@Transactional(readOnly = true)
-	public java.util.Map<Long, MeetingSummary> summariesById(java.util.Collection<Long> ids) {
-		java.util.Map<Long, MeetingSummary> result = new java.util.LinkedHashMap<>();
+	public Map<Long, MeetingSummary> summariesById(Collection<Long> ids) {
+		Map<Long, MeetingSummary> result = new LinkedHashMap<>();
 		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
 		if (!wanted.isEmpty()) {
-			jdbc.query("select m.id, m.group_id, m.title, m.starts_at, m.ends_at, m.zone, m.format, m.visibility, "
-					+ "coalesce(n.status, 'DRAFT') as minutes_status, m.archived from meeting m "
-					+ "left join minutes n on n.meeting_id = m.id where m.id in (:ids)",
-					java.util.Map.of("ids", wanted), (java.sql.ResultSet row) -> {
+			jdbc.query("select " + SUMMARY_COLUMNS + " from meeting m left join minutes n on n.meeting_id = m.id "
+					+ "where m.id in (:ids)", Map.of("ids", wanted), (ResultSet row) -> {
 						MeetingSummary summary = summary(row);
 						result.put(summary.id(), summary);
 					});
@@ -298,7 +300,11 @@ public class MeetingManagement {
 		return result;
 	}
 
-	private static MeetingSummary summary(java.sql.ResultSet row) throws java.sql.SQLException {
+	/** The columns of a {@link MeetingSummary}, from {@code meeting m left join minutes n}. */
+	private static final String SUMMARY_COLUMNS = "m.id, m.group_id, m.title, m.starts_at, m.ends_at, m.zone, m.format, "
+			+ "m.visibility, coalesce(n.status, 'DRAFT') as minutes_status, m.archived";
+
+	private static MeetingSummary summary(ResultSet row) throws SQLException {
 		return new MeetingSummary(row.getLong("id"), row.getLong("group_id"), row.getString("title"),
 				row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant(),
 				ZoneId.of(row.getString("zone")), MeetingFormat.valueOf(row.getString("format")),
