@@ -198,7 +198,12 @@ class MeetingApiController {
 				meeting.description(), offset(meeting.start(), meeting.zone()), offset(meeting.end(), meeting.zone()),
 				meeting.zone().getId(), meeting.format(), meeting.address(),
 				viewer.seesLink(meeting) ? meeting.videoLink() : null, meeting.visibility(), meeting.archived(),
-				meeting.agenda(), meeting.invitations(), meeting.attendance(), minutes,
+				meeting.agenda(), viewer.signedIn() ? meeting.invitations() : meeting.invitations()
+					.stream()
+					.map(invitation -> new Invitation(invitation.organizationId(), invitation.personId(),
+							invitation.reply(), invitation.repliedAt(), null))
+					.toList(),
+				meeting.attendance(), minutes,
 				actionItems.ofMeeting(meeting.id()).stream().map(ActionItemApiController.ActionItemResource::of).toList());
 	}
 

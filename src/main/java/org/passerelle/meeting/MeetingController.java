@@ -119,7 +119,7 @@ class MeetingController {
 		model.addAttribute("showWorking", showWorking);
 		model.addAttribute("unpublishedChanges",
 				viewer.coordinates() && working.status() == MinutesStatus.PUBLISHED
-						&& workflow.hasUnpublishedChanges(working));
+						&& MinutesWorkflow.hasUnpublishedChanges(working, published.orElse(null)));
 		model.addAttribute("revisions", workflow.revisions(id));
 		model.addAttribute("comments", showWorking ? workflow.comments(id) : List.of());
 		model.addAttribute("actionItems", items);

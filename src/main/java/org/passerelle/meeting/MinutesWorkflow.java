@@ -97,10 +97,13 @@ public class MinutesWorkflow {
 	/** Whether the working copy differs from the last published revision (always true before any publication). */
 	@Transactional(readOnly = true)
 	public boolean hasUnpublishedChanges(MinutesView working) {
-		return latest(working.meetingId())
-			.map(revision -> !revision.sections().equals(working.shownSections())
-					|| !revision.decisions().equals(working.decisionTexts()))
-			.orElse(true);
+		return hasUnpublishedChanges(working, latest(working.meetingId()).orElse(null));
+	}
+
+	/** Whether the working copy differs from this revision (the last published one, or null if none). */
+	public static boolean hasUnpublishedChanges(MinutesView working, MinutesRevisionView latest) {
+		return latest == null || !latest.sections().equals(working.shownSections())
+				|| !latest.decisions().equals(working.decisionTexts());
 	}
 
 	/** The revisions of a meeting's minutes, oldest first, without their text. */
