@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
+import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -101,17 +102,13 @@ class MeetingApiController {
 	@PutMapping("/{id}/agenda")
 	@Operation(summary = "Replace the agenda (rows in order)")
 	MeetingResource agenda(@PathVariable long id, @Valid @RequestBody AgendaForm form) {
-		meetings.view(id);
-		MeetingAccess.requireCoordinator();
-		return resource(meetings.replaceAgenda(id, form.items()), access.viewer());
+		return coordinatorChange(id, () -> meetings.replaceAgenda(id, form.items()));
 	}
 
 	@PutMapping("/{id}/invitations")
 	@Operation(summary = "Replace the invitations; invitees kept keep their reply")
 	MeetingResource invitations(@PathVariable long id, @Valid @RequestBody InvitationsForm form) {
-		meetings.view(id);
-		MeetingAccess.requireCoordinator();
-		return resource(meetings.replaceInvitations(id, form.invitations()), access.viewer());
+		return coordinatorChange(id, () -> meetings.replaceInvitations(id, form.invitations()));
 	}
 
 	@PostMapping("/{id}/replies")
@@ -130,27 +127,25 @@ class MeetingApiController {
 	@PutMapping("/{id}/attendance")
 	@Operation(summary = "Replace the attendance list (titles as written at the meeting)")
 	MeetingResource attendance(@PathVariable long id, @Valid @RequestBody AttendanceListForm form) {
-		meetings.view(id);
-		MeetingAccess.requireCoordinator();
-		return resource(meetings.replaceAttendance(id, form.lines()), access.viewer());
+		return coordinatorChange(id, () -> meetings.replaceAttendance(id, form.lines()));
 	}
 
 	@PutMapping("/{id}/minutes/sections")
 	@Operation(summary = "Replace the minutes' sections (Markdown, stored sanitized)")
 	MeetingResource sections(@PathVariable long id, @Valid @RequestBody SectionsForm form) {
-		meetings.view(id);
-		MeetingAccess.requireCoordinator();
-		meetings.replaceMinutesSections(id, form.sections());
-		return resource(meetings.view(id), access.viewer());
+		return coordinatorChange(id, () -> {
+			meetings.replaceMinutesSections(id, form.sections());
+			return meetings.view(id);
+		});
 	}
 
 	@PutMapping("/{id}/minutes/decisions")
 	@Operation(summary = "Replace the decisions")
 	MeetingResource decisions(@PathVariable long id, @Valid @RequestBody DecisionsForm form) {
-		meetings.view(id);
-		MeetingAccess.requireCoordinator();
-		meetings.replaceDecisions(id, form.decisions());
-		return resource(meetings.view(id), access.viewer());
+		return coordinatorChange(id, () -> {
+			meetings.replaceDecisions(id, form.decisions());
+			return meetings.view(id);
+		});
 	}
 
 	@PostMapping("/{id}/minutes/{action}")
@@ -180,6 +175,13 @@ class MeetingApiController {
 		problem.setType(URI.create("https://passerelle.example/problems/minutes-transition"));
 		problem.setProperty("minutesStatus", ex.status());
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	/** A change of a known meeting by a coordinator (404 first, then 401/403), answered with the meeting. */
+	private MeetingResource coordinatorChange(long id, Supplier<MeetingView> change) {
+		meetings.view(id);
+		MeetingAccess.requireCoordinator();
+		return resource(change.get(), access.viewer());
 	}
 
 	private MeetingResource resource(MeetingView meeting, MeetingViewer viewer) {
