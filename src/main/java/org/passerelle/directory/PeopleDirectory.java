@@ -58,6 +58,36 @@ public class PeopleDirectory {
 		return result;
 	}
 
+	/** People (not archived) affiliated with any of these organizations, by name: choices for lists of a group. */
+	public List<PersonSummary> affiliatedWithAny(Collection<Long> organizationIds) {
+		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		// One query for names only: loading each person's aggregate would read its affiliations one by one.
+		return jdbc.query("select p.id, p.given_name, p.family_name from person p where p.archived = false and exists "
+				+ "(select 1 from affiliation a where a.person_id = p.id and a.organization_id in (:ids)) "
+				+ "order by p.family_name, p.given_name, p.id", java.util.Map.of("ids", ids),
+				(row, n) -> new PersonSummary(row.getLong("id"),
+						Person.displayName(row.getString("given_name"), row.getString("family_name")), false));
+	}
+
+	/**
+	 * The person (not archived) whose e-mail this is, ignoring case: how other modules recognise a signed-in
+	 * user among the people of the directory. The first recorded one when several share the address.
+	 */
+	public Optional<PersonSummary> findByEmail(String email) {
+		if (email == null || email.isBlank()) {
+			return Optional.empty();
+		}
+		return jdbc.query("select id, given_name, family_name from person where archived = false "
+				+ "and lower(email) = lower(:email) order by id limit 1", java.util.Map.of("email", email.strip()),
+				(row, n) -> new PersonSummary(row.getLong("id"),
+						Person.displayName(row.getString("given_name"), row.getString("family_name")), false))
+			.stream()
+			.findFirst();
+	}
+
 	public long countActivePeople() {
 		return people.countByArchivedFalse();
 	}

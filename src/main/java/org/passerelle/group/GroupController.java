@@ -40,11 +40,15 @@ class GroupController {
 
 	private final GroupDashboard dashboard;
 
-	GroupController(GroupManagement groups, Directory directory, PeopleDirectory people, GroupDashboard dashboard) {
+	private final List<GroupHomeSection> sections;
+
+	GroupController(GroupManagement groups, Directory directory, PeopleDirectory people, GroupDashboard dashboard,
+			List<GroupHomeSection> sections) {
 		this.groups = groups;
 		this.directory = directory;
 		this.people = people;
 		this.dashboard = dashboard;
+		this.sections = sections.stream().sorted(java.util.Comparator.comparingInt(GroupHomeSection::order)).toList();
 	}
 
 	@GetMapping("/")
@@ -88,6 +92,7 @@ class GroupController {
 		model.addAttribute("chairPerson", group.getChairPersonId() == null ? null
 				: people.findPerson(group.getChairPersonId()).orElse(null));
 		model.addAttribute("figures", dashboard.figures(group, ui));
+		model.addAttribute("sections", sections);
 		model.addAttribute("canEdit", CurrentUser.get().map(PasserelleUser::editsEverything).orElse(false));
 		return "group/home";
 	}

@@ -16,13 +16,14 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.chromium.ChromiumDriverLogLevel;
-import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -112,9 +113,29 @@ public final class Browser implements AutoCloseable {
 	public Browser follow(WebElement element) {
 		WebElement previous = driver.findElement(By.tagName("html"));
 		element.click();
-		wait.until(ExpectedConditions.stalenessOf(previous));
+		wait.until(d -> isGone(previous));
 		pageLoaded();
 		return this;
+	}
+
+	/**
+	 * Whether an element belonged to a page since replaced. Chromium sometimes answers for a node of the old
+	 * document, while the new one loads, with "does not belong to the document" instead of a stale element.
+	 */
+	private static boolean isGone(WebElement element) {
+		try {
+			element.isEnabled();
+			return false;
+		}
+		catch (StaleElementReferenceException ex) {
+			return true;
+		}
+		catch (WebDriverException ex) {
+			if (ex.getMessage() != null && ex.getMessage().contains("does not belong to the document")) {
+				return true;
+			}
+			throw ex;
+		}
 	}
 
 	/** Same as {@link #follow}: submits the form the button belongs to. */

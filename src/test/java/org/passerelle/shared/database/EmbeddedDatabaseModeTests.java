@@ -123,6 +123,8 @@ class EmbeddedDatabaseModeTests {
 			assertThat(response.body()).contains("\"status\":\"UP\"");
 		});
 
+		// The pool waits at most its connection timeout (5 s) for a connection the stopped server cannot give.
+		assertThat(((HikariDataSource) app.getBean(DataSource.class)).getConnectionTimeout()).isLessThanOrEqualTo(5_000);
 		app.getBean(EmbeddedDatabase.class).close();
 
 		// HikariCP 7 ignores a connection timeout changed on a running pool: the check waits its default 30 s

@@ -1,0 +1,12 @@
+package org.passerelle.meeting;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Stored action items. */
+interface ActionItemRecords extends ListCrudRepository<ActionItem, Long> {
+
+	List<ActionItem> findByMeetingIdOrderByIdAsc(long meetingId);
+
+}

@@ -1,0 +1,31 @@
+package org.passerelle.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+/** The agenda page's rows, in order. */
+public record AgendaForm(@Valid List<AgendaItemForm> items) {
+
+	public AgendaForm {
+		items = items == null ? new ArrayList<>() : new ArrayList<>(items);
+	}
+
+	static AgendaForm of(MeetingView meeting) {
+		return new AgendaForm(meeting.agenda()
+			.stream()
+			.map(item -> new AgendaItemForm(item.title(), item.presenterOrganizationId(), item.presenterPersonId(),
+					item.durationMinutes()))
+			.toList());
+	}
+
+	AgendaForm withFreeRows(int count) {
+		List<AgendaItemForm> rows = new ArrayList<>(items.stream().filter(row -> !row.isBlank()).toList());
+		for (int i = 0; i < count; i++) {
+			rows.add(new AgendaItemForm(null, null, null, null));
+		}
+		return new AgendaForm(rows);
+	}
+
+}

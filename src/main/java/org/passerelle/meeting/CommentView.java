@@ -1,0 +1,7 @@
+package org.passerelle.meeting;
+
+import java.time.Instant;
+
+/** A comment on minutes as pages show it. */
+public record CommentView(long id, String authorName, String body, Instant createdAt) {
+}

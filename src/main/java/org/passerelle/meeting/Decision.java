@@ -1,0 +1,8 @@
+package org.passerelle.meeting;
+
+import org.springframework.data.relational.core.mapping.Table;
+
+/** A decision recorded in the minutes. */
+@Table("minutes_decision")
+public record Decision(String text) {
+}

@@ -1,0 +1,27 @@
+package org.passerelle.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+/** The decisions page's rows, in order. */
+public record DecisionsForm(@Valid List<DecisionForm> decisions) {
+
+	public DecisionsForm {
+		decisions = decisions == null ? new ArrayList<>() : new ArrayList<>(decisions);
+	}
+
+	static DecisionsForm of(MinutesView minutes) {
+		return new DecisionsForm(minutes.decisions().stream().map(decision -> new DecisionForm(decision.text())).toList());
+	}
+
+	DecisionsForm withFreeRows(int count) {
+		List<DecisionForm> rows = new ArrayList<>(decisions.stream().filter(row -> !row.isBlank()).toList());
+		for (int i = 0; i < count; i++) {
+			rows.add(new DecisionForm(null));
+		}
+		return new DecisionsForm(rows);
+	}
+
+}

@@ -1,0 +1,180 @@
+package org.passerelle.meeting;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.springframework.data.annotation.Id;
+import org.springframework.data.annotation.Version;
+import org.springframework.data.relational.core.mapping.MappedCollection;
+import org.springframework.data.relational.core.mapping.Table;
+
+/**
+ * A meeting of a country group: when (instants, with the organizer's zone), where (an address, a videoconference
+ * link or both), who may read it, its agenda, its invitations with their replies and its attendance list.
+ */
+@Table("meeting")
+class Meeting {
+
+	@Id
+	private Long id;
+
+	@Version
+	private Long version;
+
+	private Long groupId;
+
+	private String title;
+
+	private String description;
+
+	private Instant startsAt;
+
+	private Instant endsAt;
+
+	private String zone;
+
+	private MeetingFormat format;
+
+	private String address;
+
+	private String videoLink;
+
+	private Visibility visibility;
+
+	private boolean archived;
+
+	private Instant createdAt;
+
+	private Instant updatedAt;
+
+	@MappedCollection(idColumn = "meeting_id", keyColumn = "position")
+	private List<AgendaItem> agenda = new ArrayList<>();
+
+	@MappedCollection(idColumn = "meeting_id", keyColumn = "position")
+	private List<Invitation> invitations = new ArrayList<>();
+
+	@MappedCollection(idColumn = "meeting_id", keyColumn = "position")
+	private List<Attendance> attendance = new ArrayList<>();
+
+	Long getId() {
+		return id;
+	}
+
+	Long getVersion() {
+		return version;
+	}
+
+	void setVersion(Long version) {
+		this.version = version;
+	}
+
+	Long getGroupId() {
+		return groupId;
+	}
+
+	void setGroupId(Long groupId) {
+		this.groupId = groupId;
+	}
+
+	String getTitle() {
+		return title;
+	}
+
+	void setTitle(String title) {
+		this.title = title;
+	}
+
+	String getDescription() {
+		return description;
+	}
+
+	void setDescription(String description) {
+		this.description = description;
+	}
+
+	Instant getStartsAt() {
+		return startsAt;
+	}
+
+	Instant getEndsAt() {
+		return endsAt;
+	}
+
+	String getZone() {
+		return zone;
+	}
+
+	void setTimes(Instant startsAt, Instant endsAt, String zone) {
+		this.startsAt = startsAt;
+		this.endsAt = endsAt;
+		this.zone = zone;
+	}
+
+	MeetingFormat getFormat() {
+		return format;
+	}
+
+	String getAddress() {
+		return address;
+	}
+
+	String getVideoLink() {
+		return videoLink;
+	}
+
+	/** Only an on-site meeting has an address, only an online one a link. */
+	void setPlace(MeetingFormat format, String address, String videoLink) {
+		this.format = format;
+		this.address = format.onSite() ? address : null;
+		this.videoLink = format.online() ? videoLink : null;
+	}
+
+	Visibility getVisibility() {
+		return visibility;
+	}
+
+	void setVisibility(Visibility visibility) {
+		this.visibility = visibility;
+	}
+
+	boolean isArchived() {
+		return archived;
+	}
+
+	void archive() {
+		this.archived = true;
+	}
+
+	List<AgendaItem> getAgenda() {
+		return List.copyOf(agenda);
+	}
+
+	void setAgenda(List<AgendaItem> agenda) {
+		this.agenda = new ArrayList<>(agenda);
+	}
+
+	List<Invitation> getInvitations() {
+		return List.copyOf(invitations);
+	}
+
+	void setInvitations(List<Invitation> invitations) {
+		this.invitations = new ArrayList<>(invitations);
+	}
+
+	List<Attendance> getAttendance() {
+		return List.copyOf(attendance);
+	}
+
+	void setAttendance(List<Attendance> attendance) {
+		this.attendance = new ArrayList<>(attendance);
+	}
+
+	void touch(Instant now) {
+		if (createdAt == null) {
+			createdAt = now;
+		}
+		updatedAt = now;
+	}
+
+}

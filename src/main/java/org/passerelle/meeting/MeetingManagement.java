@@ -1,0 +1,440 @@
+package org.passerelle.meeting;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.DateTimeException;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import java.util.function.Predicate;
+
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.PeopleDirectory;
+import org.passerelle.group.CountryGroup;
+import org.passerelle.group.GroupManagement;
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.security.PasserelleUser;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The entry point for meetings: the writes pages, the API, the demo data and the minutes importer go through (each
+ * rule checked here, once), and reading for every module. Lists of rows (agenda, invitations, attendance, sections,
+ * decisions) are replaced whole; blank rows are ignored, and a bad row is reported as {@code items[2].title},
+ * {@code lines[0].personId}… so pages show the message next to the field and the API names it.
+ */
+@Service
+public class MeetingManagement {
+
+	private final Meetings meetings;
+
+	private final MinutesRecords minutes;
+
+	private final GroupManagement groups;
+
+	private final Directory directory;
+
+	private final PeopleDirectory people;
+
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final Clock clock;
+
+	MeetingManagement(Meetings meetings, MinutesRecords minutes, GroupManagement groups, Directory directory,
+			PeopleDirectory people, NamedParameterJdbcTemplate jdbc) {
+		this.meetings = meetings;
+		this.minutes = minutes;
+		this.groups = groups;
+		this.directory = directory;
+		this.people = people;
+		this.jdbc = jdbc;
+		this.clock = Clock.systemUTC();
+	}
+
+	@Transactional
+	public MeetingView create(MeetingForm form) {
+		Meeting meeting = new Meeting();
+		apply(form, meeting);
+		Meeting saved = save(meeting);
+		Minutes begun = Minutes.begin(saved.getId());
+		begun.touch(clock.instant());
+		minutes.save(begun);
+		return view(saved);
+	}
+
+	/** Applies the form on top of the version the user read; a newer stored version makes the save fail. */
+	@Transactional
+	public MeetingView update(long id, MeetingForm form) {
+		Meeting meeting = get(id);
+		if (form.version() == null) {
+			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
+		}
+		meeting.setVersion(form.version());
+		apply(form, meeting);
+		return view(save(meeting));
+	}
+
+	/** Kept, no longer listed; only coordinators still open it. */
+	@Transactional
+	public void archive(long id) {
+		Meeting meeting = get(id);
+		meeting.archive();
+		save(meeting);
+	}
+
+	@Transactional(readOnly = true)
+	public Optional<MeetingView> find(long id) {
+		return meetings.findById(id).map(MeetingManagement::view);
+	}
+
+	@Transactional
+	public MeetingView replaceAgenda(long meetingId, List<AgendaItemForm> items) {
+		Meeting meeting = get(meetingId);
+		List<AgendaItemForm> rows = rows(items, AgendaItemForm::isBlank);
+		checkOrganizations(rows, AgendaItemForm::presenterOrganizationId, "items", "presenterOrganizationId");
+		checkPeople(rows, AgendaItemForm::presenterPersonId, "items", "presenterPersonId");
+		List<AgendaItem> agenda = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			AgendaItemForm row = rows.get(i);
+			if (row == null) {
+				continue;
+			}
+			if (isBlank(row.title())) {
+				throw new InvalidFieldException("items[" + i + "].title", "NotBlank", "a point of the agenda needs a title");
+			}
+			agenda.add(new AgendaItem(row.title().strip(), row.presenterOrganizationId(), row.presenterPersonId(),
+					row.durationMinutes()));
+		}
+		meeting.setAgenda(agenda);
+		return view(save(meeting));
+	}
+
+	/** Invitees kept keep their reply; new ones have none yet. */
+	@Transactional
+	public MeetingView replaceInvitations(long meetingId, List<InvitationForm> invitations) {
+		Meeting meeting = get(meetingId);
+		List<InvitationForm> rows = rows(invitations, InvitationForm::isBlank);
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i) != null && rows.get(i).organizationId() != null && rows.get(i).personId() != null) {
+				throw new InvalidFieldException("invitations[" + i + "].personId", "meeting.invitation.exactlyOne",
+						"an invitation goes to an organization or to a person");
+			}
+		}
+		checkOrganizations(rows, InvitationForm::organizationId, "invitations", "organizationId");
+		checkPeople(rows, InvitationForm::personId, "invitations", "personId");
+		Set<String> seen = new HashSet<>();
+		List<Invitation> kept = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			InvitationForm row = rows.get(i);
+			if (row == null) {
+				continue;
+			}
+			if (!seen.add(row.organizationId() + "/" + row.personId())) {
+				throw new InvalidFieldException(
+						"invitations[" + i + "]." + (row.personId() != null ? "personId" : "organizationId"),
+						"meeting.invitation.twice", "invited twice");
+			}
+			kept.add(meeting.getInvitations()
+				.stream()
+				.filter(existing -> Objects.equals(existing.organizationId(), row.organizationId())
+						&& Objects.equals(existing.personId(), row.personId()))
+				.findFirst()
+				.orElse(new Invitation(row.organizationId(), row.personId(), null, null, null)));
+		}
+		meeting.setInvitations(kept);
+		return view(save(meeting));
+	}
+
+	/**
+	 * Records the reply of an invitee (the organization or the person of the form); who replied is the signed-in
+	 * user, if any. Whether that user may reply for this invitee is the caller's check.
+	 */
+	@Transactional
+	public MeetingView reply(long meetingId, ReplyForm reply) {
+		Meeting meeting = get(meetingId);
+		if (reply.reply() == null) {
+			throw new InvalidFieldException("reply", "NotNull", "the reply is required");
+		}
+		List<Invitation> invitations = new ArrayList<>(meeting.getInvitations());
+		int index = indexOf(invitations, reply.organizationId(), reply.personId());
+		if (index < 0) {
+			throw new InvalidFieldException(reply.personId() != null ? "personId" : "organizationId",
+					"meeting.invitation.unknown", "not invited to this meeting");
+		}
+		String by = CurrentUser.get().map(PasserelleUser::displayName).orElse(null);
+		invitations.set(index, invitations.get(index).withReply(reply.reply(), clock.instant(), by));
+		meeting.setInvitations(invitations);
+		return view(save(meeting));
+	}
+
+	/** The invitation of exactly this organization or this person, or -1. */
+	static int indexOf(List<Invitation> invitations, Long organizationId, Long personId) {
+		if ((organizationId == null) == (personId == null)) {
+			return -1;
+		}
+		for (int i = 0; i < invitations.size(); i++) {
+			Invitation invitation = invitations.get(i);
+			if (Objects.equals(invitation.organizationId(), organizationId)
+					&& Objects.equals(invitation.personId(), personId)) {
+				return i;
+			}
+		}
+		return -1;
+	}
+
+	/** The attendance list, in its order; a person may appear once per organization (the chair, twice). */
+	@Transactional
+	public MeetingView replaceAttendance(long meetingId, List<AttendanceForm> lines) {
+		Meeting meeting = get(meetingId);
+		List<AttendanceForm> rows = rows(lines, AttendanceForm::isBlank);
+		for (int i = 0; i < rows.size(); i++) {
+			if (rows.get(i) != null && rows.get(i).personId() == null) {
+				throw new InvalidFieldException("lines[" + i + "].personId", "NotNull", "a line names a person");
+			}
+		}
+		checkPeople(rows, AttendanceForm::personId, "lines", "personId");
+		checkOrganizations(rows, AttendanceForm::organizationId, "lines", "organizationId");
+		Set<String> seen = new HashSet<>();
+		List<Attendance> attendance = new ArrayList<>();
+		for (int i = 0; i < rows.size(); i++) {
+			AttendanceForm row = rows.get(i);
+			if (row == null) {
+				continue;
+			}
+			if (!seen.add(row.personId() + "/" + row.organizationId())) {
+				throw new InvalidFieldException("lines[" + i + "].personId", "meeting.attendance.twice",
+						"this person is already on the list for this organization");
+			}
+			attendance.add(new Attendance(row.personId(), row.organizationId(), blankToNull(row.title()),
+					row.status() == null ? AttendanceStatus.PRESENT : row.status()));
+		}
+		meeting.setAttendance(attendance);
+		return view(save(meeting));
+	}
+
+	/** The minutes being written (empty draft for a meeting without any). */
+	@Transactional(readOnly = true)
+	public MinutesView minutes(long meetingId) {
+		get(meetingId);
+		return MinutesView.of(minutesOf(meetingId));
+	}
+
+	/**
+	 * The minutes' sections, Markdown sanitized into HTML here. Allowed in every state: under review to take comments
+	 * in, once published as the text of the next amendment (readers keep seeing the published revision meanwhile).
+	 */
+	@Transactional
+	public MinutesView replaceMinutesSections(long meetingId, List<SectionForm> sections) {
+		get(meetingId);
+		Minutes working = minutesOf(meetingId);
+		working.setSections(rows(sections, SectionForm::isBlank).stream()
+			.filter(Objects::nonNull)
+			.map(row -> new MinutesSection(blankToNull(row.heading()), row.markdown() == null ? "" : row.markdown().strip(),
+					MinutesMarkdown.toSafeHtml(row.markdown())))
+			.toList());
+		return saveMinutes(working);
+	}
+
+	@Transactional
+	public MinutesView replaceDecisions(long meetingId, List<DecisionForm> decisions) {
+		get(meetingId);
+		Minutes working = minutesOf(meetingId);
+		working.setDecisions(rows(decisions, DecisionForm::isBlank).stream()
+			.filter(Objects::nonNull)
+			.map(row -> new Decision(row.text().strip()))
+			.toList());
+		return saveMinutes(working);
+	}
+
+	/** Meetings the viewer may read, by the filter, a page at a time. */
+	@Transactional(readOnly = true)
+	public Page<MeetingSummary> search(MeetingFilter filter, MeetingViewer viewer, Pageable pageable) {
+		MapSqlParameterSource parameters = MeetingAccess.parameters(viewer)
+			.addValue("groupId", filter.group())
+			.addValue("now", Timestamp.from(clock.instant()));
+		String where = " from meeting m left join minutes n on n.meeting_id = m.id where " + MeetingAccess.visible("m")
+				+ " and (cast(:groupId as bigint) is null or m.group_id = :groupId)"
+				+ (filter.when() == MeetingFilter.When.UPCOMING ? " and m.ends_at >= :now"
+						: filter.when() == MeetingFilter.When.PAST ? " and m.ends_at < :now" : "");
+		Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
+		String order = filter.when() == MeetingFilter.When.UPCOMING ? "m.starts_at, m.id" : "m.starts_at desc, m.id desc";
+		List<MeetingSummary> content = jdbc.query("select " + SUMMARY_COLUMNS + where + " order by " + order + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset "
+						+ pageable.getOffset() : ""),
+				parameters, (row, n) -> summary(row));
+		return new PageImpl<>(content, pageable, total == null ? 0 : total);
+	}
+
+	/** Summaries of these meetings, whatever their visibility (for lists that filter on their own). */
+	@Transactional(readOnly = true)
+	public Map<Long, MeetingSummary> summariesById(Collection<Long> ids) {
+		Map<Long, MeetingSummary> result = new LinkedHashMap<>();
+		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
+		if (!wanted.isEmpty()) {
+			jdbc.query("select " + SUMMARY_COLUMNS + " from meeting m left join minutes n on n.meeting_id = m.id "
+					+ "where m.id in (:ids)", Map.of("ids", wanted), (ResultSet row) -> {
+						MeetingSummary summary = summary(row);
+						result.put(summary.id(), summary);
+					});
+		}
+		return result;
+	}
+
+	/** The columns of a {@link MeetingSummary}, from {@code meeting m left join minutes n}. */
+	private static final String SUMMARY_COLUMNS = "m.id, m.group_id, m.title, m.starts_at, m.ends_at, m.zone, m.format, "
+			+ "m.visibility, coalesce(n.status, 'DRAFT') as minutes_status, m.archived";
+
+	private static MeetingSummary summary(ResultSet row) throws SQLException {
+		return new MeetingSummary(row.getLong("id"), row.getLong("group_id"), row.getString("title"),
+				row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant(),
+				ZoneId.of(row.getString("zone")), MeetingFormat.valueOf(row.getString("format")),
+				Visibility.valueOf(row.getString("visibility")), MinutesStatus.valueOf(row.getString("minutes_status")),
+				row.getBoolean("archived"));
+	}
+
+	Meeting get(long id) {
+		return meetings.findById(id).orElseThrow(() -> new NotFoundException("meeting", id));
+	}
+
+	/** The meeting as pages show it; 404 when unknown. */
+	@Transactional(readOnly = true)
+	MeetingView view(long id) {
+		return view(get(id));
+	}
+
+	Minutes minutesOf(long meetingId) {
+		return minutes.findById(meetingId).orElseGet(() -> Minutes.begin(meetingId));
+	}
+
+	private MinutesView saveMinutes(Minutes working) {
+		working.touch(clock.instant());
+		return MinutesView.of(minutes.save(working));
+	}
+
+	private Meeting save(Meeting meeting) {
+		meeting.touch(clock.instant());
+		return meetings.save(meeting);
+	}
+
+	private void apply(MeetingForm form, Meeting meeting) {
+		CountryGroup group = form.groupId() == null ? null : groups.find(form.groupId()).orElse(null);
+		if (group == null || (group.isArchived() && !group.getId().equals(meeting.getGroupId()))) {
+			throw new InvalidFieldException("groupId", "meeting.groupUnknown", "no country group with that id");
+		}
+		if (isBlank(form.title())) {
+			throw new InvalidFieldException("title", "NotBlank", "the title is required");
+		}
+		if (form.start() == null || form.end() == null) {
+			throw new InvalidFieldException(form.start() == null ? "start" : "end", "NotNull", "start and end are required");
+		}
+		if (form.format() == null || form.visibility() == null) {
+			throw new InvalidFieldException(form.format() == null ? "format" : "visibility", "NotNull", "required");
+		}
+		ZoneId zone = zone(form.zone());
+		Instant start = instant(form.start(), zone, "start");
+		Instant end = instant(form.end(), zone, "end");
+		if (!end.isAfter(start)) {
+			throw new InvalidFieldException("end", "meeting.endBeforeStart", "the meeting ends before it starts");
+		}
+		if (!isBlank(form.address()) && !form.format().onSite()) {
+			throw new InvalidFieldException("address", "meeting.addressOnlyOnSite", "an address is for a meeting on site");
+		}
+		if (!isBlank(form.videoLink()) && !form.format().online()) {
+			throw new InvalidFieldException("videoLink", "meeting.linkOnlyOnline", "a link is for a meeting online");
+		}
+		meeting.setGroupId(group.getId());
+		meeting.setTitle(form.title().strip());
+		meeting.setDescription(blankToNull(form.description()));
+		meeting.setTimes(start, end, zone.getId());
+		meeting.setPlace(form.format(), blankToNull(form.address()), blankToNull(form.videoLink()));
+		meeting.setVisibility(form.visibility());
+	}
+
+	private static ZoneId zone(String text) {
+		try {
+			return ZoneId.of(text == null ? "" : text.strip());
+		}
+		catch (DateTimeException ex) {
+			throw new InvalidFieldException("zone", "meeting.zoneUnknown", "not a time zone: " + text);
+		}
+	}
+
+	/** A wall-clock time that the zone skips (the night summer time starts) is refused rather than moved. */
+	private static Instant instant(LocalDateTime time, ZoneId zone, String field) {
+		if (zone.getRules().getValidOffsets(time).isEmpty()) {
+			throw new InvalidFieldException(field, "meeting.timeSkipped", "this time does not exist in that zone");
+		}
+		return ZonedDateTime.ofLocal(time, zone, null).toInstant();
+	}
+
+	/** Every row of the organization column names a known organization; errors name the row as sent. */
+	private <T> void checkOrganizations(List<T> rows, Function<T, Long> column, String list, String field) {
+		List<Long> ids = rows.stream().map(row -> row == null ? null : column.apply(row)).toList();
+		Set<Long> known = directory.organizationsById(ids.stream().filter(Objects::nonNull).toList()).keySet();
+		for (int i = 0; i < ids.size(); i++) {
+			if (ids.get(i) != null && !known.contains(ids.get(i))) {
+				throw new InvalidFieldException(list + "[" + i + "]." + field, "meeting.organizationUnknown",
+						"no organization with id " + ids.get(i));
+			}
+		}
+	}
+
+	private <T> void checkPeople(List<T> rows, Function<T, Long> column, String list, String field) {
+		List<Long> ids = rows.stream().map(row -> row == null ? null : column.apply(row)).toList();
+		Set<Long> known = people.peopleById(ids.stream().filter(Objects::nonNull).toList()).keySet();
+		for (int i = 0; i < ids.size(); i++) {
+			if (ids.get(i) != null && !known.contains(ids.get(i))) {
+				throw new InvalidFieldException(list + "[" + i + "]." + field, "meeting.personUnknown",
+						"no person with id " + ids.get(i));
+			}
+		}
+	}
+
+	static MeetingView view(Meeting meeting) {
+		return new MeetingView(meeting.getId(), meeting.getVersion(), meeting.getGroupId(), meeting.getTitle(),
+				meeting.getDescription(), meeting.getStartsAt(), meeting.getEndsAt(), ZoneId.of(meeting.getZone()),
+				meeting.getFormat(), meeting.getAddress(), meeting.getVideoLink(), meeting.getVisibility(),
+				meeting.isArchived(), meeting.getAgenda(), meeting.getInvitations(), meeting.getAttendance());
+	}
+
+	/**
+	 * The rows as sent, blank ones turned to null: kept in place so that an error names the row the way the page or
+	 * the API client numbered it.
+	 */
+	private static <T> List<T> rows(List<T> rows, Predicate<T> blank) {
+		List<T> result = new ArrayList<>();
+		if (rows != null) {
+			rows.forEach(row -> result.add(row == null || blank.test(row) ? null : row));
+		}
+		return result;
+	}
+
+	static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	static String blankToNull(String text) {
+		return isBlank(text) ? null : text.strip();
+	}
+
+}

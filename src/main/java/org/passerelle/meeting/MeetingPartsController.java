@@ -1,0 +1,160 @@
+package org.passerelle.meeting;
+
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+import java.util.function.Supplier;
+
+import jakarta.validation.Valid;
+
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.web.Ui;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The coordinators' sub-forms of a meeting (agenda, invitations, attendance list), each a page of rows saved whole
+ * and followed by a redirect to the meeting; and the invitees' replies.
+ */
+@Controller
+class MeetingPartsController {
+
+	static final int FREE_ROWS = 3;
+
+	private final MeetingManagement meetings;
+
+	private final MeetingChoices choices;
+
+	private final MeetingAccess access;
+
+	MeetingPartsController(MeetingManagement meetings, MeetingChoices choices, MeetingAccess access) {
+		this.meetings = meetings;
+		this.choices = choices;
+		this.access = access;
+	}
+
+	@GetMapping("/meetings/{id}/agenda")
+	String initAgenda(@PathVariable long id, @ModelAttribute("ui") Ui ui, Model model) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		return agendaForm(model, meeting, AgendaForm.of(meeting).withFreeRows(FREE_ROWS), null, ui);
+	}
+
+	@PostMapping("/meetings/{id}/agenda")
+	String processAgenda(@PathVariable long id, @Valid @ModelAttribute("form") AgendaForm form, BindingResult result,
+			@ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		return save(result, () -> meetings.replaceAgenda(id, form.items()), redirect, id, "meeting.agenda.saved",
+				"agenda", () -> agendaForm(model, meeting, form, result, ui));
+	}
+
+	@GetMapping("/meetings/{id}/invitations")
+	String initInvitations(@PathVariable long id, @ModelAttribute("ui") Ui ui, Model model) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		return invitationsForm(model, meeting, InvitationsForm.of(meeting).withFreeRows(FREE_ROWS), null, ui);
+	}
+
+	@PostMapping("/meetings/{id}/invitations")
+	String processInvitations(@PathVariable long id, @Valid @ModelAttribute("form") InvitationsForm form,
+			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		return save(result, () -> meetings.replaceInvitations(id, form.invitations()), redirect, id,
+				"meeting.invitations.saved", "invitations", () -> invitationsForm(model, meeting, form, result, ui));
+	}
+
+	@GetMapping("/meetings/{id}/attendance")
+	String initAttendance(@PathVariable long id, @ModelAttribute("ui") Ui ui, Model model) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		return attendanceForm(model, meeting, AttendanceListForm.of(meeting).withFreeRows(FREE_ROWS), null, ui);
+	}
+
+	@PostMapping("/meetings/{id}/attendance")
+	String processAttendance(@PathVariable long id, @Valid @ModelAttribute("form") AttendanceListForm form,
+			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		return save(result, () -> meetings.replaceAttendance(id, form.lines()), redirect, id, "meeting.attendance.saved",
+				"attendance", () -> attendanceForm(model, meeting, form, result, ui));
+	}
+
+	/** An invitee's reply, or a coordinator's on their behalf. */
+	@PostMapping("/meetings/{id}/replies")
+	String reply(@PathVariable long id, @Valid @ModelAttribute ReplyForm form, BindingResult result,
+			RedirectAttributes redirect) {
+		MeetingView meeting = meetings.view(id);
+		MeetingViewer viewer = access.requireRead(meeting);
+		int index = MeetingManagement.indexOf(meeting.invitations(), form.organizationId(), form.personId());
+		if (index < 0 || result.hasErrors()) {
+			redirect.addFlashAttribute("flashError", "meeting.invitation.unknown");
+			return "redirect:/meetings/" + id + "#invitations";
+		}
+		Invitation invitation = meeting.invitations().get(index);
+		org.passerelle.shared.security.CurrentUser.require(user -> viewer.canReply(invitation));
+		meetings.reply(id, form);
+		redirect.addFlashAttribute("flash", "meeting.reply.saved");
+		return "redirect:/meetings/" + id + "#invitations";
+	}
+
+	/**
+	 * Saves, then back to the meeting with a flash message; a form error or a rule broken in the service shows the
+	 * form again with the message next to its field. Rows keep the numbering they were sent with.
+	 */
+	static String save(BindingResult result, Runnable save, RedirectAttributes redirect, long id, String flash,
+			String anchor, Supplier<String> showForm) {
+		if (result.hasErrors()) {
+			return showForm.get();
+		}
+		try {
+			save.run();
+		}
+		catch (InvalidFieldException ex) {
+			result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
+			return showForm.get();
+		}
+		redirect.addFlashAttribute("flash", flash);
+		return "redirect:/meetings/" + id + "#" + anchor;
+	}
+
+	private String agendaForm(Model model, MeetingView meeting, AgendaForm form, BindingResult result, Ui ui) {
+		choices.addTo(model, meeting.groupId(), ids(form.items(), AgendaItemForm::presenterOrganizationId),
+				ids(form.items(), AgendaItemForm::presenterPersonId), ui.locale());
+		return show(model, meeting, form, result, "meeting/agenda-form");
+	}
+
+	private String invitationsForm(Model model, MeetingView meeting, InvitationsForm form, BindingResult result,
+			Ui ui) {
+		choices.addTo(model, meeting.groupId(), ids(form.invitations(), InvitationForm::organizationId),
+				ids(form.invitations(), InvitationForm::personId), ui.locale());
+		return show(model, meeting, form, result, "meeting/invitations-form");
+	}
+
+	private String attendanceForm(Model model, MeetingView meeting, AttendanceListForm form, BindingResult result,
+			Ui ui) {
+		choices.addTo(model, meeting.groupId(), ids(form.lines(), AttendanceForm::organizationId),
+				ids(form.lines(), AttendanceForm::personId), ui.locale());
+		return show(model, meeting, form, result, "meeting/attendance-form");
+	}
+
+	private static String show(Model model, MeetingView meeting, Object form, BindingResult result, String view) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", result);
+		return view;
+	}
+
+	static <T> List<Long> ids(List<T> rows, Function<T, Long> column) {
+		return rows.stream().filter(Objects::nonNull).map(column).filter(Objects::nonNull).toList();
+	}
+
+}

@@ -1,0 +1,9 @@
+package org.passerelle.meeting;
+
+import java.time.Instant;
+import java.time.ZoneId;
+
+/** A meeting in a list: no agenda nor lists, with the state of its minutes. */
+public record MeetingSummary(long id, long groupId, String title, Instant start, Instant end, ZoneId zone,
+		MeetingFormat format, Visibility visibility, MinutesStatus minutesStatus, boolean archived) {
+}

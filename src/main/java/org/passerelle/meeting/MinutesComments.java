@@ -1,0 +1,12 @@
+package org.passerelle.meeting;
+
+import java.util.List;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Comments on minutes under review. */
+interface MinutesComments extends ListCrudRepository<MinutesComment, Long> {
+
+	List<MinutesComment> findByMeetingIdOrderByCreatedAtAscIdAsc(long meetingId);
+
+}

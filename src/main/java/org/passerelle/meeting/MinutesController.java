@@ -1,0 +1,162 @@
+package org.passerelle.meeting;
+
+import jakarta.validation.Valid;
+
+import org.passerelle.group.GroupManagement;
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.web.Ui;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * The minutes of a meeting: the coordinators' sections and decisions pages, the workflow buttons (submit for
+ * review, return to draft, publish, amend), the attendees' comments during the review, and the published revisions.
+ */
+@Controller
+class MinutesController {
+
+	private final MeetingManagement meetings;
+
+	private final MinutesWorkflow workflow;
+
+	private final GroupManagement groups;
+
+	private final MeetingAccess access;
+
+	MinutesController(MeetingManagement meetings, MinutesWorkflow workflow, GroupManagement groups,
+			MeetingAccess access) {
+		this.meetings = meetings;
+		this.workflow = workflow;
+		this.groups = groups;
+		this.access = access;
+	}
+
+	@GetMapping("/meetings/{id}/minutes")
+	String initSections(@PathVariable long id, Model model) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		MinutesView minutes = meetings.minutes(id);
+		return sectionsForm(model, meeting, minutes, SectionsForm.of(minutes, meeting).withFreeRows(1), null);
+	}
+
+	@PostMapping("/meetings/{id}/minutes")
+	String processSections(@PathVariable long id, @Valid @ModelAttribute("form") SectionsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		return MeetingPartsController.save(result, () -> meetings.replaceMinutesSections(id, form.sections()), redirect,
+				id, "meeting.minutes.saved", "minutes",
+				() -> sectionsForm(model, meeting, meetings.minutes(id), form, result));
+	}
+
+	@GetMapping("/meetings/{id}/decisions")
+	String initDecisions(@PathVariable long id, Model model) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		return decisionsForm(model, meeting, DecisionsForm.of(meetings.minutes(id)).withFreeRows(3), null);
+	}
+
+	@PostMapping("/meetings/{id}/decisions")
+	String processDecisions(@PathVariable long id, @Valid @ModelAttribute("form") DecisionsForm form,
+			BindingResult result, Model model, RedirectAttributes redirect) {
+		MeetingAccess.requireCoordinator();
+		MeetingView meeting = meetings.view(id);
+		return MeetingPartsController.save(result, () -> meetings.replaceDecisions(id, form.decisions()), redirect, id,
+				"meeting.decisions.saved", "decisions", () -> decisionsForm(model, meeting, form, result));
+	}
+
+	@PostMapping("/meetings/{id}/minutes/review")
+	String submitForReview(@PathVariable long id, RedirectAttributes redirect) {
+		return move(id, redirect, "meeting.minutes.submitted", () -> workflow.submitForReview(id));
+	}
+
+	@PostMapping("/meetings/{id}/minutes/draft")
+	String returnToDraft(@PathVariable long id, RedirectAttributes redirect) {
+		return move(id, redirect, "meeting.minutes.returnedToDraft", () -> workflow.returnToDraft(id));
+	}
+
+	@PostMapping("/meetings/{id}/minutes/publish")
+	String publish(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return move(id, redirect, "meeting.minutes.published", () -> workflow.publish(id, note));
+	}
+
+	@PostMapping("/meetings/{id}/minutes/amend")
+	String amend(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
+		return move(id, redirect, "meeting.minutes.amended", () -> workflow.amend(id, note));
+	}
+
+	/** Attendees (and coordinators) comment on minutes under review. */
+	@PostMapping("/meetings/{id}/comments")
+	String comment(@PathVariable long id, @RequestParam(required = false) String body, RedirectAttributes redirect) {
+		MeetingView meeting = meetings.view(id);
+		MeetingViewer viewer = access.requireRead(meeting);
+		CurrentUser.require(user -> viewer.canComment(meeting, meetings.minutes(id).status()));
+		try {
+			workflow.comment(id, body);
+			redirect.addFlashAttribute("flash", "meeting.comment.saved");
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("commentError", ex.messageKey());
+		}
+		return "redirect:/meetings/" + id + "#comments";
+	}
+
+	/** A published revision as it was; open to whoever may read the meeting. */
+	@GetMapping("/meetings/{id}/minutes/revisions/{number}")
+	String revision(@PathVariable long id, @PathVariable int number, @ModelAttribute("ui") Ui ui, Model model) {
+		MeetingView meeting = meetings.view(id);
+		access.requireRead(meeting);
+		MinutesRevisionView revision = workflow.revision(id, number)
+			.orElseThrow(() -> new NotFoundException("revision", number));
+		model.addAttribute("meeting", meeting);
+		MeetingTimes zones = MeetingTimes.of(groups.get(meeting.groupId()));
+		model.addAttribute("times", zones.format(meeting.start(), meeting.end(), ui.locale(), meeting.zone()));
+		model.addAttribute("readerZone", zones.readerZone(ui.locale()));
+		model.addAttribute("revision", revision);
+		model.addAttribute("revisions", workflow.revisions(id));
+		return "meeting/revision";
+	}
+
+	private String move(long id, RedirectAttributes redirect, String flash, Runnable transition) {
+		MeetingAccess.requireCoordinator();
+		meetings.view(id);
+		try {
+			transition.run();
+			redirect.addFlashAttribute("flash", flash);
+		}
+		catch (MinutesTransitionException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("flashError", ex.messageKey());
+		}
+		return "redirect:/meetings/" + id + "#minutes";
+	}
+
+	private String sectionsForm(Model model, MeetingView meeting, MinutesView minutes, SectionsForm form,
+			BindingResult result) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("minutes", minutes);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", result);
+		return "meeting/sections-form";
+	}
+
+	private String decisionsForm(Model model, MeetingView meeting, DecisionsForm form, BindingResult result) {
+		model.addAttribute("meeting", meeting);
+		model.addAttribute("form", form);
+		model.addAttribute("errors", result);
+		return "meeting/decisions-form";
+	}
+
+}

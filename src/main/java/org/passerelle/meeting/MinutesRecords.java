@@ -1,0 +1,8 @@
+package org.passerelle.meeting;
+
+import org.springframework.data.repository.ListCrudRepository;
+
+/** Stored minutes (working copies), by meeting id. */
+interface MinutesRecords extends ListCrudRepository<Minutes, Long> {
+
+}

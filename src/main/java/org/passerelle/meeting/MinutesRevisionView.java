@@ -1,0 +1,9 @@
+package org.passerelle.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+/** A published revision of minutes: its number, kind, note, author and time, and what it published. */
+public record MinutesRevisionView(long meetingId, int number, RevisionKind kind, String note, String createdBy,
+		Instant createdAt, List<SectionText> sections, List<String> decisions) {
+}

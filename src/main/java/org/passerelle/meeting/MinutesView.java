@@ -1,0 +1,28 @@
+package org.passerelle.meeting;
+
+import java.time.Instant;
+import java.util.List;
+
+/** The minutes being written (the working copy) and where they stand; {@code version} 0 when not begun. */
+public record MinutesView(long meetingId, long version, MinutesStatus status, List<MinutesSection> sections,
+		List<Decision> decisions, Instant updatedAt) {
+
+	static MinutesView of(Minutes minutes) {
+		return new MinutesView(minutes.getMeetingId(), minutes.getVersion() == null ? 0 : minutes.getVersion(),
+				minutes.getStatus(), minutes.getSections(), minutes.getDecisions(), minutes.getUpdatedAt());
+	}
+
+	public boolean isEmpty() {
+		return sections.isEmpty() && decisions.isEmpty();
+	}
+
+	/** The sections as readers see them. */
+	public List<SectionText> shownSections() {
+		return sections.stream().map(MinutesSection::shown).toList();
+	}
+
+	public List<String> decisionTexts() {
+		return decisions.stream().map(Decision::text).toList();
+	}
+
+}

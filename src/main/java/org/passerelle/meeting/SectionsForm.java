@@ -1,0 +1,32 @@
+package org.passerelle.meeting;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import jakarta.validation.Valid;
+
+/** The minutes page's sections, in order. */
+public record SectionsForm(@Valid List<SectionForm> sections) {
+
+	public SectionsForm {
+		sections = sections == null ? new ArrayList<>() : new ArrayList<>(sections);
+	}
+
+	/** The sections written so far; for minutes not yet begun, one per point of the agenda. */
+	static SectionsForm of(MinutesView minutes, MeetingView meeting) {
+		if (minutes.sections().isEmpty()) {
+			return new SectionsForm(meeting.agenda().stream().map(item -> new SectionForm(item.title(), null)).toList());
+		}
+		return new SectionsForm(
+				minutes.sections().stream().map(section -> new SectionForm(section.heading(), section.markdown())).toList());
+	}
+
+	SectionsForm withFreeRows(int count) {
+		List<SectionForm> rows = new ArrayList<>(sections.stream().filter(row -> !row.isBlank()).toList());
+		for (int i = 0; i < count; i++) {
+			rows.add(new SectionForm(null, null));
+		}
+		return new SectionsForm(rows);
+	}
+
+}

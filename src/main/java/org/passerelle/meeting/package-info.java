@@ -1,0 +1,41 @@
+/**
+ * Meetings of a country group (회의): times in the group's zones (Paris and Seoul, the reader's first), the agenda,
+ * invitations and replies, the attendance list with each person's title as written, the minutes (sections in
+ * sanitized Markdown, decisions) with their workflow DRAFT → REVIEW → PUBLISHED and their published revisions,
+ * action items owned by organizations, and attachments. Contributes the open action items to the organization page
+ * ({@code OrganizationPanel}) and to the group's home page ({@code GroupHomeSection}).
+ * <p>
+ * Public API, for the minutes importer, the PDF and calendar documents and the notifications:
+ * <ul>
+ * <li>{@link org.passerelle.meeting.MeetingManagement}: {@code MeetingView create(MeetingForm)},
+ * {@code MeetingView update(long id, MeetingForm)}, {@code void archive(long id)},
+ * {@code Optional<MeetingView> find(long id)}, {@code MeetingView replaceAgenda(long meetingId, List<AgendaItemForm>)},
+ * {@code MeetingView replaceInvitations(long meetingId, List<InvitationForm>)},
+ * {@code MeetingView reply(long meetingId, ReplyForm)},
+ * {@code MeetingView replaceAttendance(long meetingId, List<AttendanceForm>)},
+ * {@code MinutesView minutes(long meetingId)},
+ * {@code MinutesView replaceMinutesSections(long meetingId, List<SectionForm>)},
+ * {@code MinutesView replaceDecisions(long meetingId, List<DecisionForm>)},
+ * {@code Page<MeetingSummary> search(MeetingFilter, MeetingViewer, Pageable)},
+ * {@code Map<Long, MeetingSummary> summariesById(Collection<Long>)}.</li>
+ * <li>{@link org.passerelle.meeting.MinutesWorkflow}: {@code submitForReview}, {@code returnToDraft},
+ * {@code publish(long meetingId, String note)}, {@code amend(long meetingId, String note)}, {@code revisions},
+ * {@code revision(long meetingId, int number)}, {@code latest}, {@code comment}, {@code comments}.</li>
+ * <li>{@link org.passerelle.meeting.ActionItems}: {@code ActionItemView create(ActionItemForm)},
+ * {@code update(long id, ActionItemForm)}, {@code changeStatus(long id, ActionItemStatus, Long version)},
+ * {@code find}, {@code ofMeeting}, {@code openOf}, {@code openInGroup}, {@code search}.</li>
+ * <li>{@link org.passerelle.meeting.MeetingAttachments}: {@code store(long meetingId, String name, byte[])},
+ * {@code ofMeeting}, {@code content}, {@code delete}.</li>
+ * <li>{@link org.passerelle.meeting.MeetingTimeFormat#format(java.time.Instant, java.time.Instant, java.util.Locale, java.util.List)}
+ * and {@link org.passerelle.meeting.MeetingTimes} (the group's zones in the reader's order);
+ * {@link org.passerelle.meeting.MinutesMarkdown#toSafeHtml(String)} (the stored HTML is also well-formed XHTML).</li>
+ * </ul>
+ * Forms are records validated with Jakarta constraints, the same for pages and API; rules that need the database
+ * throw {@code InvalidFieldException} naming the field ({@code lines[3].personId}). Times: {@code MeetingForm} takes
+ * wall-clock {@code LocalDateTime}s and the organizer's {@code ZoneId}; storage is instants. Who may do what is
+ * checked by the controllers with {@link org.passerelle.meeting.MeetingViewer}; the services check the data and the
+ * workflow.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Meetings",
+		allowedDependencies = { "directory", "group", "shared", "shared :: web", "shared :: security" })
+package org.passerelle.meeting;

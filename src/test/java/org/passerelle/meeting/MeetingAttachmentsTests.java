@@ -1,0 +1,78 @@
+package org.passerelle.meeting;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.PeopleDirectory;
+import org.passerelle.group.GroupManagement;
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** Attachments are stored in PostgreSQL once their size, kind and name are checked. */
+@IntegrationTest
+class MeetingAttachmentsTests {
+
+	@Autowired
+	MeetingAttachments attachments;
+
+	@Autowired
+	MeetingManagement meetings;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	PeopleDirectory people;
+
+	@Autowired
+	GroupManagement groups;
+
+	MeetingView meeting;
+
+	@BeforeEach
+	void setUp() {
+		meeting = new MeetingFixture(meetings, directory, people, groups).seedLike("Pièces " + MeetingFixture.unique(),
+				Visibility.PUBLIC);
+	}
+
+	@Test
+	void storesTheSlidesWithTheSniffedTypeAndGivesThemBack() {
+		byte[] slides = AttachmentTypeTests.office("ppt/");
+		AttachmentView stored = attachments.store(meeting.id(), "C:\\Users\\cuf\\feuille-de-route-2021.pptx", slides);
+
+		assertThat(stored.name()).isEqualTo("feuille-de-route-2021.pptx");
+		assertThat(stored.contentType()).isEqualTo(AttachmentType.PPTX.contentType());
+		assertThat(stored.size()).isEqualTo(slides.length);
+		assertThat(attachments.ofMeeting(meeting.id())).extracting(AttachmentView::id).containsExactly(stored.id());
+		assertThat(attachments.content(meeting.id(), stored.id()).orElseThrow().bytes()).isEqualTo(slides);
+		assertThat(attachments.content(meeting.id() + 1_000_000, stored.id())).isEmpty();
+
+		attachments.delete(meeting.id(), stored.id());
+		assertThat(attachments.ofMeeting(meeting.id())).isEmpty();
+	}
+
+	@Test
+	void refusesEmptyLargeDisguisedAndUnknownFiles() {
+		assertRefused("vide.pdf", new byte[0], "meeting.attachment.empty");
+		byte[] large = new byte[(int) MeetingAttachments.MAX_SIZE + 1];
+		System.arraycopy(AttachmentTypeTests.pdf(), 0, large, 0, 8);
+		assertRefused("gros.pdf", large, "meeting.attachment.tooLarge");
+		assertRefused("page.pdf", "<html><script>alert(1)</script>".getBytes(), "meeting.attachment.typeRefused");
+		assertRefused("slides.pptx", AttachmentTypeTests.pdf(), "meeting.attachment.nameMismatch");
+		assertThat(attachments.ofMeeting(meeting.id())).isEmpty();
+	}
+
+	private void assertRefused(String name, byte[] content, String key) {
+		assertThatThrownBy(() -> attachments.store(meeting.id(), name, content))
+			.isInstanceOfSatisfying(InvalidFieldException.class, ex -> {
+				assertThat(ex.field()).isEqualTo("file");
+				assertThat(ex.messageKey()).isEqualTo(key);
+			});
+	}
+
+}

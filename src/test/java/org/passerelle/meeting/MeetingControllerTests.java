@@ -1,0 +1,276 @@
+package org.passerelle.meeting;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.PeopleDirectory;
+import org.passerelle.group.GroupManagement;
+import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.shared.security.Role;
+import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The meeting pages: create and edit with PRG, errors next to fields, times in both zones, who sees what. */
+@IntegrationTest
+class MeetingControllerTests {
+
+	static final String SEED_FR = "jeudi 28 janvier 2021, 11:00–12:30 (Paris) · 19:00–20:30 (Séoul)";
+
+	static final String SEED_KO = "2021년 1월 28일 목요일 19:00–20:30 (서울) · 11:00–12:30 (파리)";
+
+	static final String SEED_EN = "Thursday 28 January 2021, 11:00–12:30 (Paris) · 19:00–20:30 (Seoul)";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MeetingManagement meetings;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	PeopleDirectory people;
+
+	@Autowired
+	GroupManagement groups;
+
+	MeetingFixture fixture;
+
+	@BeforeEach
+	void setUp() {
+		fixture = new MeetingFixture(meetings, directory, people, groups);
+	}
+
+	/** A signed-in user with an e-mail of their own (to be recognised as a directory person, or not). */
+	static RequestPostProcessor signedIn(Role role, Long organizationId, String email) {
+		return user(new PasserelleUser(email.hashCode() & 0xffff, email, "{noop}x", "User " + email, role,
+				organizationId, true));
+	}
+
+	@Test
+	void aCoordinatorCreatesAMeetingAndReadsItsTimesInParisAndSeoul() throws Exception {
+		String title = "Réunion du groupe-pays Corée " + MeetingFixture.unique();
+		long group = fixture.korea().getId();
+
+		MvcResult created = mvc
+			.perform(post("/meetings").with(csrf())
+				.with(TestAccounts.coordinator())
+				.param("groupId", String.valueOf(group))
+				.param("title", title)
+				.param("start", "2021-01-28T11:00")
+				.param("end", "2021-01-28T12:30")
+				.param("zone", "Europe/Paris")
+				.param("format", "VIDEOCONFERENCE")
+				.param("address", "")
+				.param("videoLink", "https://visio.example.org/coree")
+				.param("visibility", "PUBLIC")
+				.param("version", ""))
+			.andExpect(redirectedUrlPattern("/meetings/*"))
+			.andExpect(flash().attribute("flash", "meeting.created"))
+			.andReturn();
+		String page = created.getResponse().getRedirectedUrl();
+
+		mvc.perform(get(page).flashAttr("flash", "meeting.created").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("La réunion a été créée."), containsString(title),
+					containsString(SEED_FR), containsString("En visioconférence"))));
+		mvc.perform(get(page).header("Accept-Language", "ko"))
+			.andExpect(content().string(allOf(containsString("<html lang=\"ko\">"), containsString(SEED_KO))));
+		mvc.perform(get(page).header("Accept-Language", "en")).andExpect(content().string(containsString(SEED_EN)));
+		mvc.perform(get("/meetings").param("when", "PAST").header("Accept-Language", "fr"))
+			.andExpect(content().string(allOf(containsString(title), containsString(SEED_FR))));
+	}
+
+	@Test
+	void theSameMeetingOrganizedFromSeoulReadsTheSame() throws Exception {
+		MvcResult created = mvc
+			.perform(post("/meetings").with(csrf())
+				.with(TestAccounts.admin())
+				.param("groupId", String.valueOf(fixture.korea().getId()))
+				.param("title", "Seoul " + MeetingFixture.unique())
+				.param("start", "2021-01-28T19:00")
+				.param("end", "2021-01-28T20:30")
+				.param("zone", "Asia/Seoul")
+				.param("format", "IN_PERSON")
+				.param("address", "서울특별시 중구 세종대로 110")
+				.param("visibility", "PUBLIC"))
+			.andExpect(redirectedUrlPattern("/meetings/*"))
+			.andReturn();
+		mvc.perform(get(created.getResponse().getRedirectedUrl()).header("Accept-Language", "fr"))
+			.andExpect(content().string(allOf(containsString(SEED_FR), containsString("서울특별시 중구 세종대로 110"))));
+	}
+
+	@Test
+	void errorsAreShownNextToTheirFieldsAndNothingIsStored() throws Exception {
+		String title = "Invalide " + MeetingFixture.unique();
+		mvc.perform(post("/meetings").with(csrf())
+			.with(TestAccounts.coordinator())
+			.header("Accept-Language", "fr")
+			.param("groupId", String.valueOf(fixture.korea().getId()))
+			.param("title", "")
+			.param("start", "")
+			.param("end", "2021-01-28T12:30")
+			.param("zone", "Europe/Paris")
+			.param("format", "IN_PERSON")
+			.param("visibility", "PUBLIC"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"title-error\""), containsString("id=\"start-error\""),
+					containsString("Veuillez remplir ce champ."), containsString("aria-invalid=\"true\""))));
+		mvc.perform(post("/meetings").with(csrf())
+			.with(TestAccounts.coordinator())
+			.header("Accept-Language", "ko")
+			.param("groupId", String.valueOf(fixture.korea().getId()))
+			.param("title", title)
+			.param("start", "2021-01-28T11:00")
+			.param("end", "2021-01-28T12:30")
+			.param("zone", "Europe/Paris")
+			.param("format", "VIDEOCONFERENCE")
+			.param("address", "1 rue de Paris")
+			.param("visibility", "PUBLIC"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"address-error\""),
+					containsString("주소는 대면 또는 혼합 회의에만 입력합니다."))));
+		mvc.perform(post("/meetings").with(csrf())
+			.with(TestAccounts.coordinator())
+			.header("Accept-Language", "en")
+			.param("groupId", String.valueOf(fixture.korea().getId()))
+			.param("title", title)
+			.param("start", "2021-01-28T12:30")
+			.param("end", "2021-01-28T11:00")
+			.param("zone", "Europe/Paris")
+			.param("format", "VIDEOCONFERENCE")
+			.param("visibility", "PUBLIC"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("id=\"end-error\""),
+					containsString("The end must come after the start."))));
+		mvc.perform(get("/meetings").param("when", "PAST").with(TestAccounts.coordinator()))
+			.andExpect(content().string(not(containsString(title))));
+	}
+
+	@Test
+	void aStaleEditShowsTheCurrentVersion() throws Exception {
+		MeetingView meeting = fixture.seedLike("Stale " + MeetingFixture.unique(), Visibility.PUBLIC);
+		meetings.update(meeting.id(), MeetingForm.of(meeting));
+
+		mvc.perform(post("/meetings/{id}", meeting.id()).with(csrf())
+			.with(TestAccounts.coordinator())
+			.header("Accept-Language", "en")
+			.param("groupId", String.valueOf(meeting.groupId()))
+			.param("title", "Changed")
+			.param("start", "2021-01-28T11:00")
+			.param("end", "2021-01-28T12:30")
+			.param("zone", "Europe/Paris")
+			.param("format", "VIDEOCONFERENCE")
+			.param("visibility", "PUBLIC")
+			.param("version", String.valueOf(meeting.version())))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Someone changed this record")));
+		assertThat(meetings.find(meeting.id()).orElseThrow().title()).isEqualTo(meeting.title());
+	}
+
+	@Test
+	void theVideoLinkIsShownToInviteesOnly() throws Exception {
+		MeetingView meeting = fixture.upcoming("Visio " + MeetingFixture.unique(), Visibility.MEMBERS);
+		long invitedTown = fixture.town("Invitée " + MeetingFixture.unique());
+		long otherTown = fixture.town("Autre " + MeetingFixture.unique());
+		String email = "aude." + MeetingFixture.unique() + "@example.org";
+		long person = people.create(new org.passerelle.directory.PersonForm("Aude", "Sivigny", null, email, null, null,
+				List.of(), null)).id();
+		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(invitedTown, null), new InvitationForm(null, person)));
+		String link = meeting.videoLink();
+
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(invitedTown)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"" + link + "\"")));
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(signedIn(Role.VISITOR, null, email)))
+			.andExpect(content().string(containsString("href=\"" + link + "\"")));
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.coordinator()))
+			.andExpect(content().string(containsString("href=\"" + link + "\"")));
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(otherTown)).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(not(containsString(link)),
+					containsString("Le lien est réservé aux invités connectés."))));
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.visitor()))
+			.andExpect(content().string(not(containsString(link))));
+	}
+
+	@Test
+	void eachVisibilityHasItsReaders() throws Exception {
+		String token = MeetingFixture.unique();
+		MeetingView open = fixture.upcoming("Publique " + token, Visibility.PUBLIC);
+		MeetingView members = fixture.upcoming("Membres " + token, Visibility.MEMBERS);
+		MeetingView invitees = fixture.upcoming("Invités " + token, Visibility.INVITEES);
+		long invited = fixture.town("Invitée " + token);
+		long stranger = fixture.town("Étrangère " + token);
+		meetings.replaceInvitations(invitees.id(), List.of(new InvitationForm(invited, null)));
+
+		mvc.perform(get("/meetings/{id}", open.id())).andExpect(status().isOk());
+		mvc.perform(get("/meetings/{id}", members.id())).andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(get("/meetings/{id}", members.id()).with(TestAccounts.visitor())).andExpect(status().isOk());
+		mvc.perform(get("/meetings/{id}", invitees.id())).andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(get("/meetings/{id}", invitees.id()).with(TestAccounts.member(stranger)))
+			.andExpect(status().isForbidden());
+		mvc.perform(get("/meetings/{id}", invitees.id()).with(TestAccounts.member(invited))).andExpect(status().isOk());
+		mvc.perform(get("/meetings/{id}", invitees.id()).with(TestAccounts.coordinator())).andExpect(status().isOk());
+
+		mvc.perform(get("/meetings"))
+			.andExpect(content().string(allOf(containsString("Publique " + token), not(containsString("Membres " + token)),
+					not(containsString("Invités " + token)))));
+		mvc.perform(get("/meetings").with(TestAccounts.member(stranger)))
+			.andExpect(content().string(allOf(containsString("Publique " + token), containsString("Membres " + token),
+					not(containsString("Invités " + token)))));
+		mvc.perform(get("/meetings").with(TestAccounts.member(invited)))
+			.andExpect(content().string(containsString("Invités " + token)));
+		mvc.perform(get("/meetings/987654321")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void onlyCoordinatorsWriteMeetings() throws Exception {
+		MeetingView meeting = fixture.upcoming("Droits " + MeetingFixture.unique(), Visibility.PUBLIC);
+		long town = fixture.town("Ville " + MeetingFixture.unique());
+
+		mvc.perform(get("/meetings/new")).andExpect(redirectedUrl("/sign-in"));
+		for (RequestPostProcessor who : List.of(TestAccounts.member(town), TestAccounts.visitor())) {
+			mvc.perform(get("/meetings/new").with(who)).andExpect(status().isForbidden());
+			mvc.perform(get("/meetings/{id}/edit", meeting.id()).with(who)).andExpect(status().isForbidden());
+			mvc.perform(get("/meetings/{id}/agenda", meeting.id()).with(who)).andExpect(status().isForbidden());
+			mvc.perform(get("/meetings/{id}/attendance", meeting.id()).with(who)).andExpect(status().isForbidden());
+			mvc.perform(get("/meetings/{id}/minutes", meeting.id()).with(who)).andExpect(status().isForbidden());
+			mvc.perform(post("/meetings/{id}/archive", meeting.id()).with(csrf()).with(who))
+				.andExpect(status().isForbidden());
+			mvc.perform(post("/meetings/{id}/minutes/review", meeting.id()).with(csrf()).with(who))
+				.andExpect(status().isForbidden());
+		}
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(town)))
+			.andExpect(content().string(not(containsString("/meetings/" + meeting.id() + "/edit"))));
+		mvc.perform(get("/meetings/new").with(TestAccounts.admin())).andExpect(status().isOk());
+		mvc.perform(get("/meetings/{id}/edit", meeting.id()).with(TestAccounts.coordinator()))
+			.andExpect(content().string(containsString("value=\"" + meeting.localStart() + "\"")));
+		mvc.perform(post("/meetings/{id}/archive", meeting.id()).with(csrf()).with(TestAccounts.coordinator()))
+			.andExpect(redirectedUrl("/meetings"));
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(town))).andExpect(status().isNotFound());
+	}
+
+}

@@ -1,0 +1,90 @@
+package org.passerelle.meeting;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.UUID;
+
+import org.passerelle.directory.AuthorityLevel;
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.OrganizationForm;
+import org.passerelle.directory.OrganizationKind;
+import org.passerelle.directory.PeopleDirectory;
+import org.passerelle.directory.PersonForm;
+import org.passerelle.group.CountryGroup;
+import org.passerelle.group.GroupManagement;
+
+/**
+ * Test data of the meeting module, made through the public APIs with names no other test uses. Meetings go into the
+ * Korea group (the demo data's; other tests expect it alone at "/").
+ */
+class MeetingFixture {
+
+	private final MeetingManagement meetings;
+
+	private final Directory directory;
+
+	private final PeopleDirectory people;
+
+	private final GroupManagement groups;
+
+	MeetingFixture(MeetingManagement meetings, Directory directory, PeopleDirectory people, GroupManagement groups) {
+		this.meetings = meetings;
+		this.directory = directory;
+		this.people = people;
+		this.groups = groups;
+	}
+
+	/** Letters only, unique to the run (digits would look like times and dates in page text). */
+	static String unique() {
+		StringBuilder token = new StringBuilder();
+		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
+			token.append((char) ('a' + Character.digit(c, 16)));
+		}
+		return token.toString();
+	}
+
+	CountryGroup korea() {
+		return groups.activeGroups()
+			.stream()
+			.filter(group -> "korea".equals(group.getCode()))
+			.findFirst()
+			.orElseThrow(() -> new IllegalStateException("the demo data's Korea group is missing"));
+	}
+
+	long town(String name) {
+		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR",
+				AuthorityLevel.FR_MUNICIPALITY, null, null, null, name, null, null, null, null, null, null, null, null,
+				null, null, null, null))
+			.id();
+	}
+
+	long person(String givenName, String familyName, Long organizationId) {
+		return people.create(new PersonForm(givenName, familyName, null,
+				(givenName + "." + familyName).toLowerCase().replaceAll("[^a-z.]", "") + "@example.org", null, null,
+				organizationId == null ? List.of()
+						: List.of(new PersonForm.AffiliationForm(organizationId, "Chargée de mission", null, null)),
+				null))
+			.id();
+	}
+
+	static MeetingForm form(long groupId, String title, LocalDateTime start, LocalDateTime end, String zone,
+			MeetingFormat format, Visibility visibility) {
+		return new MeetingForm(groupId, title, null, start, end, zone, format,
+				format.onSite() ? "1 place de la Mairie" : null,
+				format.online() ? "https://visio.example.org/" + unique() : null, visibility, null);
+	}
+
+	/** A meeting of the Korea group, on 28 January 2021 at 11:00–12:30 in Paris, by videoconference. */
+	MeetingView seedLike(String title, Visibility visibility) {
+		return meetings.create(form(korea().getId(), title, LocalDateTime.of(2021, 1, 28, 11, 0),
+				LocalDateTime.of(2021, 1, 28, 12, 30), "Europe/Paris", MeetingFormat.VIDEOCONFERENCE, visibility));
+	}
+
+	/** A meeting of the Korea group in the future. */
+	MeetingView upcoming(String title, Visibility visibility) {
+		LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(10).withMinute(0).withSecond(0).withNano(0);
+		return meetings.create(form(korea().getId(), title, start, start.plusHours(2), "Europe/Paris",
+				MeetingFormat.HYBRID, visibility));
+	}
+
+}

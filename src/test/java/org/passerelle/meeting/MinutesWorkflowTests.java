@@ -1,0 +1,136 @@
+package org.passerelle.meeting;
+
+import java.util.List;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.PeopleDirectory;
+import org.passerelle.group.GroupManagement;
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/** DRAFT → REVIEW → PUBLISHED, amendments kept as revisions, and every other move refused. */
+@IntegrationTest
+class MinutesWorkflowTests {
+
+	@Autowired
+	MeetingManagement meetings;
+
+	@Autowired
+	MinutesWorkflow workflow;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	PeopleDirectory people;
+
+	@Autowired
+	GroupManagement groups;
+
+	MeetingView meeting;
+
+	@BeforeEach
+	void setUp() {
+		meeting = new MeetingFixture(meetings, directory, people, groups).seedLike("Workflow " + MeetingFixture.unique(),
+				Visibility.PUBLIC);
+		SecurityContextHolder.clearContext();
+	}
+
+	@org.junit.jupiter.api.AfterEach
+	void signOut() {
+		SecurityContextHolder.clearContext();
+	}
+
+	private void signIn(PasserelleUser user) {
+		SecurityContextHolder.getContext()
+			.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(user, null, user.getAuthorities()));
+	}
+
+	@Test
+	void draftIsReviewedThenPublishedAsTheFirstRevision() {
+		signIn(TestAccounts.user(org.passerelle.shared.security.Role.COORDINATOR, null));
+		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("1. Propos introductifs", "Texte *initial*")));
+
+		assertThat(workflow.submitForReview(meeting.id()).status()).isEqualTo(MinutesStatus.REVIEW);
+		workflow.comment(meeting.id(), "Ajouter la GAOK");
+		assertThat(workflow.publish(meeting.id(), null).status()).isEqualTo(MinutesStatus.PUBLISHED);
+
+		assertThat(workflow.revisions(meeting.id())).singleElement().satisfies(revision -> {
+			assertThat(revision.number()).isEqualTo(1);
+			assertThat(revision.kind()).isEqualTo(RevisionKind.PUBLICATION);
+			assertThat(revision.createdBy()).isEqualTo("COORDINATOR");
+		});
+		assertThat(workflow.comments(meeting.id())).extracting(CommentView::body).containsExactly("Ajouter la GAOK");
+		assertThat(workflow.latest(meeting.id()).orElseThrow().sections())
+			.containsExactly(new SectionText("1. Propos introductifs", "<p>Texte <em>initial</em></p>"));
+	}
+
+	@Test
+	void anAmendmentKeepsTheEarlierRevisionAndNeedsANoteAndAChange() {
+		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 1")));
+		workflow.submitForReview(meeting.id());
+		workflow.publish(meeting.id(), "Première publication");
+
+		assertThatThrownBy(() -> workflow.amend(meeting.id(), "rien"))
+			.isInstanceOfSatisfying(MinutesTransitionException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToAmend"));
+		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 2")));
+		assertThat(workflow.hasUnpublishedChanges(meetings.minutes(meeting.id()))).isTrue();
+		assertThatThrownBy(() -> workflow.amend(meeting.id(), " ")).isInstanceOfSatisfying(InvalidFieldException.class,
+				ex -> assertThat(ex.field()).isEqualTo("note"));
+		assertThat(workflow.latest(meeting.id()).orElseThrow().sections().get(0).html()).contains("Version 1");
+
+		workflow.amend(meeting.id(), "Correction du nom de Daejeon");
+
+		assertThat(workflow.revisions(meeting.id())).extracting(RevisionSummary::kind)
+			.containsExactly(RevisionKind.PUBLICATION, RevisionKind.AMENDMENT);
+		assertThat(workflow.revision(meeting.id(), 1).orElseThrow().sections().get(0).html()).contains("Version 1");
+		MinutesRevisionView second = workflow.revision(meeting.id(), 2).orElseThrow();
+		assertThat(second.sections().get(0).html()).contains("Version 2");
+		assertThat(second.note()).isEqualTo("Correction du nom de Daejeon");
+		assertThat(second.createdBy()).isNull();
+		assertThat(workflow.hasUnpublishedChanges(meetings.minutes(meeting.id()))).isFalse();
+	}
+
+	@Test
+	void illegalMovesAreRefused() {
+		assertRefused(() -> workflow.publish(meeting.id(), null), MinutesStatus.DRAFT);
+		assertRefused(() -> workflow.amend(meeting.id(), "note"), MinutesStatus.DRAFT);
+		assertRefused(() -> workflow.returnToDraft(meeting.id()), MinutesStatus.DRAFT);
+		signIn(TestAccounts.user(org.passerelle.shared.security.Role.MEMBER, 1L));
+		assertRefused(() -> workflow.comment(meeting.id(), "trop tôt"), MinutesStatus.DRAFT);
+
+		workflow.submitForReview(meeting.id());
+		assertRefused(() -> workflow.submitForReview(meeting.id()), MinutesStatus.REVIEW);
+		assertRefused(() -> workflow.amend(meeting.id(), "note"), MinutesStatus.REVIEW);
+		assertThatThrownBy(() -> workflow.publish(meeting.id(), null))
+			.isInstanceOfSatisfying(MinutesTransitionException.class,
+					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToPublish"));
+		assertThat(workflow.returnToDraft(meeting.id()).status()).isEqualTo(MinutesStatus.DRAFT);
+
+		meetings.replaceDecisions(meeting.id(), List.of(new DecisionForm("Trois séminaires en 2021")));
+		workflow.submitForReview(meeting.id());
+		workflow.publish(meeting.id(), null);
+		assertRefused(() -> workflow.submitForReview(meeting.id()), MinutesStatus.PUBLISHED);
+		assertRefused(() -> workflow.publish(meeting.id(), null), MinutesStatus.PUBLISHED);
+		assertRefused(() -> workflow.returnToDraft(meeting.id()), MinutesStatus.PUBLISHED);
+		assertThat(workflow.revisions(meeting.id())).hasSize(1);
+	}
+
+	private static void assertRefused(Runnable move, MinutesStatus from) {
+		assertThatThrownBy(move::run).isInstanceOfSatisfying(MinutesTransitionException.class,
+				ex -> assertThat(ex.status()).isEqualTo(from));
+	}
+
+}
