@@ -73,6 +73,38 @@ public class PeopleDirectory {
 	}
 
 	/**
+	 * Who to write to about these people and organizations: the people (not archived) with an e-mail, the people
+	 * affiliated with the organizations who have one, and the organizations' own addresses; one entry per address
+	 * (ignoring case), people first, in a stable order.
+	 */
+	public List<Contact> contactsOf(Collection<Long> personIds, Collection<Long> organizationIds) {
+		List<Long> persons = personIds.stream().filter(Objects::nonNull).distinct().toList();
+		List<Long> orgs = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
+		List<Contact> found = new java.util.ArrayList<>();
+		if (!persons.isEmpty() || !orgs.isEmpty()) {
+			java.util.Map<String, Object> ids = java.util.Map.of("people", persons.isEmpty() ? List.of(-1L) : persons,
+					"orgs", orgs.isEmpty() ? List.of(-1L) : orgs);
+			found.addAll(jdbc.query("select p.id, p.given_name, p.family_name, p.email from person p "
+					+ "where p.archived = false and p.email is not null and btrim(p.email) <> '' and (p.id in (:people) "
+					+ "or exists (select 1 from affiliation a where a.person_id = p.id and a.organization_id in (:orgs))) "
+					+ "order by p.family_name, p.given_name, p.id", ids,
+					(row, n) -> new Contact(row.getLong("id"), null,
+							Person.displayName(row.getString("given_name"), row.getString("family_name")),
+							row.getString("email").strip())));
+			if (!orgs.isEmpty()) {
+				organizations.findAllById(orgs).forEach(organization -> {
+					if (organization.getEmail() != null && !organization.getEmail().isBlank()) {
+						found.add(new Contact(null, organization.getId(), organization.getName().nativeName(),
+								organization.getEmail().strip()));
+					}
+				});
+			}
+		}
+		java.util.Set<String> seen = new java.util.HashSet<>();
+		return found.stream().filter(contact -> seen.add(contact.email().toLowerCase(java.util.Locale.ROOT))).toList();
+	}
+
+	/**
 	 * The person (not archived) whose e-mail this is, ignoring case: how other modules recognise a signed-in
 	 * user among the people of the directory. The first recorded one when several share the address.
 	 */

@@ -30,6 +30,7 @@ import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
@@ -61,8 +62,11 @@ public class MeetingManagement {
 
 	private final Clock clock;
 
+	private final ApplicationEventPublisher events;
+
 	MeetingManagement(Meetings meetings, MinutesRecords minutes, GroupManagement groups, Directory directory,
-			PeopleDirectory people, NamedParameterJdbcTemplate jdbc) {
+			PeopleDirectory people, NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
+		this.events = events;
 		this.meetings = meetings;
 		this.minutes = minutes;
 		this.groups = groups;
@@ -91,16 +95,28 @@ public class MeetingManagement {
 			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
 		}
 		meeting.setVersion(form.version());
+		List<Object> before = List.of(meeting.getStartsAt(), meeting.getEndsAt(), meeting.getZone(), meeting.getFormat(),
+				Optional.ofNullable(meeting.getAddress()), Optional.ofNullable(meeting.getVideoLink()));
 		apply(form, meeting);
-		return view(save(meeting));
+		MeetingView saved = view(save(meeting));
+		List<Object> after = List.of(meeting.getStartsAt(), meeting.getEndsAt(), meeting.getZone(), meeting.getFormat(),
+				Optional.ofNullable(meeting.getAddress()), Optional.ofNullable(meeting.getVideoLink()));
+		if (!before.equals(after)) {
+			events.publishEvent(new MeetingEvents.MeetingChanged(id));
+		}
+		return saved;
 	}
 
 	/** Kept, no longer listed; only coordinators still open it. */
 	@Transactional
 	public void archive(long id) {
 		Meeting meeting = get(id);
+		boolean wasArchived = meeting.isArchived();
 		meeting.archive();
 		save(meeting);
+		if (!wasArchived) {
+			events.publishEvent(new MeetingEvents.MeetingCancelled(id));
+		}
 	}
 
 	@Transactional(readOnly = true)
@@ -162,8 +178,16 @@ public class MeetingManagement {
 				.findFirst()
 				.orElse(new Invitation(row.organizationId(), row.personId(), null, null, null)));
 		}
+		List<Invitation> added = kept.stream()
+			.filter(invitation -> indexOf(meeting.getInvitations(), invitation.organizationId(),
+					invitation.personId()) < 0)
+			.toList();
 		meeting.setInvitations(kept);
-		return view(save(meeting));
+		MeetingView saved = view(save(meeting));
+		if (!added.isEmpty()) {
+			events.publishEvent(new MeetingEvents.InvitationsAdded(meetingId, added));
+		}
+		return saved;
 	}
 
 	/**

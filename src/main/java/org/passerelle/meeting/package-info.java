@@ -29,6 +29,9 @@
  * <li>{@link org.passerelle.meeting.MeetingTimeFormat#format(java.time.Instant, java.time.Instant, java.util.Locale, java.util.List)}
  * and {@link org.passerelle.meeting.MeetingTimes} (the group's zones in the reader's order);
  * {@link org.passerelle.meeting.MinutesMarkdown#toSafeHtml(String)} (the stored HTML is also well-formed XHTML).</li>
+ * <li>{@link org.passerelle.meeting.MeetingEvents}: published inside {@code MeetingManagement}'s transaction when
+ * invitations are added, when the time, zone, format, address or link change, and when a meeting is archived;
+ * {@code MeetingMails} turns them into mails to the invitees (through {@code notification.Mailer}).</li>
  * </ul>
  * Forms are records validated with Jakarta constraints, the same for pages and API; rules that need the database
  * throw {@code InvalidFieldException} naming the field ({@code lines[3].personId}). Times: {@code MeetingForm} takes
@@ -37,5 +40,5 @@
  * workflow.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
-		allowedDependencies = { "directory", "group", "shared", "shared :: web", "shared :: security" })
+		allowedDependencies = { "directory", "group", "notification", "shared", "shared :: web", "shared :: security" })
 package org.passerelle.meeting;

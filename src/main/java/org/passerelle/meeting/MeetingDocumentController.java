@@ -1,0 +1,136 @@
+package org.passerelle.meeting;
+
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.passerelle.directory.Contact;
+import org.passerelle.group.CountryGroup;
+import org.passerelle.meeting.document.CalendarEvent;
+import org.passerelle.meeting.document.CalendarWriter;
+import org.passerelle.meeting.document.MinutesPdfWriter;
+import org.passerelle.shared.NotFoundException;
+
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.data.domain.Pageable;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * A meeting's documents, with the meeting page's rules: its calendar file ({@code /meetings/{id}/calendar.ics}),
+ * its group's calendar feed ({@code /groups/{id}/calendar.ics}, here because meetings depend on groups) and the
+ * minutes as PDF ({@code /meetings/{id}/minutes.pdf?lang=fr|ko|en}).
+ */
+@Controller
+class MeetingDocumentController {
+
+	private static final List<String> LANGUAGES = List.of("fr", "ko", "en");
+
+	private final MeetingManagement meetings;
+
+	private final MinutesWorkflow workflow;
+
+	private final MeetingAccess access;
+
+	private final MeetingDocuments documents;
+
+	private final CalendarWriter calendars;
+
+	private final MinutesPdfWriter pdf;
+
+	MeetingDocumentController(MeetingManagement meetings, MinutesWorkflow workflow, MeetingAccess access,
+			MeetingDocuments documents, CalendarWriter calendars, MinutesPdfWriter pdf) {
+		this.meetings = meetings;
+		this.workflow = workflow;
+		this.access = access;
+		this.documents = documents;
+		this.calendars = calendars;
+		this.pdf = pdf;
+	}
+
+	/** The meeting's event; the link for invitees, the invitees' addresses for signed-in readers. */
+	@GetMapping("/meetings/{id}/calendar.ics")
+	ResponseEntity<byte[]> calendar(@PathVariable long id) {
+		MeetingView meeting = meetings.view(id);
+		MeetingViewer viewer = access.requireRead(meeting);
+		List<Contact> attendees = viewer.signedIn() ? documents.invitedContacts(meeting) : List.of();
+		CalendarEvent event = documents.event(meeting, viewer.seesLink(meeting), attendees, false);
+		return ics(calendars.feed(meeting.title(), List.of(event)), fileName(meeting.title()) + ".ics");
+	}
+
+	/** The group's meetings the reader may see, without addresses; the link for the meetings they are invited to. */
+	@GetMapping("/groups/{id}/calendar.ics")
+	ResponseEntity<byte[]> groupFeed(@PathVariable long id) {
+		CountryGroup group = documents.group(id);
+		MeetingViewer viewer = access.viewer();
+		List<CalendarEvent> events = new ArrayList<>();
+		for (MeetingSummary summary : meetings.search(new MeetingFilter(id, null), viewer, Pageable.unpaged())) {
+			meetings.find(summary.id())
+				.filter(viewer::canRead)
+				.ifPresent(meeting -> events.add(documents.event(meeting, viewer.seesLink(meeting), List.of(), false)));
+		}
+		String name = group.getName().in(LocaleContextHolder.getLocale());
+		return ics(calendars.feed(name, events), fileName(name) + ".ics");
+	}
+
+	/** The minutes the reader may read, as the page shows them: the working copy or the latest published revision. */
+	@GetMapping("/meetings/{id}/minutes.pdf")
+	ResponseEntity<byte[]> minutes(@PathVariable long id) {
+		MeetingView meeting = meetings.view(id);
+		MeetingViewer viewer = access.requireRead(meeting);
+		Locale locale = language(LocaleContextHolder.getLocale());
+		MinutesView working = meetings.minutes(id);
+		Optional<MinutesRevisionView> published = workflow.latest(id);
+		org.passerelle.meeting.document.MinutesDocument document;
+		if (viewer.seesWorkingMinutes(meeting, working.status())) {
+			document = documents.minutes(meeting, working.status(), working.shownSections(), working.decisionTexts(),
+					locale);
+		}
+		else if (published.isPresent()) {
+			document = documents.minutes(meeting, MinutesStatus.PUBLISHED, published.get().sections(),
+					published.get().decisions(), locale);
+		}
+		else {
+			throw new NotFoundException("minutes", id);
+		}
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		pdf.write(document, out);
+		String name = fileName(documents.message("meeting.document.minutes.document", locale) + " " + meeting.title());
+		return ResponseEntity.ok()
+			.contentType(MediaType.APPLICATION_PDF)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.inline().filename(name + ".pdf", StandardCharsets.UTF_8).build().toString())
+			.body(out.toByteArray());
+	}
+
+	private static ResponseEntity<byte[]> ics(String text, String fileName) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(CalendarWriter.FEED_CONTENT_TYPE))
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(fileName, StandardCharsets.UTF_8).build().toString())
+			.body(text.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** One of the three languages; English for any other. */
+	static Locale language(Locale locale) {
+		return Locale.forLanguageTag(LANGUAGES.contains(locale.getLanguage()) ? locale.getLanguage() : "en");
+	}
+
+	/** Letters, digits and dashes of the title (Hangul and accents kept), at most 80 characters. */
+	static String fileName(String title) {
+		String name = title.strip().replaceAll("[^\\p{L}\\p{N}]+", "-").replaceAll("^-+|-+$", "");
+		if (name.length() > 80) {
+			name = name.substring(0, 80).replaceAll("-+$", "");
+		}
+		return name.isEmpty() ? "meeting" : name;
+	}
+
+}

@@ -1,0 +1,126 @@
+package org.passerelle.meeting;
+
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+import org.passerelle.directory.Contact;
+import org.passerelle.group.CountryGroup;
+import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.document.CalendarEvent;
+import org.passerelle.meeting.document.CalendarWriter;
+import org.passerelle.notification.MailAttachment;
+import org.passerelle.notification.Mailer;
+import org.passerelle.notification.OutgoingMail;
+
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the invitees' mails (through the outbox, in the transaction of the change): an invitation to those just
+ * invited, the new details to every invitee when the time or the place changes, a cancellation when the meeting is
+ * archived. One mail per address (invitees do not see each other's); the recipient's language being unknown, the
+ * text is in French, Korean and English, the times in both zones; the .ics carries the meeting's UID and its
+ * version as SEQUENCE. Meetings that have ended send nothing (the demo data and imported minutes invite people to
+ * past meetings).
+ */
+@Component
+class MeetingMails {
+
+	private static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.KOREAN, Locale.ENGLISH);
+
+	private final MeetingManagement meetings;
+
+	private final MeetingDocuments documents;
+
+	private final GroupManagement groups;
+
+	private final CalendarWriter calendars;
+
+	private final Mailer mailer;
+
+	private final Clock clock = Clock.systemUTC();
+
+	MeetingMails(MeetingManagement meetings, MeetingDocuments documents, GroupManagement groups,
+			CalendarWriter calendars, Mailer mailer) {
+		this.meetings = meetings;
+		this.documents = documents;
+		this.groups = groups;
+		this.calendars = calendars;
+		this.mailer = mailer;
+	}
+
+	@EventListener
+	void on(MeetingEvents.InvitationsAdded event) {
+		MeetingView meeting = meetings.view(event.meetingId());
+		send(meeting, documents.contacts(event.added()), Kind.INVITATION);
+	}
+
+	@EventListener
+	void on(MeetingEvents.MeetingChanged event) {
+		MeetingView meeting = meetings.view(event.meetingId());
+		send(meeting, documents.invitedContacts(meeting), Kind.CHANGED);
+	}
+
+	@EventListener
+	void on(MeetingEvents.MeetingCancelled event) {
+		MeetingView meeting = meetings.view(event.meetingId());
+		send(meeting, documents.invitedContacts(meeting), Kind.CANCELLED);
+	}
+
+	private void send(MeetingView meeting, List<Contact> recipients, Kind kind) {
+		if (recipients.isEmpty() || meeting.isPast(clock.instant()) || (meeting.archived() && kind != Kind.CANCELLED)) {
+			return;
+		}
+		CalendarEvent event = documents.event(meeting, true, documents.invitedContacts(meeting),
+				kind == Kind.CANCELLED);
+		MailAttachment attachment = kind == Kind.CANCELLED ? MailAttachment.cancellation(calendars.cancellation(event))
+				: MailAttachment.invitation(calendars.meeting(event));
+		String subject = subject(meeting, kind);
+		String body = body(meeting, kind);
+		for (Contact recipient : recipients) {
+			mailer.send(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of(attachment)));
+		}
+	}
+
+	private String subject(MeetingView meeting, Kind kind) {
+		Set<String> words = new LinkedHashSet<>();
+		LANGUAGES.forEach(locale -> words.add(documents.message(kind.key + ".subject", locale)));
+		return String.join(" · ", words) + " — " + meeting.title();
+	}
+
+	private String body(MeetingView meeting, Kind kind) {
+		CountryGroup group = groups.get(meeting.groupId());
+		List<String> blocks = new ArrayList<>();
+		for (Locale locale : LANGUAGES) {
+			String when = MeetingTimes.of(group).format(meeting.start(), meeting.end(), locale, meeting.zone());
+			List<String> place = new ArrayList<>();
+			place.add(documents.message("meeting.format." + meeting.format().name(), locale));
+			if (meeting.address() != null) {
+				place.add(meeting.address());
+			}
+			if (meeting.videoLink() != null) {
+				place.add(meeting.videoLink());
+			}
+			blocks.add(documents.message(kind.key + ".body", locale, meeting.title(), group.getName().in(locale), when,
+					String.join(" — ", place), documents.pageUrl(meeting.id())));
+		}
+		return String.join("\n\n----------------------------------------\n\n", blocks) + "\n";
+	}
+
+	private enum Kind {
+
+		INVITATION("meeting.mail.invitation"), CHANGED("meeting.mail.changed"), CANCELLED("meeting.mail.cancelled");
+
+		final String key;
+
+		Kind(String key) {
+			this.key = key;
+		}
+
+	}
+
+}
