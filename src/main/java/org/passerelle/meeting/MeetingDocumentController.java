@@ -83,10 +83,13 @@ class MeetingDocumentController {
 
 	/** The minutes the reader may read, as the page shows them: the working copy or the latest published revision. */
 	@GetMapping("/meetings/{id}/minutes.pdf")
-	ResponseEntity<byte[]> minutes(@PathVariable long id) {
+	ResponseEntity<byte[]> minutes(@PathVariable long id,
+			@org.springframework.web.bind.annotation.RequestParam(required = false) String lang) {
 		MeetingView meeting = meetings.view(id);
 		MeetingViewer viewer = access.requireRead(meeting);
-		Locale locale = language(LocaleContextHolder.getLocale());
+		// The document's language only: downloading a Korean PDF does not switch the reader's pages to Korean.
+		Locale locale = language(lang != null && LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang)
+				: LocaleContextHolder.getLocale());
 		MinutesView working = meetings.minutes(id);
 		Optional<MinutesRevisionView> published = workflow.latest(id);
 		org.passerelle.meeting.document.MinutesDocument document;

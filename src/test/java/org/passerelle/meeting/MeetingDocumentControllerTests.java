@@ -215,6 +215,10 @@ class MeetingDocumentControllerTests {
 		assertThat(ko).contains("회의록", "2021년 1월 28일", "19:00", "서울", "파리", "2. 협력 사업", "서울시와의",
 				"Hélène Pdf" + name, "Envoyer le programme " + name);
 		assertThat(ko.indexOf("서울")).isLessThan(ko.indexOf("파리"));
+		// the PDF's language is the document's only: the reader's remembered language stays as it was
+		mvc.perform(get("/meetings/{id}/minutes.pdf", meeting.id()).param("lang", "ko").with(TestAccounts.coordinator()))
+			.andExpect(status().isOk())
+			.andExpect(org.springframework.test.web.servlet.result.MockMvcResultMatchers.cookie().doesNotExist("passerelle-lang"));
 
 		// not published: not for anonymous readers; unknown meeting: 404
 		mvc.perform(get("/meetings/{id}/minutes.pdf", meeting.id())).andExpect(status().isNotFound());

@@ -50,7 +50,8 @@ class WebConfiguration implements WebMvcConfigurer {
 		LocaleChangeInterceptor languageSwitch = new LocaleChangeInterceptor();
 		languageSwitch.setParamName("lang");
 		languageSwitch.setIgnoreInvalidLocale(true);
-		registry.addInterceptor(languageSwitch);
+		// Documents take ?lang= for their own language without changing the reader's remembered choice.
+		registry.addInterceptor(languageSwitch).excludePathPatterns("/meetings/*/minutes.pdf");
 	}
 
 }
