@@ -18,7 +18,10 @@ import org.passerelle.directory.OrganizationKind;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonForm;
 import org.passerelle.meeting.importing.AttendanceItem;
+import org.passerelle.meeting.importing.ImportFailure;
 import org.passerelle.meeting.importing.ImportProposal;
+import org.passerelle.meeting.importing.ImportResult;
+import org.passerelle.meeting.importing.MinutesImporter;
 import org.passerelle.meeting.importing.MinutesProposal;
 import org.passerelle.meeting.importing.OrganizationMatch;
 import org.passerelle.meeting.importing.PersonMatch;
@@ -76,8 +79,12 @@ public class MeetingImports {
 
 	private final PeopleDirectory people;
 
-	MeetingImports(JdbcClient jdbc, MeetingManagement meetings, Directory directory, PeopleDirectory people) {
+	private final MinutesImporter importer;
+
+	MeetingImports(JdbcClient jdbc, MeetingManagement meetings, Directory directory, PeopleDirectory people,
+			MinutesImporter importer) {
 		this.jdbc = jdbc;
+		this.importer = importer;
 		this.meetings = meetings;
 		this.directory = directory;
 		this.people = people;
@@ -109,6 +116,19 @@ public class MeetingImports {
 		MeetingFormat format = p.format() == null ? MeetingFormat.VIDEOCONFERENCE : MeetingFormat.valueOf(p.format().name());
 		return new MeetingImportDraft(p.title(), p.date(), p.startTime(), p.endTime(),
 				p.zone() == null ? MeetingTimes.PARIS.getId() : p.zone().getId(), format, rows, sections, warnings);
+	}
+
+	/**
+	 * Reads minutes given as text and keeps the proposal for review (the demo data, programs); text that gives no
+	 * proposal is refused with its message key.
+	 */
+	@Transactional
+	public Pending proposeText(long groupId, String text, String createdBy) {
+		ImportResult result = importer.importText(text);
+		if (result instanceof ImportFailure failure) {
+			throw new IllegalArgumentException("Minutes not read: " + failure.messageKey() + " " + failure.args());
+		}
+		return propose(groupId, (ImportProposal) result, createdBy);
 	}
 
 	/** Keeps a proposal for review. */
