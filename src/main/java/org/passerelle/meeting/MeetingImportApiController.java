@@ -180,7 +180,7 @@ class MeetingImportApiController {
 							d.format()),
 					d.attendance()
 						.stream()
-						.filter(row -> !row.leaveOut())
+						.filter(row -> !row.leftOut())
 						.map(row -> new AttendanceResource(
 								row.organizationName() == null && row.organizationId() == null ? null
 										: new NameResource(row.organizationName(), row.organizationId()),

@@ -42,7 +42,12 @@ public record MeetingImportDraft(@NotBlank @Size(max = 300) String title,
 	public record Row(@Size(max = 300) String organizationName, Long organizationId, @Size(max = 200) String personName,
 			Long personId, @Size(max = 100) String givenName, @Size(max = 100) String familyName,
 			@Size(max = 50) String honorific, @Size(max = 300) String title, AttendanceStatus status,
-			boolean leaveOut) {
+			Boolean leaveOut) {
+
+		/** Whether the coordinator left this line out (an unchecked box sends nothing). */
+		boolean leftOut() {
+			return Boolean.TRUE.equals(leaveOut);
+		}
 
 		boolean newOrganization() {
 			return organizationId == null && organizationName != null && !organizationName.isBlank();

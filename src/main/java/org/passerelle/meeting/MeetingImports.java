@@ -208,7 +208,7 @@ public class MeetingImports {
 		Map<String, Long> newPeople = new HashMap<>();
 		List<AttendanceForm> lines = new ArrayList<>();
 		for (MeetingImportDraft.Row row : draft.attendance()) {
-			if (row.leaveOut()) {
+			if (row.leftOut()) {
 				continue;
 			}
 			Long organizationId = row.organizationId();
