@@ -213,6 +213,23 @@ class MeetingImportControllerTests {
 	}
 
 	@Test
+	void anOversizeUploadGivesTheFormWithItsLimit() throws Exception {
+		byte[] large = new byte[6 * 1024 * 1024];
+		java.util.Arrays.fill(large, (byte) 'a');
+		mvc.perform(importForm().file(new MockMultipartFile("file", "minutes.txt", "text/plain", large))
+			.with(TestAccounts.coordinator())
+			.with(csrf())
+			.header("Accept-Language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Le fichier dépasse 5 Mo.")));
+		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator())
+			.flashAttr("importError", "importing.error.tooLarge")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is larger than 5 MB.")));
+	}
+
+	@Test
 	void theFormIsInTheThreeLanguagesForCoordinatorsOnly() throws Exception {
 		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator()).header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
