@@ -18,6 +18,7 @@ import org.passerelle.meeting.importing.ImportFailure;
 import org.passerelle.meeting.importing.ImportProposal;
 import org.passerelle.meeting.importing.ImportResult;
 import org.passerelle.meeting.importing.MinutesImporter;
+import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.context.MessageSource;
@@ -106,7 +107,14 @@ class MeetingImportApiController {
 			@RequestBody(required = false) ImportResource corrected) {
 		MeetingAccess.requireCoordinator();
 		MeetingImports.Pending pending = imports.get(id);
-		MeetingImportDraft draft = corrected == null ? null : corrected.toDraft(pending.draft());
+		MeetingImportDraft draft;
+		try {
+			draft = corrected == null ? null : corrected.toDraft(pending.draft());
+		}
+		catch (java.time.DateTimeException ex) {
+			throw new InvalidFieldException("meeting", "meeting.import.timesMissing",
+					"start and end are ISO-8601 date-times with an offset, zone a zone id: " + ex.getMessage());
+		}
 		MeetingView meeting = imports.confirm(id, draft, Visibility.MEMBERS);
 		return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id()))
 			.body(new ConfirmedResource(id, meeting.id()));
@@ -174,7 +182,7 @@ class MeetingImportApiController {
 
 		static ImportResource of(MeetingImports.Pending pending) {
 			MeetingImportDraft d = pending.draft();
-			ZoneId zone = ZoneId.of(d.zone());
+			ZoneId zone = zoneOf(d.zone());
 			return new ImportResource(pending.id(), pending.status().name(), pending.source(), pending.meetingId(),
 					new MeetingPart(d.title(), offset(d, d.start(), zone), offset(d, d.end(), zone), d.zone(),
 							d.format()),
@@ -190,8 +198,17 @@ class MeetingImportApiController {
 					d.warnings().stream().map(w -> new WarningResource(w.key(), w.args())).toList());
 		}
 
+		private static ZoneId zoneOf(String id) {
+			try {
+				return id == null ? null : ZoneId.of(id);
+			}
+			catch (java.time.DateTimeException ex) {
+				return null;
+			}
+		}
+
 		private static String offset(MeetingImportDraft d, java.time.LocalTime time, ZoneId zone) {
-			if (d.date() == null || time == null) {
+			if (d.date() == null || time == null || zone == null) {
 				return null;
 			}
 			return LocalDateTime.of(d.date(), time).atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);

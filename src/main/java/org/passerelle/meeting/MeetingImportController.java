@@ -41,6 +41,10 @@ class MeetingImportController {
 
 	static final String REVIEW_VIEW = "meeting/import-review";
 
+	/** The fields of the review form a service's message can be put next to; others are said above the form. */
+	static final java.util.Set<String> REVIEW_FIELDS = java.util.Set.of("title", "date", "start", "end", "zone",
+			"format");
+
 	private final MinutesImporter importer;
 
 	private final MeetingImports imports;
@@ -118,7 +122,12 @@ class MeetingImportController {
 			return "redirect:/meetings/imports/" + id;
 		}
 		catch (InvalidFieldException ex) {
-			result.rejectValue(ex.field().startsWith("lines") ? null : ex.field(), ex.messageKey(), ex.getMessage());
+			if (REVIEW_FIELDS.contains(ex.field())) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
+			}
+			else {
+				result.reject(ex.messageKey(), ex.getMessage());
+			}
 			return review(model, ui, pending, form.withWarnings(pending.draft().warnings()), result);
 		}
 		catch (MeetingImports.AlreadyDecided ex) {

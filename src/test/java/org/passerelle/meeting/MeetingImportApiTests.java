@@ -106,6 +106,19 @@ class MeetingImportApiTests {
 	}
 
 	@Test
+	void aCorrectionThatIsNotADateTimeIsA400NotAMeeting() throws Exception {
+		String body = postSeed().getResponse().getContentAsString();
+		String id = JsonPath.read(body, "$.id");
+		mvc.perform(post("/api/v1/meeting-imports/{id}/confirm", id).with(TestAccounts.admin())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content(body.replace("2021-01-28T11:00:00+01:00", "jeudi matin")))
+			.andExpect(status().isBadRequest());
+		mvc.perform(get("/api/v1/meeting-imports/{id}", id).with(TestAccounts.admin()))
+			.andExpect(jsonPath("$.status").value("PENDING"))
+			.andExpect(jsonPath("$.meetingId").value(org.hamcrest.Matchers.nullValue()));
+	}
+
+	@Test
 	void aMultipartFileGivesTheSameProposal() throws Exception {
 		mvc.perform(multipart("/api/v1/meeting-imports")
 			.file(new MockMultipartFile("file", "compte-rendu.txt", "text/plain", seed().getBytes(StandardCharsets.UTF_8)))
