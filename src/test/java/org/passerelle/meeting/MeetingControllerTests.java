@@ -196,7 +196,7 @@ class MeetingControllerTests {
 		long invitedTown = fixture.town("Invitée " + MeetingFixture.unique());
 		long otherTown = fixture.town("Autre " + MeetingFixture.unique());
 		String email = "aude." + MeetingFixture.unique() + "@example.org";
-		long person = people.create(new org.passerelle.directory.PersonForm("Aude", "Sivigny", null, email, null, null,
+		long person = people.create(new org.passerelle.directory.PersonForm("Aude", "Sivigny" + MeetingFixture.unique(), null, email, null, null,
 				List.of(), null)).id();
 		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(invitedTown, null), new InvitationForm(null, person)));
 		String link = meeting.videoLink();

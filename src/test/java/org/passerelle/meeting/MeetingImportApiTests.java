@@ -115,7 +115,7 @@ class MeetingImportApiTests {
 			.andExpect(status().isBadRequest());
 		mvc.perform(get("/api/v1/meeting-imports/{id}", id).with(TestAccounts.admin()))
 			.andExpect(jsonPath("$.status").value("PENDING"))
-			.andExpect(jsonPath("$.meetingId").value(org.hamcrest.Matchers.nullValue()));
+			.andExpect(jsonPath("$.meetingId").doesNotExist());
 	}
 
 	@Test
