@@ -8,7 +8,7 @@ import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 /** The shape of {@code demo/korea-group.json}; entries refer to each other by {@code key}. */
 @JsonIgnoreProperties(ignoreUnknown = true)
 record DemoData(String source, List<Organization> organizations, List<Person> people,
-		List<AttendanceHeading> attendance, Meeting meeting, Group group, List<Partnership> partnerships,
+		List<AttendanceHeading> attendance, Group group, List<Partnership> partnerships,
 		List<Activity> activities) {
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
@@ -31,16 +31,6 @@ record DemoData(String source, List<Organization> organizations, List<Person> pe
 
 	@JsonIgnoreProperties(ignoreUnknown = true)
 	record AttendanceLine(String person, String organization, String title) {
-	}
-
-	/** The meeting the minutes report: times in the organizer's zone, and the numbered parts as its agenda. */
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record Meeting(String title, String start, String end, String zone, String format, String visibility,
-			List<AgendaItem> agenda) {
-	}
-
-	@JsonIgnoreProperties(ignoreUnknown = true)
-	record AgendaItem(String title, String presenterOrganization, String presenterPerson) {
 	}
 
 	@JsonIgnoreProperties(ignoreUnknown = true)

@@ -1,65 +1,96 @@
 package org.passerelle.demo;
 
-import java.time.LocalDateTime;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
 
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
-import org.passerelle.meeting.AgendaItemForm;
-import org.passerelle.meeting.AttendanceForm;
-import org.passerelle.meeting.AttendanceStatus;
-import org.passerelle.meeting.MeetingFormat;
-import org.passerelle.meeting.MeetingForm;
-import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.ActionItemForm;
+import org.passerelle.meeting.ActionItemStatus;
+import org.passerelle.meeting.ActionItems;
+import org.passerelle.meeting.MeetingImportDraft;
+import org.passerelle.meeting.MeetingImports;
 import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.MinutesWorkflow;
 import org.passerelle.meeting.Visibility;
 
+import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
 
 /**
- * The meeting of 28 January 2021 itself: its time, its four numbered parts as the agenda, and the annex's
- * attendance list (every line present, with the title as printed). The minutes' text is left to the importer.
+ * The meeting of 28 January 2021, produced by the minutes importer from the seed text and confirmed through the
+ * same service as a coordinator's review (every organization and person matched in the demo directory), its minutes
+ * published with the note "Compte-rendu importé", then the next steps the minutes state as action items.
  */
 @Component
 class MeetingDemoData implements DemoDataContribution {
 
-	private final MeetingManagement meetings;
+	static final String SEED = "seed/compte-rendu-groupe-pays-coree-2021-01-28.txt";
+
+	private final MeetingImports imports;
+
+	private final MinutesWorkflow workflow;
+
+	private final ActionItems actionItems;
 
 	private final GroupManagement groups;
 
-	MeetingDemoData(MeetingManagement meetings, GroupManagement groups) {
-		this.meetings = meetings;
+	MeetingDemoData(MeetingImports imports, MinutesWorkflow workflow,
+			ActionItems actionItems, GroupManagement groups) {
+		this.imports = imports;
+		this.workflow = workflow;
+		this.actionItems = actionItems;
 		this.groups = groups;
 	}
 
+	/** A next step the minutes state: who, what (as the minutes phrase it), by when if they say. */
+	record NextStep(String owner, String title, String due) {
+	}
+
+	static final List<NextStep> NEXT_STEPS = List.of(
+			new NextStep("gaok", "Réunion des collectivités coréennes organisée par la GAOK, dont les discussions"
+					+ " seront transmises aux membres CUF du groupe-pays Corée", "2021-03"),
+			new NextStep("cuf", "Consultation des collectivités sur les thèmes des séminaires du « Tour franco-coréen"
+					+ " des initiatives locales » (la prochaine étape de la feuille de route)", null),
+			new NextStep("gaok", "Proposer un échange entre la ville de Seocho et la ville d’Issy-les-Moulineaux", null),
+			new NextStep("cuf", "Rédiger, en amont des séminaires, une charte pour harmoniser les présentations et"
+					+ " en cadrer le contenu", null),
+			new NextStep("cuf", "Réaliser un questionnaire permettant à toutes les collectivités de faire part de"
+					+ " leurs informations et bonnes pratiques", null),
+			new NextStep("cuf", "Choisir le hashtag du groupe-pays : #KoreaFranceCooperation ou"
+					+ " #KoreaFranceLocalCooperation", null));
+
 	@Override
 	public void load(DemoData data, Keys keys) {
-		DemoData.Meeting m = data.meeting();
-		if (m == null) {
-			return;
-		}
 		CountryGroup group = groups.activeGroups()
 			.stream()
 			.filter(g -> g.getCode().equals(data.group().key()))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("Demo group not loaded: " + data.group().key()));
-		MeetingView meeting = meetings.create(new MeetingForm(group.getId(), m.title(), null,
-				LocalDateTime.parse(m.start()), LocalDateTime.parse(m.end()), m.zone(), MeetingFormat.valueOf(m.format()),
-				null, null, Visibility.valueOf(m.visibility()), null));
-		meetings.replaceAgenda(meeting.id(), m.agenda()
-			.stream()
-			.map(item -> new AgendaItemForm(item.title(),
-					item.presenterOrganization() == null ? null
-							: DemoDataLoader.require(keys.organizations(), item.presenterOrganization()),
-					item.presenterPerson() == null ? null : DemoDataLoader.require(keys.people(), item.presenterPerson()),
-					null))
-			.toList());
-		meetings.replaceAttendance(meeting.id(), data.attendance()
-			.stream()
-			.flatMap(heading -> heading.lines().stream())
-			.map(line -> new AttendanceForm(DemoDataLoader.require(keys.people(), line.person()),
-					DemoDataLoader.require(keys.organizations(), line.organization()), line.title(),
-					AttendanceStatus.PRESENT))
-			.toList());
+		MeetingImports.Pending pending = imports.proposeText(group.getId(), seedText(), null);
+		for (MeetingImportDraft.Row row : pending.draft().attendance()) {
+			if (row.organizationId() == null || row.personId() == null) {
+				throw new IllegalStateException("Seed attendance line not matched in the demo directory: " + row);
+			}
+		}
+		MeetingView meeting = imports.confirm(pending.id(), null, Visibility.PUBLIC);
+		workflow.submitForReview(meeting.id());
+		workflow.publish(meeting.id(), "Compte-rendu importé");
+		for (NextStep step : NEXT_STEPS) {
+			actionItems.create(new ActionItemForm(meeting.id(), DemoDataLoader.require(keys.organizations(), step.owner()),
+					step.title(), step.due(), ActionItemStatus.OPEN));
+		}
+	}
+
+	static String seedText() {
+		try {
+			return new ClassPathResource(SEED).getContentAsString(StandardCharsets.UTF_8);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Cannot read " + SEED, ex);
+		}
 	}
 
 }

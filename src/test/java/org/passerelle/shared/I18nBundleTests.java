@@ -80,7 +80,7 @@ class I18nBundleTests {
 		Properties en = bundle("en");
 		Pattern templateKey = Pattern.compile("ui\\.t\\(\"([a-zA-Z0-9_.]+)\"");
 		Pattern codeKey = Pattern.compile(
-				"\"((?:directory|partnership|activity|theme|group|account|meeting|notification|layout|form|error|page|validation)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
+				"\"((?:directory|partnership|activity|theme|group|account|meeting|importing|notification|layout|form|error|page|validation)\\.[a-zA-Z0-9_.]*[a-zA-Z0-9_])\"");
 		Set<String> missing = new TreeSet<>();
 		for (Path file : files(TEMPLATES, ".jte")) {
 			collect(templateKey, Files.readString(file), en, missing, file);
