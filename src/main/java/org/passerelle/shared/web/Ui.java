@@ -90,6 +90,12 @@ public final class Ui {
 					.format(instant);
 	}
 
+	/** A date and time followed by the zone's name in the reader's language, for pages that show no zone otherwise. */
+	public String dateTimeWithZone(Instant instant, ZoneId zone) {
+		return instant == null ? ""
+				: dateTime(instant, zone) + " (" + zone.getDisplayName(java.time.format.TextStyle.FULL, locale) + ")";
+	}
+
 	public String number(Number number) {
 		return number == null ? "" : NumberFormat.getIntegerInstance(locale).format(number);
 	}
