@@ -7,6 +7,7 @@ import java.util.UUID;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.passerelle.group.CountryGroup;
 import org.passerelle.meeting.importing.ImportFailure;
 import org.passerelle.meeting.importing.ImportProposal;
 import org.passerelle.meeting.importing.ImportResult;
@@ -159,7 +160,11 @@ class MeetingImportController {
 
 	private String form(Model model, Long group, String text, String messageKey, List<String> args,
 			HttpServletResponseHolder response) {
-		model.addAttribute("groups", groups.choices());
+		List<CountryGroup> choices = groups.choices();
+		model.addAttribute("groups", choices);
+		model.addAttribute("waiting", imports.waiting(20));
+		model.addAttribute("readerZone", MeetingTimes.of(choices.isEmpty() ? null : choices.get(0))
+			.readerZone(org.springframework.context.i18n.LocaleContextHolder.getLocale()));
 		model.addAttribute("group", group);
 		model.addAttribute("text", text == null ? "" : text);
 		model.addAttribute("messageKey", messageKey);

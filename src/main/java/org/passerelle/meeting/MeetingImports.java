@@ -157,6 +157,21 @@ public class MeetingImports {
 			.optional();
 	}
 
+	/** An import still waiting for its review, for the list on the import page. */
+	public record Waiting(UUID id, String title, java.time.Instant createdAt, String createdBy) {
+	}
+
+	/** The imports still waiting for a review, newest first, so a coordinator can come back to them. */
+	public List<Waiting> waiting(int limit) {
+		return jdbc.sql("select id, created_at, created_by, proposal from meeting_import where status = 'PENDING' "
+				+ "order by created_at desc limit :limit")
+			.param("limit", limit)
+			.query((rs, n) -> new Waiting(rs.getObject("id", UUID.class),
+					JSON.readValue(rs.getString("proposal"), MeetingImportDraft.class).title(),
+					rs.getTimestamp("created_at").toInstant(), rs.getString("created_by")))
+			.list();
+	}
+
 	public Pending get(UUID id) {
 		return find(id).orElseThrow(() -> new NotFoundException("meetingImport", id));
 	}

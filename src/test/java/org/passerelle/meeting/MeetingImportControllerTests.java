@@ -173,6 +173,18 @@ class MeetingImportControllerTests {
 	}
 
 	@Test
+	void theImportPageListsTheImportsWaitingForReviewUntilTheyAreDecided() throws Exception {
+		UUID id = pasteSeed();
+		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Imports awaiting review")))
+			.andExpect(content().string(containsString("href=\"/meetings/imports/" + id + "\"")));
+		mvc.perform(post("/meetings/imports/{id}/discard", id).with(TestAccounts.coordinator()).with(csrf()));
+		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator()))
+			.andExpect(content().string(not(containsString("href=\"/meetings/imports/" + id + "\""))));
+	}
+
+	@Test
 	void discardingStoresNothing() throws Exception {
 		UUID id = pasteSeed();
 		mvc.perform(post("/meetings/imports/{id}/discard", id).with(TestAccounts.coordinator()).with(csrf()))
