@@ -71,11 +71,14 @@ class MeetingDocumentController {
 	ResponseEntity<byte[]> groupFeed(@PathVariable long id) {
 		CountryGroup group = documents.group(id);
 		MeetingViewer viewer = access.viewer();
+		List<Long> visible = meetings.search(new MeetingFilter(id, null), viewer, Pageable.unpaged())
+			.map(MeetingSummary::id)
+			.getContent();
 		List<CalendarEvent> events = new ArrayList<>();
-		for (MeetingSummary summary : meetings.search(new MeetingFilter(id, null), viewer, Pageable.unpaged())) {
-			meetings.find(summary.id())
-				.filter(viewer::canRead)
-				.ifPresent(meeting -> events.add(documents.event(meeting, viewer.seesLink(meeting), List.of(), false)));
+		for (MeetingView meeting : meetings.findAll(visible)) {
+			if (viewer.canRead(meeting)) {
+				events.add(documents.event(meeting, viewer.seesLink(meeting), List.of(), false));
+			}
 		}
 		String name = group.getName().in(LocaleContextHolder.getLocale());
 		return ics(calendars.feed(name, events), fileName(name) + ".ics");

@@ -124,6 +124,13 @@ public class MeetingManagement {
 		return meetings.findById(id).map(MeetingManagement::view);
 	}
 
+	/** Several meetings read together, in the order of the ids given; unknown ids are left out. */
+	public List<MeetingView> findAll(List<Long> ids) {
+		Map<Long, MeetingView> byId = new LinkedHashMap<>();
+		meetings.findAllById(ids).forEach(meeting -> byId.put(meeting.getId(), view(meeting)));
+		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
+	}
+
 	@Transactional
 	public MeetingView replaceAgenda(long meetingId, List<AgendaItemForm> items) {
 		Meeting meeting = get(meetingId);
