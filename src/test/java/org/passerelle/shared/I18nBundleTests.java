@@ -118,101 +118,73 @@ class I18nBundleTests {
 	/** Brand, language names shown in their own language, and technical words that are not translated. */
 	private static final Set<String> ALLOWED = Set.of("Passerelle", "FR", "한국어", "EN", "API", "DOCTYPE", "html");
 
-	/** Removes ${…}, !{…} and $unsafe{…} expressions, which may contain braces and strings. */
+	/** Removes ${…}, !{…} and $unsafe{…} expressions, @template(…) calls and @if/@for conditions. */
 	static String stripExpressions(String text) {
 		StringBuilder out = new StringBuilder();
 		int i = 0;
 		while (i < text.length()) {
 			char c = text.charAt(i);
-			boolean opens = (c == '$' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == '{';
-			if (opens) {
-				int depth = 0;
-				int j = i + 1;
-				boolean inString = false;
-				for (; j < text.length(); j++) {
-					char d = text.charAt(j);
-					if (inString) {
-						if (d == '\\') {
-							j++;
-						}
-						else if (d == '"') {
-							inString = false;
-						}
-					}
-					else if (d == '"') {
-						inString = true;
-					}
-					else if (d == '{') {
-						depth++;
-					}
-					else if (d == '}') {
-						depth--;
-						if (depth == 0) {
-							break;
-						}
-					}
-				}
-				out.append(' ');
-				i = j + 1;
+			int skipTo = -1;
+			if ((c == '$' || c == '!') && i + 1 < text.length() && text.charAt(i + 1) == '{') {
+				skipTo = closing(text, i + 1, '{', '}', true);
 			}
-			else if (c == '@' && text.startsWith("@template.", i)) {
-				int depth = 0;
-				int j = text.indexOf('(', i);
-				boolean inString = false;
-				for (; j >= 0 && j < text.length(); j++) {
-					char d = text.charAt(j);
-					if (inString) {
-						if (d == '\\') {
-							j++;
-						}
-						else if (d == '"') {
-							inString = false;
-						}
-					}
-					else if (d == '"') {
-						inString = true;
-					}
-					else if (d == '`') {
-						// a content block: keep scanning its inside as template text
-						break;
-					}
-					else if (d == '(') {
-						depth++;
-					}
-					else if (d == ')') {
-						depth--;
-						if (depth == 0) {
-							break;
-						}
-					}
-				}
-				out.append(' ');
-				i = j < 0 ? text.length() : j + 1;
+			else if (c == '$' && text.startsWith("$unsafe{", i)) {
+				skipTo = closing(text, i + 7, '{', '}', true);
 			}
-			else if (c == '@' && (text.startsWith("@if(", i) || text.startsWith("@elseif(", i) || text.startsWith("@for(", i))) {
-				int depth = 0;
-				int j = text.indexOf('(', i);
-				for (; j < text.length(); j++) {
-					char d = text.charAt(j);
-					if (d == '(') {
-						depth++;
-					}
-					else if (d == ')') {
-						depth--;
-						if (depth == 0) {
-							break;
-						}
-					}
-				}
-				out.append(' ');
-				i = j + 1;
+			else if (text.startsWith("@template.", i)) {
+				// a content block (`…`) inside the call is template text again: stop before it
+				skipTo = closing(text, text.indexOf('(', i), '(', ')', true);
 			}
-			else {
+			else if (text.startsWith("@if(", i) || text.startsWith("@elseif(", i) || text.startsWith("@for(", i)) {
+				skipTo = closing(text, text.indexOf('(', i), '(', ')', false);
+			}
+			if (skipTo < 0) {
 				out.append(c);
 				i++;
 			}
+			else {
+				out.append(' ');
+				i = skipTo + 1;
+			}
 		}
 		return out.toString();
+	}
+
+	/**
+	 * Where the bracket opened at {@code from} closes (or, for a template call's parentheses, where a backtick opens a
+	 * content block);
+	 * strings are skipped when {@code strings} is set. The text's length when it never closes.
+	 */
+	private static int closing(String text, int from, char open, char close, boolean strings) {
+		if (from < 0) {
+			return text.length();
+		}
+		int depth = 0;
+		boolean inString = false;
+		for (int j = from; j < text.length(); j++) {
+			char d = text.charAt(j);
+			if (inString) {
+				if (d == '\\') {
+					j++;
+				}
+				else if (d == '"') {
+					inString = false;
+				}
+			}
+			else if (strings && d == '"') {
+				inString = true;
+			}
+			else if (strings && open == '(' && d == '`') {
+				return j;
+			}
+			else if (d == open) {
+				depth++;
+			}
+			else if (d == close && --depth == 0) {
+				return j;
+			}
+		}
+		return text.length();
 	}
 
 	private static void collect(Pattern pattern, String text, Properties bundle, Set<String> missing, Path file) {
