@@ -11,8 +11,8 @@ import org.passerelle.meeting.ActionItemForm;
 import org.passerelle.meeting.ActionItemStatus;
 import org.passerelle.meeting.ActionItems;
 import org.passerelle.meeting.MeetingView;
-import org.passerelle.meeting.MinutesWorkflow;
 import org.passerelle.meeting.Visibility;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.minutesimport.MeetingImportDraft;
 import org.passerelle.minutesimport.MeetingImports;
 

@@ -10,10 +10,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Who the current reader is for the meetings' rules, and the same rules as SQL for lists: a meeting is listed
- * when {@link MeetingViewer#canRead} would show it.
+ * when {@link MeetingViewer#canRead} would show it. Public for the module's sub-packages (minutes, action items,
+ * attachments, documents), whose pages and lists ask here too.
  */
 @Component
-class MeetingAccess {
+public class MeetingAccess {
 
 	private final PeopleDirectory people;
 
@@ -22,16 +23,16 @@ class MeetingAccess {
 	}
 
 	/** The current reader: the signed-in user and the directory person with their e-mail. */
-	MeetingViewer viewer() {
+	public MeetingViewer viewer() {
 		return CurrentUser.get().map(this::viewer).orElse(MeetingViewer.ANONYMOUS);
 	}
 
-	MeetingViewer viewer(PasserelleUser user) {
+	public MeetingViewer viewer(PasserelleUser user) {
 		return new MeetingViewer(user, people.findByEmail(user.email()).map(PersonSummary::id).orElse(null));
 	}
 
 	/** The reader may read this meeting: sign-in asked of anonymous readers, 403 for others. */
-	MeetingViewer requireRead(MeetingView meeting) {
+	public MeetingViewer requireRead(MeetingView meeting) {
 		MeetingViewer viewer = viewer();
 		if (!viewer.canRead(meeting)) {
 			if (meeting.archived() && !viewer.coordinates()) {
@@ -43,19 +44,19 @@ class MeetingAccess {
 	}
 
 	/** Coordinators and administrators. */
-	static PasserelleUser requireCoordinator() {
+	public static PasserelleUser requireCoordinator() {
 		return CurrentUser.require(PasserelleUser::editsEverything);
 	}
 
 	/** The SQL condition "the meeting {@code alias} is listed for the viewer", with {@link #parameters}. */
-	static String visible(String alias) {
+	public static String visible(String alias) {
 		return "(" + alias + ".archived = false and (" + alias + ".visibility = 'PUBLIC' or :viewerCoordinates"
 				+ " or (:viewerSignedIn and " + alias + ".visibility = 'MEMBERS')"
 				+ " or (:viewerSignedIn and exists (select 1 from meeting_invitation vi where vi.meeting_id = " + alias
 				+ ".id and (vi.person_id = :viewerPerson or vi.organization_id = :viewerOrganization)))))";
 	}
 
-	static MapSqlParameterSource parameters(MeetingViewer viewer) {
+	public static MapSqlParameterSource parameters(MeetingViewer viewer) {
 		return new MapSqlParameterSource().addValue("viewerCoordinates", viewer.coordinates())
 			.addValue("viewerSignedIn", viewer.signedIn())
 			.addValue("viewerPerson", viewer.personId() == null ? -1L : viewer.personId())

@@ -11,6 +11,13 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.passerelle.meeting.minutes.DecisionsForm;
+import org.passerelle.meeting.minutes.MinutesStatus;
+import org.passerelle.meeting.minutes.MinutesTransitionException;
+import org.passerelle.meeting.minutes.MinutesView;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
+import org.passerelle.meeting.minutes.SectionText;
+import org.passerelle.meeting.minutes.SectionsForm;
 import org.passerelle.shared.security.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
@@ -134,7 +141,7 @@ class MeetingApiController {
 	@Operation(summary = "Replace the minutes' sections (Markdown, stored sanitized)")
 	MeetingResource sections(@PathVariable long id, @Valid @RequestBody SectionsForm form) {
 		return coordinatorChange(id, () -> {
-			meetings.replaceMinutesSections(id, form.sections());
+			workflow.replaceMinutesSections(id, form.sections());
 			return meetings.view(id);
 		});
 	}
@@ -143,7 +150,7 @@ class MeetingApiController {
 	@Operation(summary = "Replace the decisions")
 	MeetingResource decisions(@PathVariable long id, @Valid @RequestBody DecisionsForm form) {
 		return coordinatorChange(id, () -> {
-			meetings.replaceDecisions(id, form.decisions());
+			workflow.replaceDecisions(id, form.decisions());
 			return meetings.view(id);
 		});
 	}
@@ -185,7 +192,7 @@ class MeetingApiController {
 	}
 
 	private MeetingResource resource(MeetingView meeting, MeetingViewer viewer) {
-		MinutesView working = meetings.minutes(meeting.id());
+		MinutesView working = workflow.minutes(meeting.id());
 		MinutesResource minutes;
 		if (viewer.seesWorkingMinutes(meeting, working.status())) {
 			minutes = new MinutesResource(working.status(), null, working.shownSections(), working.decisionTexts());

@@ -11,6 +11,10 @@ import jakarta.validation.Valid;
 
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.minutes.MinutesRevisionView;
+import org.passerelle.meeting.minutes.MinutesStatus;
+import org.passerelle.meeting.minutes.MinutesView;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
@@ -99,7 +103,7 @@ class MeetingController {
 		MeetingView meeting = meetings.view(id);
 		MeetingViewer viewer = access.requireRead(meeting);
 		CountryGroup group = groups.get(meeting.groupId());
-		MinutesView working = meetings.minutes(id);
+		MinutesView working = workflow.minutes(id);
 		Optional<MinutesRevisionView> published = workflow.latest(id);
 		boolean showWorking = viewer.seesWorkingMinutes(meeting, working.status());
 		List<ActionItemView> items = actionItems.ofMeeting(id);

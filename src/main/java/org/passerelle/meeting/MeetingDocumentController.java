@@ -12,6 +12,10 @@ import org.passerelle.group.CountryGroup;
 import org.passerelle.meeting.document.CalendarEvent;
 import org.passerelle.meeting.document.CalendarWriter;
 import org.passerelle.meeting.document.MinutesPdfWriter;
+import org.passerelle.meeting.minutes.MinutesRevisionView;
+import org.passerelle.meeting.minutes.MinutesStatus;
+import org.passerelle.meeting.minutes.MinutesView;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.shared.NotFoundException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -93,7 +97,7 @@ class MeetingDocumentController {
 		// The document's language only: downloading a Korean PDF does not switch the reader's pages to Korean.
 		Locale locale = language(lang != null && LANGUAGES.contains(lang) ? Locale.forLanguageTag(lang)
 				: LocaleContextHolder.getLocale());
-		MinutesView working = meetings.minutes(id);
+		MinutesView working = workflow.minutes(id);
 		Optional<MinutesRevisionView> published = workflow.latest(id);
 		org.passerelle.meeting.document.MinutesDocument document;
 		if (viewer.seesWorkingMinutes(meeting, working.status())) {

@@ -20,6 +20,8 @@ import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.document.CalendarEvent;
 import org.passerelle.meeting.document.MinutesDocument;
+import org.passerelle.meeting.minutes.MinutesStatus;
+import org.passerelle.meeting.minutes.SectionText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDateFormat;
 

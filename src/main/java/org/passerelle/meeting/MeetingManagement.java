@@ -25,6 +25,8 @@ import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.minutes.MinutesStatus;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.CurrentUser;
@@ -41,8 +43,9 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The entry point for meetings: the writes pages, the API, the demo data and the minutes importer go through (each
- * rule checked here, once), and reading for every module. Lists of rows (agenda, invitations, attendance, sections,
- * decisions) are replaced whole; blank rows are ignored, and a bad row is reported as {@code items[2].title},
+ * rule checked here, once), and reading for every module. A new meeting begins with empty draft minutes
+ * ({@link MinutesWorkflow} keeps them). Lists of rows (agenda, invitations, attendance) are replaced whole; blank
+ * rows are ignored, and a bad row is reported as {@code items[2].title},
  * {@code lines[0].personId}… so pages show the message next to the field and the API names it.
  */
 @Service
@@ -50,7 +53,7 @@ public class MeetingManagement {
 
 	private final Meetings meetings;
 
-	private final MinutesRecords minutes;
+	private final MinutesWorkflow minutes;
 
 	private final GroupManagement groups;
 
@@ -64,7 +67,7 @@ public class MeetingManagement {
 
 	private final ApplicationEventPublisher events;
 
-	MeetingManagement(Meetings meetings, MinutesRecords minutes, GroupManagement groups, Directory directory,
+	MeetingManagement(Meetings meetings, MinutesWorkflow minutes, GroupManagement groups, Directory directory,
 			PeopleDirectory people, NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
 		this.events = events;
 		this.meetings = meetings;
@@ -81,9 +84,7 @@ public class MeetingManagement {
 		Meeting meeting = new Meeting();
 		apply(form, meeting);
 		Meeting saved = save(meeting);
-		Minutes begun = Minutes.begin(saved.getId());
-		begun.touch(clock.instant());
-		minutes.save(begun);
+		minutes.begin(saved.getId());
 		return view(saved);
 	}
 
@@ -264,40 +265,6 @@ public class MeetingManagement {
 		return view(save(meeting));
 	}
 
-	/** The minutes being written (empty draft for a meeting without any). */
-	@Transactional(readOnly = true)
-	public MinutesView minutes(long meetingId) {
-		get(meetingId);
-		return MinutesView.of(minutesOf(meetingId));
-	}
-
-	/**
-	 * The minutes' sections, Markdown sanitized into HTML here. Allowed in every state: under review to take comments
-	 * in, once published as the text of the next amendment (readers keep seeing the published revision meanwhile).
-	 */
-	@Transactional
-	public MinutesView replaceMinutesSections(long meetingId, List<SectionForm> sections) {
-		get(meetingId);
-		Minutes working = minutesOf(meetingId);
-		working.setSections(rows(sections, SectionForm::isBlank).stream()
-			.filter(Objects::nonNull)
-			.map(row -> new MinutesSection(blankToNull(row.heading()), row.markdown() == null ? "" : row.markdown().strip(),
-					MinutesMarkdown.toSafeHtml(row.markdown())))
-			.toList());
-		return saveMinutes(working);
-	}
-
-	@Transactional
-	public MinutesView replaceDecisions(long meetingId, List<DecisionForm> decisions) {
-		get(meetingId);
-		Minutes working = minutesOf(meetingId);
-		working.setDecisions(rows(decisions, DecisionForm::isBlank).stream()
-			.filter(Objects::nonNull)
-			.map(row -> new Decision(row.text().strip()))
-			.toList());
-		return saveMinutes(working);
-	}
-
 	/** Meetings the viewer may read, by the filter, a page at a time. */
 	@Transactional(readOnly = true)
 	public Page<MeetingSummary> search(MeetingFilter filter, MeetingViewer viewer, Pageable pageable) {
@@ -349,17 +316,8 @@ public class MeetingManagement {
 
 	/** The meeting as pages show it; 404 when unknown. */
 	@Transactional(readOnly = true)
-	MeetingView view(long id) {
+	public MeetingView view(long id) {
 		return view(get(id));
-	}
-
-	Minutes minutesOf(long meetingId) {
-		return minutes.findById(meetingId).orElseGet(() -> Minutes.begin(meetingId));
-	}
-
-	private MinutesView saveMinutes(Minutes working) {
-		working.touch(clock.instant());
-		return MinutesView.of(minutes.save(working));
 	}
 
 	private Meeting save(Meeting meeting) {

@@ -3,11 +3,9 @@ package org.passerelle.meeting;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
-import java.util.function.Supplier;
 
 import jakarta.validation.Valid;
 
-import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.web.Ui;
 
 import org.springframework.stereotype.Controller;
@@ -52,8 +50,8 @@ class MeetingPartsController {
 			@ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return save(result, () -> meetings.replaceAgenda(id, form.items()), redirect, id, "meeting.agenda.saved",
-				"agenda", () -> agendaForm(model, meeting, form, result, ui));
+		return SubForm.save(result, () -> meetings.replaceAgenda(id, form.items()), redirect, id,
+				"meeting.agenda.saved", "agenda", () -> agendaForm(model, meeting, form, result, ui));
 	}
 
 	@GetMapping("/meetings/{id}/invitations")
@@ -68,7 +66,7 @@ class MeetingPartsController {
 			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return save(result, () -> meetings.replaceInvitations(id, form.invitations()), redirect, id,
+		return SubForm.save(result, () -> meetings.replaceInvitations(id, form.invitations()), redirect, id,
 				"meeting.invitations.saved", "invitations", () -> invitationsForm(model, meeting, form, result, ui));
 	}
 
@@ -84,8 +82,8 @@ class MeetingPartsController {
 			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return save(result, () -> meetings.replaceAttendance(id, form.lines()), redirect, id, "meeting.attendance.saved",
-				"attendance", () -> attendanceForm(model, meeting, form, result, ui));
+		return SubForm.save(result, () -> meetings.replaceAttendance(id, form.lines()), redirect, id,
+				"meeting.attendance.saved", "attendance", () -> attendanceForm(model, meeting, form, result, ui));
 	}
 
 	/** An invitee's reply, or a coordinator's on their behalf. */
@@ -104,26 +102,6 @@ class MeetingPartsController {
 		meetings.reply(id, form);
 		redirect.addFlashAttribute("flash", "meeting.reply.saved");
 		return "redirect:/meetings/" + id + "#invitations";
-	}
-
-	/**
-	 * Saves, then back to the meeting with a flash message; a form error or a rule broken in the service shows the
-	 * form again with the message next to its field. Rows keep the numbering they were sent with.
-	 */
-	static String save(BindingResult result, Runnable save, RedirectAttributes redirect, long id, String flash,
-			String anchor, Supplier<String> showForm) {
-		if (result.hasErrors()) {
-			return showForm.get();
-		}
-		try {
-			save.run();
-		}
-		catch (InvalidFieldException ex) {
-			result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
-			return showForm.get();
-		}
-		redirect.addFlashAttribute("flash", flash);
-		return "redirect:/meetings/" + id + "#" + anchor;
 	}
 
 	private String agendaForm(Model model, MeetingView meeting, AgendaForm form, BindingResult result, Ui ui) {

@@ -2,6 +2,7 @@ package org.passerelle.meeting;
 
 import java.time.Instant;
 import java.time.ZoneId;
+import org.passerelle.meeting.minutes.MinutesStatus;
 
 /** A meeting in a list: no agenda nor lists, with the state of its minutes. */
 public record MeetingSummary(long id, long groupId, String title, Instant start, Instant end, ZoneId zone,

@@ -25,8 +25,9 @@ import org.passerelle.meeting.MeetingFormat;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingTimes;
 import org.passerelle.meeting.MeetingView;
-import org.passerelle.meeting.SectionForm;
 import org.passerelle.meeting.Visibility;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
+import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.minutesimport.matching.OrganizationMatch;
 import org.passerelle.minutesimport.matching.PersonMatch;
 import org.passerelle.minutesimport.parsing.AttendanceItem;
@@ -81,17 +82,20 @@ public class MeetingImports {
 
 	private final MeetingManagement meetings;
 
+	private final MinutesWorkflow minutes;
+
 	private final Directory directory;
 
 	private final PeopleDirectory people;
 
 	private final MinutesImporter importer;
 
-	MeetingImports(JdbcClient jdbc, MeetingManagement meetings, Directory directory, PeopleDirectory people,
-			MinutesImporter importer) {
+	MeetingImports(JdbcClient jdbc, MeetingManagement meetings, MinutesWorkflow minutes, Directory directory,
+			PeopleDirectory people, MinutesImporter importer) {
 		this.jdbc = jdbc;
 		this.importer = importer;
 		this.meetings = meetings;
+		this.minutes = minutes;
 		this.directory = directory;
 		this.people = people;
 	}
@@ -265,7 +269,7 @@ public class MeetingImports {
 			.filter(s -> s.number() != null && !blank(s.heading()))
 			.map(s -> new AgendaItemForm(s.heading().strip(), null, null, null))
 			.toList());
-		meetings.replaceMinutesSections(meeting.id(), draft.sections()
+		minutes.replaceMinutesSections(meeting.id(), draft.sections()
 			.stream()
 			.map(s -> new SectionForm(s.heading(), s.text()))
 			.toList());

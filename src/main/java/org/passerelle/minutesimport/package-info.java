@@ -27,5 +27,6 @@
  * not know this one. Who may import: {@code ImportPermissions} (coordinators and administrators).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Minutes import",
-		allowedDependencies = { "meeting", "directory", "group", "shared", "shared :: web", "shared :: security" })
+		allowedDependencies = { "meeting", "meeting :: minutes", "directory", "group", "shared", "shared :: web",
+				"shared :: security" })
 package org.passerelle.minutesimport;

@@ -7,6 +7,9 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.minutes.DecisionForm;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
+import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
@@ -102,8 +105,8 @@ class MeetingApiTests {
 		meetings.replaceAgenda(meeting.id(), List.of(new AgendaItemForm("Propos introductifs", town, person, 20)));
 		meetings.replaceAttendance(meeting.id(),
 				List.of(new AttendanceForm(person, town, "Présidente du groupe-pays Corée", AttendanceStatus.PRESENT)));
-		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "*Trois* séminaires")));
-		meetings.replaceDecisions(meeting.id(), List.of(new DecisionForm("Consulter les collectivités")));
+		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "*Trois* séminaires")));
+		workflow.replaceDecisions(meeting.id(), List.of(new DecisionForm("Consulter les collectivités")));
 		items.create(new ActionItemForm(meeting.id(), town, "Questionnaire", "2021-03", ActionItemStatus.OPEN));
 
 		mvc.perform(get("/api/v1/meetings/{id}", meeting.id()))

@@ -18,6 +18,9 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.minutes.DecisionForm;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
+import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
@@ -49,6 +52,9 @@ class MeetingDocumentControllerTests {
 
 	@Autowired
 	MeetingManagement meetings;
+
+	@Autowired
+	MinutesWorkflow workflow;
 
 	@Autowired
 	ActionItems actionItems;
@@ -197,10 +203,10 @@ class MeetingDocumentControllerTests {
 		long person = fixture.person("Hélène", "Pdf" + name, town);
 		meetings.replaceAttendance(meeting.id(),
 				List.of(new AttendanceForm(person, town, "Chargée de coopération", AttendanceStatus.PRESENT)));
-		meetings.replaceMinutesSections(meeting.id(),
+		workflow.replaceMinutesSections(meeting.id(),
 				List.of(new SectionForm("1. Feuille de route", "Échanges sur l’été."),
 						new SectionForm("2. 협력 사업", "서울시와의 **협력**.")));
-		meetings.replaceDecisions(meeting.id(), List.of(new DecisionForm("Créer un groupe de travail")));
+		workflow.replaceDecisions(meeting.id(), List.of(new DecisionForm("Créer un groupe de travail")));
 		actionItems.create(new ActionItemForm(meeting.id(), town, "Envoyer le programme " + name, "2021-03",
 				ActionItemStatus.OPEN));
 

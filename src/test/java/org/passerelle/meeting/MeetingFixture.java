@@ -15,9 +15,10 @@ import org.passerelle.group.GroupManagement;
 
 /**
  * Test data of the meeting module, made through the public APIs with names no other test uses. Meetings go into the
- * Korea group (the demo data's; other tests expect it alone at "/").
+ * Korea group (the demo data's; other tests expect it alone at "/"). Public for the tests of the module's
+ * sub-packages.
  */
-class MeetingFixture {
+public class MeetingFixture {
 
 	private final MeetingManagement meetings;
 
@@ -27,7 +28,7 @@ class MeetingFixture {
 
 	private final GroupManagement groups;
 
-	MeetingFixture(MeetingManagement meetings, Directory directory, PeopleDirectory people, GroupManagement groups) {
+	public MeetingFixture(MeetingManagement meetings, Directory directory, PeopleDirectory people, GroupManagement groups) {
 		this.meetings = meetings;
 		this.directory = directory;
 		this.people = people;
@@ -35,7 +36,7 @@ class MeetingFixture {
 	}
 
 	/** Letters only, unique to the run (digits would look like times and dates in page text). */
-	static String unique() {
+	public static String unique() {
 		StringBuilder token = new StringBuilder();
 		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
 			token.append((char) ('a' + Character.digit(c, 16)));
@@ -43,7 +44,7 @@ class MeetingFixture {
 		return token.toString();
 	}
 
-	CountryGroup korea() {
+	public CountryGroup korea() {
 		return groups.activeGroups()
 			.stream()
 			.filter(group -> "korea".equals(group.getCode()))
@@ -51,14 +52,14 @@ class MeetingFixture {
 			.orElseThrow(() -> new IllegalStateException("the demo data's Korea group is missing"));
 	}
 
-	long town(String name) {
+	public long town(String name) {
 		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR",
 				AuthorityLevel.FR_MUNICIPALITY, null, null, null, name, null, null, null, null, null, null, null, null,
 				null, null, null, null))
 			.id();
 	}
 
-	long person(String givenName, String familyName, Long organizationId) {
+	public long person(String givenName, String familyName, Long organizationId) {
 		return people.create(new PersonForm(givenName, familyName, null,
 				(givenName + "." + familyName).toLowerCase().replaceAll("[^a-z.]", "") + "@example.org", null, null,
 				organizationId == null ? List.of()
@@ -67,7 +68,7 @@ class MeetingFixture {
 			.id();
 	}
 
-	static MeetingForm form(long groupId, String title, LocalDateTime start, LocalDateTime end, String zone,
+	public static MeetingForm form(long groupId, String title, LocalDateTime start, LocalDateTime end, String zone,
 			MeetingFormat format, Visibility visibility) {
 		return new MeetingForm(groupId, title, null, start, end, zone, format,
 				format.onSite() ? "1 place de la Mairie" : null,
@@ -75,13 +76,13 @@ class MeetingFixture {
 	}
 
 	/** A meeting of the Korea group, on 28 January 2021 at 11:00–12:30 in Paris, by videoconference. */
-	MeetingView seedLike(String title, Visibility visibility) {
+	public MeetingView seedLike(String title, Visibility visibility) {
 		return meetings.create(form(korea().getId(), title, LocalDateTime.of(2021, 1, 28, 11, 0),
 				LocalDateTime.of(2021, 1, 28, 12, 30), "Europe/Paris", MeetingFormat.VIDEOCONFERENCE, visibility));
 	}
 
 	/** A meeting of the Korea group in the future. */
-	MeetingView upcoming(String title, Visibility visibility) {
+	public MeetingView upcoming(String title, Visibility visibility) {
 		LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(10).withMinute(0).withSecond(0).withNano(0);
 		return meetings.create(form(korea().getId(), title, start, start.plusHours(2), "Europe/Paris",
 				MeetingFormat.HYBRID, visibility));

@@ -11,6 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.minutes.DecisionForm;
+import org.passerelle.meeting.minutes.MinutesStatus;
+import org.passerelle.meeting.minutes.MinutesView;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
+import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.support.IntegrationTest;
 
@@ -26,6 +31,9 @@ class MeetingManagementTests {
 
 	@Autowired
 	MeetingManagement meetings;
+
+	@Autowired
+	MinutesWorkflow workflow;
 
 	@Autowired
 	Directory directory;
@@ -52,7 +60,7 @@ class MeetingManagementTests {
 		assertThat(read.end()).isEqualTo(Instant.parse("2021-01-28T11:30:00Z"));
 		assertThat(read.zone().getId()).isEqualTo("Europe/Paris");
 		assertThat(read.localStart()).isEqualTo(LocalDateTime.of(2021, 1, 28, 11, 0));
-		assertThat(meetings.minutes(meeting.id()).status()).isEqualTo(MinutesStatus.DRAFT);
+		assertThat(workflow.minutes(meeting.id()).status()).isEqualTo(MinutesStatus.DRAFT);
 	}
 
 	@Test
@@ -162,16 +170,16 @@ class MeetingManagementTests {
 	void sectionsAreSanitizedWhenStored() {
 		MeetingView meeting = fixture.seedLike("Compte-rendu " + MeetingFixture.unique(), Visibility.PUBLIC);
 
-		MinutesView minutes = meetings.replaceMinutesSections(meeting.id(),
+		MinutesView minutes = workflow.replaceMinutesSections(meeting.id(),
 				List.of(new SectionForm("1. Propos introductifs", "**Claire Guichard** <script>alert(1)</script>"),
 						new SectionForm(" ", " ")));
-		meetings.replaceDecisions(meeting.id(), List.of(new DecisionForm(" Trois séminaires en 2021 "), new DecisionForm("")));
+		workflow.replaceDecisions(meeting.id(), List.of(new DecisionForm(" Trois séminaires en 2021 "), new DecisionForm("")));
 
 		assertThat(minutes.sections()).hasSize(1);
 		assertThat(minutes.sections().get(0).html()).startsWith("<p><strong>Claire Guichard</strong>")
 			.doesNotContain("script", "alert");
 		assertThat(minutes.sections().get(0).markdown()).contains("<script>");
-		assertThat(meetings.minutes(meeting.id()).decisionTexts()).containsExactly("Trois séminaires en 2021");
+		assertThat(workflow.minutes(meeting.id()).decisionTexts()).containsExactly("Trois séminaires en 2021");
 	}
 
 	private static void assertField(Runnable call, String field) {

@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
@@ -38,6 +39,9 @@ class MeetingImportApiTests {
 
 	@Autowired
 	MeetingManagement meetings;
+
+	@Autowired
+	MinutesWorkflow workflow;
 
 	static String seed() {
 		return Seed.text();
@@ -83,7 +87,7 @@ class MeetingImportApiTests {
 		assertThat(meeting.start()).hasToString("2021-01-28T10:00:00Z");
 		assertThat(meeting.attendance()).hasSize(25);
 		assertThat(meeting.agenda()).hasSize(4);
-		assertThat(meetings.minutes(meetingId).sections()).hasSize(4);
+		assertThat(workflow.minutes(meetingId).sections()).hasSize(4);
 		mvc.perform(post("/api/v1/meeting-imports/{id}/confirm", id).with(TestAccounts.coordinator()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.meetingId").value(meetingId));

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.Attendance;
 import org.passerelle.meeting.AttendanceStatus;
 import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
@@ -49,6 +50,9 @@ class MeetingImportControllerTests {
 
 	@Autowired
 	MeetingManagement meetings;
+
+	@Autowired
+	MinutesWorkflow workflow;
 
 	private MockMultipartHttpServletRequestBuilder importForm() {
 		return multipart("/meetings/import");
@@ -151,7 +155,7 @@ class MeetingImportControllerTests {
 		assertThat(meeting.title()).isEqualTo("Réunion du groupe-pays Corée (corrigée)");
 		assertThat(meeting.start()).hasToString("2021-01-28T10:00:00Z");
 		assertThat(meeting.attendance()).hasSize(24);
-		assertThat(meetings.minutes(meetingId).sections()).hasSize(4);
+		assertThat(workflow.minutes(meetingId).sections()).hasSize(4);
 		assertThat(imports.get(id).status()).isEqualTo(MeetingImports.Status.CONFIRMED);
 		mvc.perform(reviewPost(id, draft, "Encore", "confirm"))
 			.andExpect(redirectedUrl("/meetings/" + meetingId))

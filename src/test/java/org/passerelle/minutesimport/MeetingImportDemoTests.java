@@ -14,10 +14,10 @@ import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingSummary;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.MeetingViewer;
-import org.passerelle.meeting.MinutesStatus;
-import org.passerelle.meeting.MinutesView;
-import org.passerelle.meeting.MinutesWorkflow;
 import org.passerelle.meeting.Visibility;
+import org.passerelle.meeting.minutes.MinutesStatus;
+import org.passerelle.meeting.minutes.MinutesView;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -70,7 +70,7 @@ class MeetingImportDemoTests {
 		assertThat(meeting.attendance()).hasSize(25)
 			.allSatisfy(line -> assertThat(line.personId()).isNotNull())
 			.allSatisfy(line -> assertThat(line.organizationId()).isNotNull());
-		MinutesView minutes = meetings.minutes(meeting.id());
+		MinutesView minutes = workflow.minutes(meeting.id());
 		assertThat(minutes.sections()).hasSize(4);
 		assertThat(minutes.status()).isEqualTo(MinutesStatus.PUBLISHED);
 		assertThat(workflow.latest(meeting.id())).hasValueSatisfying(

@@ -1,11 +1,13 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
@@ -14,15 +16,14 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * The minutes' workflow: submit for review, return to draft, publish, amend; comments during the review; and the
- * published revisions (each publication and amendment keeps what it published, who and when, and its note). The
- * author of a revision or comment is the signed-in user (a revision made by a program, like the importer, has
- * none). Who may do what is the callers' check; which move is allowed from which state is checked here.
+ * The minutes of a meeting: the working copy's sections (Markdown sanitized here) and decisions; the workflow:
+ * submit for review, return to draft, publish, amend; comments during the review; and the published revisions
+ * (each publication and amendment keeps what it published, who and when, and its note). The author of a revision
+ * or comment is the signed-in user (a revision made by a program, like the importer, has none). Who may do what is
+ * the callers' check; which move is allowed from which state is checked here.
  */
 @Service
 public class MinutesWorkflow {
-
-	private final MeetingManagement meetings;
 
 	private final MinutesRecords minutes;
 
@@ -34,13 +35,51 @@ public class MinutesWorkflow {
 
 	private final Clock clock = Clock.systemUTC();
 
-	MinutesWorkflow(MeetingManagement meetings, MinutesRecords minutes, MinutesRevisions revisions,
-			MinutesComments comments, NamedParameterJdbcTemplate jdbc) {
-		this.meetings = meetings;
+	MinutesWorkflow(MinutesRecords minutes, MinutesRevisions revisions, MinutesComments comments,
+			NamedParameterJdbcTemplate jdbc) {
 		this.minutes = minutes;
 		this.revisions = revisions;
 		this.comments = comments;
 		this.jdbc = jdbc;
+	}
+
+	/** Empty draft minutes for a new meeting (nothing when it has some already). */
+	@Transactional
+	public void begin(long meetingId) {
+		if (!minutes.existsById(meetingId)) {
+			save(Minutes.begin(meetingId));
+		}
+	}
+
+	/** The minutes being written (empty draft for a meeting without any); 404 for an unknown meeting. */
+	@Transactional(readOnly = true)
+	public MinutesView minutes(long meetingId) {
+		return MinutesView.of(working(meetingId));
+	}
+
+	/**
+	 * The minutes' sections, Markdown sanitized into HTML here; blank rows are ignored. Allowed in every state: under
+	 * review to take comments in, once published as the text of the next amendment (readers keep seeing the
+	 * published revision meanwhile).
+	 */
+	@Transactional
+	public MinutesView replaceMinutesSections(long meetingId, List<SectionForm> sections) {
+		Minutes working = working(meetingId);
+		working.setSections(rows(sections).filter(row -> !row.isBlank())
+			.map(row -> new MinutesSection(blankToNull(row.heading()), row.markdown() == null ? "" : row.markdown().strip(),
+					MinutesMarkdown.toSafeHtml(row.markdown())))
+			.toList());
+		return save(working);
+	}
+
+	/** The decisions, in order; blank rows are ignored. */
+	@Transactional
+	public MinutesView replaceDecisions(long meetingId, List<DecisionForm> decisions) {
+		Minutes working = working(meetingId);
+		working.setDecisions(rows(decisions).filter(row -> !row.isBlank())
+			.map(row -> new Decision(row.text().strip()))
+			.toList());
+		return save(working);
 	}
 
 	/** DRAFT → REVIEW: the attendees may read and comment. */
@@ -81,7 +120,7 @@ public class MinutesWorkflow {
 	public MinutesView amend(long meetingId, String note) {
 		Minutes working = working(meetingId);
 		if (working.getStatus() == MinutesStatus.PUBLISHED) {
-			if (MeetingManagement.isBlank(note)) {
+			if (isBlank(note)) {
 				throw new InvalidFieldException("note", "meeting.minutes.noteRequired", "an amendment says what changed");
 			}
 			if (!hasUnpublishedChanges(MinutesView.of(working))) {
@@ -135,7 +174,7 @@ public class MinutesWorkflow {
 		if (working.getStatus() != MinutesStatus.REVIEW) {
 			throw new MinutesTransitionException(working.getStatus(), "comment", "meeting.minutes.commentOnlyInReview");
 		}
-		if (MeetingManagement.isBlank(body)) {
+		if (isBlank(body)) {
 			throw new InvalidFieldException("body", "NotBlank", "the comment is empty");
 		}
 		return comments.save(new MinutesComment(meetingId, author.id(), author.displayName(), body.strip(),
@@ -147,9 +186,16 @@ public class MinutesWorkflow {
 		return comments.findByMeetingIdOrderByCreatedAtAscIdAsc(meetingId).stream().map(MinutesComment::view).toList();
 	}
 
+	/** The stored working copy, or a new draft for a meeting that has none; 404 for an unknown meeting. */
 	private Minutes working(long meetingId) {
-		meetings.get(meetingId);
-		return meetings.minutesOf(meetingId);
+		return minutes.findById(meetingId).orElseGet(() -> {
+			Boolean meeting = jdbc.queryForObject("select exists (select 1 from meeting where id = :id)",
+					Map.of("id", meetingId), Boolean.class);
+			if (!Boolean.TRUE.equals(meeting)) {
+				throw new NotFoundException("meeting", meetingId);
+			}
+			return Minutes.begin(meetingId);
+		});
 	}
 
 	private MinutesView save(Minutes working) {
@@ -161,8 +207,21 @@ public class MinutesWorkflow {
 		MinutesView view = MinutesView.of(working);
 		String author = CurrentUser.get().map(PasserelleUser::displayName).orElse(null);
 		revisions.save(new MinutesRevision(working.getMeetingId(), lastNumber(working.getMeetingId()) + 1, kind,
-				MeetingManagement.blankToNull(note), author, clock.instant(), view.shownSections(),
+				blankToNull(note), author, clock.instant(), view.shownSections(),
 				view.decisionTexts()));
+	}
+
+	/** The rows sent, in order, without missing ones. */
+	private static <T> Stream<T> rows(List<T> rows) {
+		return rows == null ? Stream.empty() : rows.stream().filter(java.util.Objects::nonNull);
+	}
+
+	private static boolean isBlank(String text) {
+		return text == null || text.isBlank();
+	}
+
+	private static String blankToNull(String text) {
+		return isBlank(text) ? null : text.strip();
 	}
 
 	private int lastNumber(long meetingId) {

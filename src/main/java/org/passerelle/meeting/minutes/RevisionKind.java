@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 /** The first publication of minutes, or a later amendment. */
 public enum RevisionKind {

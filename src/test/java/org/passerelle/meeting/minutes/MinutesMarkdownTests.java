@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 import org.junit.jupiter.api.Test;
 

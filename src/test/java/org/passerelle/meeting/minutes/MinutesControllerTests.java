@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 import java.util.List;
 
@@ -7,6 +7,12 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.AgendaItemForm;
+import org.passerelle.meeting.AttendanceForm;
+import org.passerelle.meeting.MeetingFixture;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 

@@ -1,8 +1,14 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 import jakarta.validation.Valid;
 
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.MeetingAccess;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingTimes;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.MeetingViewer;
+import org.passerelle.meeting.SubForm;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.CurrentUser;
@@ -45,7 +51,7 @@ class MinutesController {
 	String initSections(@PathVariable long id, Model model) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		MinutesView minutes = meetings.minutes(id);
+		MinutesView minutes = workflow.minutes(id);
 		return sectionsForm(model, meeting, minutes, SectionsForm.of(minutes, meeting).withFreeRows(1), null);
 	}
 
@@ -54,16 +60,16 @@ class MinutesController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return MeetingPartsController.save(result, () -> meetings.replaceMinutesSections(id, form.sections()), redirect,
+		return SubForm.save(result, () -> workflow.replaceMinutesSections(id, form.sections()), redirect,
 				id, "meeting.minutes.saved", "minutes",
-				() -> sectionsForm(model, meeting, meetings.minutes(id), form, result));
+				() -> sectionsForm(model, meeting, workflow.minutes(id), form, result));
 	}
 
 	@GetMapping("/meetings/{id}/decisions")
 	String initDecisions(@PathVariable long id, Model model) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return decisionsForm(model, meeting, DecisionsForm.of(meetings.minutes(id)).withFreeRows(3), null);
+		return decisionsForm(model, meeting, DecisionsForm.of(workflow.minutes(id)).withFreeRows(3), null);
 	}
 
 	@PostMapping("/meetings/{id}/decisions")
@@ -71,7 +77,7 @@ class MinutesController {
 			BindingResult result, Model model, RedirectAttributes redirect) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return MeetingPartsController.save(result, () -> meetings.replaceDecisions(id, form.decisions()), redirect, id,
+		return SubForm.save(result, () -> workflow.replaceDecisions(id, form.decisions()), redirect, id,
 				"meeting.decisions.saved", "decisions", () -> decisionsForm(model, meeting, form, result));
 	}
 
@@ -100,7 +106,7 @@ class MinutesController {
 	String comment(@PathVariable long id, @RequestParam(required = false) String body, RedirectAttributes redirect) {
 		MeetingView meeting = meetings.view(id);
 		MeetingViewer viewer = access.requireRead(meeting);
-		CurrentUser.require(user -> viewer.canComment(meeting, meetings.minutes(id).status()));
+		CurrentUser.require(user -> viewer.canComment(meeting, workflow.minutes(id).status()));
 		try {
 			workflow.comment(id, body);
 			redirect.addFlashAttribute("flash", "meeting.comment.saved");

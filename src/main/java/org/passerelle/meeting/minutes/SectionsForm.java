@@ -1,9 +1,11 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
+
+import org.passerelle.meeting.MeetingView;
 
 /** The minutes page's sections, in order. */
 public record SectionsForm(@Valid List<SectionForm> sections) {

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 /**
  * A move the minutes' workflow does not allow (publishing a draft that was not reviewed, amending unpublished

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 import java.util.List;
 
@@ -7,6 +7,10 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.MeetingFixture;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.Visibility;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.support.IntegrationTest;
@@ -60,7 +64,7 @@ class MinutesWorkflowTests {
 	@Test
 	void draftIsReviewedThenPublishedAsTheFirstRevision() {
 		signIn(TestAccounts.user(org.passerelle.shared.security.Role.COORDINATOR, null));
-		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("1. Propos introductifs", "Texte *initial*")));
+		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("1. Propos introductifs", "Texte *initial*")));
 
 		assertThat(workflow.submitForReview(meeting.id()).status()).isEqualTo(MinutesStatus.REVIEW);
 		workflow.comment(meeting.id(), "Ajouter la GAOK");
@@ -78,15 +82,15 @@ class MinutesWorkflowTests {
 
 	@Test
 	void anAmendmentKeepsTheEarlierRevisionAndNeedsANoteAndAChange() {
-		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 1")));
+		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 1")));
 		workflow.submitForReview(meeting.id());
 		workflow.publish(meeting.id(), "Première publication");
 
 		assertThatThrownBy(() -> workflow.amend(meeting.id(), "rien"))
 			.isInstanceOfSatisfying(MinutesTransitionException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToAmend"));
-		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 2")));
-		assertThat(workflow.hasUnpublishedChanges(meetings.minutes(meeting.id()))).isTrue();
+		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 2")));
+		assertThat(workflow.hasUnpublishedChanges(workflow.minutes(meeting.id()))).isTrue();
 		assertThatThrownBy(() -> workflow.amend(meeting.id(), " ")).isInstanceOfSatisfying(InvalidFieldException.class,
 				ex -> assertThat(ex.field()).isEqualTo("note"));
 		assertThat(workflow.latest(meeting.id()).orElseThrow().sections().get(0).html()).contains("Version 1");
@@ -100,7 +104,7 @@ class MinutesWorkflowTests {
 		assertThat(second.sections().get(0).html()).contains("Version 2");
 		assertThat(second.note()).isEqualTo("Correction du nom de Daejeon");
 		assertThat(second.createdBy()).isNull();
-		assertThat(workflow.hasUnpublishedChanges(meetings.minutes(meeting.id()))).isFalse();
+		assertThat(workflow.hasUnpublishedChanges(workflow.minutes(meeting.id()))).isFalse();
 	}
 
 	@Test
@@ -119,7 +123,7 @@ class MinutesWorkflowTests {
 					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToPublish"));
 		assertThat(workflow.returnToDraft(meeting.id()).status()).isEqualTo(MinutesStatus.DRAFT);
 
-		meetings.replaceDecisions(meeting.id(), List.of(new DecisionForm("Trois séminaires en 2021")));
+		workflow.replaceDecisions(meeting.id(), List.of(new DecisionForm("Trois séminaires en 2021")));
 		workflow.submitForReview(meeting.id());
 		workflow.publish(meeting.id(), null);
 		assertRefused(() -> workflow.submitForReview(meeting.id()), MinutesStatus.PUBLISHED);

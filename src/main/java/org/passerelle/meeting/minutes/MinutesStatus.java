@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 /**
  * Where the minutes stand: written by coordinators ({@code DRAFT}), read and commented on by the attendees

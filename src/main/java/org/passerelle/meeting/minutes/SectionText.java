@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.minutes;
 
 import org.springframework.data.relational.core.mapping.Table;
 
