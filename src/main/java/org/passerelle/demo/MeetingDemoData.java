@@ -7,11 +7,11 @@ import java.util.List;
 
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
-import org.passerelle.meeting.ActionItemForm;
-import org.passerelle.meeting.ActionItemStatus;
-import org.passerelle.meeting.ActionItems;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
+import org.passerelle.meeting.actionitem.ActionItemForm;
+import org.passerelle.meeting.actionitem.ActionItemStatus;
+import org.passerelle.meeting.actionitem.ActionItems;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.minutesimport.MeetingImportDraft;
 import org.passerelle.minutesimport.MeetingImports;

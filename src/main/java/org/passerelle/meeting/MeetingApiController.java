@@ -11,6 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.passerelle.meeting.actionitem.ActionItemResource;
+import org.passerelle.meeting.actionitem.ActionItems;
 import org.passerelle.meeting.minutes.DecisionsForm;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesTransitionException;
@@ -213,7 +215,7 @@ class MeetingApiController {
 							invitation.reply(), invitation.repliedAt(), null))
 					.toList(),
 				meeting.attendance(), minutes,
-				actionItems.ofMeeting(meeting.id()).stream().map(ActionItemApiController.ActionItemResource::of).toList());
+				actionItems.ofMeeting(meeting.id()).stream().map(ActionItemResource::of).toList());
 	}
 
 	/** "2021-01-28T11:00:00+01:00": the instant in the organizer's zone. */
@@ -241,7 +243,7 @@ class MeetingApiController {
 	record MeetingResource(long id, long version, long groupId, String title, String description, String start,
 			String end, String zone, MeetingFormat format, String address, String videoLink, Visibility visibility,
 			boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
-			MinutesResource minutes, List<ActionItemApiController.ActionItemResource> actionItems) {
+			MinutesResource minutes, List<ActionItemResource> actionItems) {
 	}
 
 }

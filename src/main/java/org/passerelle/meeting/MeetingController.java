@@ -11,6 +11,8 @@ import jakarta.validation.Valid;
 
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.actionitem.ActionItemView;
+import org.passerelle.meeting.actionitem.ActionItems;
 import org.passerelle.meeting.minutes.MinutesRevisionView;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesView;

@@ -18,6 +18,8 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonSummary;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.actionitem.ActionItemView;
+import org.passerelle.meeting.actionitem.ActionItems;
 import org.passerelle.meeting.document.CalendarEvent;
 import org.passerelle.meeting.document.MinutesDocument;
 import org.passerelle.meeting.minutes.MinutesStatus;

@@ -1,5 +1,6 @@
 package org.passerelle.meeting;
 
+import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;

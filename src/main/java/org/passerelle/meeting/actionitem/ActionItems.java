@@ -1,10 +1,13 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.actionitem;
 
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
 
 import org.passerelle.directory.Directory;
+import org.passerelle.meeting.MeetingAccess;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingViewer;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
@@ -154,7 +157,7 @@ public class ActionItems {
 			throw new InvalidFieldException("ownerOrganizationId", "meeting.organizationUnknown",
 					"no organization with that id");
 		}
-		if (MeetingManagement.isBlank(form.title())) {
+		if (form.title() == null || form.title().isBlank()) {
 			throw new InvalidFieldException("title", "NotBlank", "the title is required");
 		}
 		if (form.status() == null) {

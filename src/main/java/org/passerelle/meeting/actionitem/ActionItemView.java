@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.actionitem;
 
 import java.time.Instant;
 

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.actionitem;
 
 /** Where an action item stands; open ones (not done nor cancelled) show on the group's home page. */
 public enum ActionItemStatus {

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.actionitem;
 
 import java.util.HashMap;
 import java.util.List;
@@ -11,6 +11,12 @@ import org.passerelle.directory.Directory;
 import org.passerelle.directory.OrganizationPanel;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupHomeSection;
+import org.passerelle.meeting.MeetingAccess;
+import org.passerelle.meeting.MeetingFilter;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingSummary;
+import org.passerelle.meeting.MeetingTimes;
+import org.passerelle.meeting.MeetingViewer;
 import org.passerelle.shared.web.Ui;
 
 import org.springframework.data.domain.PageRequest;

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.actionitem;
 
 import java.net.URI;
 
@@ -6,6 +6,9 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.passerelle.meeting.MeetingAccess;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingViewer;
 import org.passerelle.shared.security.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
@@ -87,17 +90,6 @@ class ActionItemApiController {
 		MeetingViewer viewer = access.requireRead(meetings.view(item.meetingId()));
 		CurrentUser.require(user -> viewer.canChangeStatus(item));
 		return ActionItemResource.of(items.changeStatus(id, form.status(), form.version()));
-	}
-
-	/** The due date as EDTF text ("2021-03"), as it is sent. */
-	record ActionItemResource(long id, long version, long meetingId, long ownerOrganizationId, String title,
-			String due, ActionItemStatus status) {
-
-		static ActionItemResource of(ActionItemView item) {
-			return new ActionItemResource(item.id(), item.version(), item.meetingId(), item.ownerOrganizationId(),
-					item.title(), item.due() == null ? null : item.due().toString(), item.status());
-		}
-
 	}
 
 }

@@ -1,9 +1,14 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.actionitem;
 
 import java.util.List;
 
 import jakarta.validation.Valid;
 
+import org.passerelle.meeting.MeetingAccess;
+import org.passerelle.meeting.MeetingChoices;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.MeetingViewer;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.web.Ui;
