@@ -13,6 +13,7 @@ import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.actionitem.ActionItems;
+import org.passerelle.meeting.attachment.MeetingAttachments;
 import org.passerelle.meeting.minutes.MinutesRevisionView;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesView;

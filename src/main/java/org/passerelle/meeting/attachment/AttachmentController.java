@@ -1,8 +1,10 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.attachment;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 
+import org.passerelle.meeting.MeetingAccess;
+import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 

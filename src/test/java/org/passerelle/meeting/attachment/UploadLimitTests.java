@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.attachment;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -17,6 +17,10 @@ import org.passerelle.account.Accounts;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.MeetingFixture;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.Visibility;
 import org.passerelle.shared.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.attachment;
 
 import java.text.Normalizer;
 import java.time.Clock;
@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
@@ -45,7 +46,7 @@ public class MeetingAttachments {
 	/** Stores a file after checking its size, its kind and that its name agrees; errors are on the field "file". */
 	@Transactional
 	public AttachmentView store(long meetingId, String originalName, byte[] content) {
-		meetings.get(meetingId);
+		meetings.view(meetingId);
 		if (content == null || content.length == 0) {
 			throw new InvalidFieldException("file", "meeting.attachment.empty", "the file is empty");
 		}

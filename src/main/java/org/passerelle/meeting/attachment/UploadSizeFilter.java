@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.attachment;
 
 import java.io.IOException;
 import java.util.regex.Matcher;
