@@ -12,6 +12,7 @@ import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.document.CalendarEvent;
 import org.passerelle.meeting.document.CalendarWriter;
+import org.passerelle.meeting.document.MeetingDocuments;
 import org.passerelle.notification.MailAttachment;
 import org.passerelle.notification.Mailer;
 import org.passerelle.notification.OutgoingMail;

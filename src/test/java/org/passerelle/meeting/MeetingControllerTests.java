@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
-import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
@@ -22,7 +21,6 @@ import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -61,12 +59,6 @@ class MeetingControllerTests {
 	@BeforeEach
 	void setUp() {
 		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
-
-	/** A signed-in user with an e-mail of their own (to be recognised as a directory person, or not). */
-	static RequestPostProcessor signedIn(Role role, Long organizationId, String email) {
-		return user(new PasserelleUser(email.hashCode() & 0xffff, email, "{noop}x", "User " + email, role,
-				organizationId, true));
 	}
 
 	@Test
@@ -204,7 +196,7 @@ class MeetingControllerTests {
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(invitedTown)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));
-		mvc.perform(get("/meetings/{id}", meeting.id()).with(signedIn(Role.VISITOR, null, email)))
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(MeetingFixture.signedIn(Role.VISITOR, null, email)))
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.coordinator()))
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));

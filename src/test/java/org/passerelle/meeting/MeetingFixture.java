@@ -12,6 +12,12 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonForm;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.shared.security.Role;
+
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
+
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Test data of the meeting module, made through the public APIs with names no other test uses. Meetings go into the
@@ -73,6 +79,12 @@ public class MeetingFixture {
 		return new MeetingForm(groupId, title, null, start, end, zone, format,
 				format.onSite() ? "1 place de la Mairie" : null,
 				format.online() ? "https://visio.example.org/" + unique() : null, visibility, null);
+	}
+
+	/** A signed-in user with an e-mail of their own (to be recognised as a directory person, or not). */
+	public static RequestPostProcessor signedIn(Role role, Long organizationId, String email) {
+		return user(new PasserelleUser(email.hashCode() & 0xffff, email, "{noop}x", "User " + email, role,
+				organizationId, true));
 	}
 
 	/** A meeting of the Korea group, on 28 January 2021 at 11:00–12:30 in Paris, by videoconference. */

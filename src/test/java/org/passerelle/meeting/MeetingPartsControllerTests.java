@@ -191,7 +191,7 @@ class MeetingPartsControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"lines-0--personId-error\"")));
 		mvc.perform(post("/meetings/{id}/attendance", meeting.id()).with(csrf())
-			.with(MeetingControllerTests.signedIn(Role.MEMBER, issy, "m" + token + "@example.org"))
+			.with(MeetingFixture.signedIn(Role.MEMBER, issy, "m" + token + "@example.org"))
 			.param("lines[0].personId", String.valueOf(chair)))
 			.andExpect(status().isForbidden());
 	}

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.document;
 
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
@@ -9,9 +9,12 @@ import java.util.Optional;
 
 import org.passerelle.directory.Contact;
 import org.passerelle.group.CountryGroup;
-import org.passerelle.meeting.document.CalendarEvent;
-import org.passerelle.meeting.document.CalendarWriter;
-import org.passerelle.meeting.document.MinutesPdfWriter;
+import org.passerelle.meeting.MeetingAccess;
+import org.passerelle.meeting.MeetingFilter;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingSummary;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.MeetingViewer;
 import org.passerelle.meeting.minutes.MinutesRevisionView;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesView;
@@ -99,7 +102,7 @@ class MeetingDocumentController {
 				: LocaleContextHolder.getLocale());
 		MinutesView working = workflow.minutes(id);
 		Optional<MinutesRevisionView> published = workflow.latest(id);
-		org.passerelle.meeting.document.MinutesDocument document;
+		MinutesDocument document;
 		if (viewer.seesWorkingMinutes(meeting, working.status())) {
 			document = documents.minutes(meeting, working.status(), working.shownSections(), working.decisionTexts(),
 					locale);

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.document;
 
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
@@ -18,6 +18,13 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.AttendanceForm;
+import org.passerelle.meeting.AttendanceStatus;
+import org.passerelle.meeting.InvitationForm;
+import org.passerelle.meeting.MeetingFixture;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.actionitem.ActionItemForm;
 import org.passerelle.meeting.actionitem.ActionItemStatus;
 import org.passerelle.meeting.actionitem.ActionItems;
@@ -129,7 +136,7 @@ class MeetingDocumentControllerTests {
 
 		// signed in but not invited: the addresses, not the link
 		VEvent forMember = event(ics("/meetings/" + meeting.id() + "/calendar.ics",
-				MeetingControllerTests.signedIn(Role.MEMBER, town + 100000, "other" + name + "@example.org")),
+				MeetingFixture.signedIn(Role.MEMBER, town + 100000, "other" + name + "@example.org")),
 				meeting.id());
 		assertThat(forMember.getProperties(Property.ATTENDEE)).isNotEmpty();
 		assertThat(forMember.getProperty(Property.URL)).isEmpty();

@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.meeting.document;
 
 import java.net.URI;
 import java.util.ArrayList;
@@ -18,10 +18,12 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonSummary;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.Invitation;
+import org.passerelle.meeting.InvitationReply;
+import org.passerelle.meeting.MeetingTimes;
+import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.actionitem.ActionItems;
-import org.passerelle.meeting.document.CalendarEvent;
-import org.passerelle.meeting.document.MinutesDocument;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.SectionText;
 import org.passerelle.shared.NotFoundException;
@@ -33,12 +35,11 @@ import org.springframework.stereotype.Component;
 
 /**
  * Turns a meeting into the plain values of its documents: the {@link CalendarEvent} of its .ics (for a download,
- * a feed or a mail) and the {@link MinutesDocument} of its PDF, in a reader's language.
+ * a feed or a mail) and the {@link MinutesDocument} of its PDF, in a reader's language. Public for the invitees'
+ * mails ({@code MeetingMails}), which carry the same event and texts.
  */
 @Component
-class MeetingDocuments {
-
-	static final Locale KOREAN = Locale.KOREAN;
+public class MeetingDocuments {
 
 	private final GroupManagement groups;
 
@@ -67,21 +68,21 @@ class MeetingDocuments {
 	}
 
 	/** The meeting's page, absolute. */
-	String pageUrl(long meetingId) {
+	public String pageUrl(long meetingId) {
 		return baseUrl + "/meetings/" + meetingId;
 	}
 
 	/** The stable UID of a meeting's event. */
-	static String uid(long meetingId) {
+	public static String uid(long meetingId) {
 		return "meeting-" + meetingId + "@passerelle";
 	}
 
 	/** Who is invited, with an e-mail: the invited people and the people and addresses of invited organizations. */
-	List<Contact> invitedContacts(MeetingView meeting) {
+	public List<Contact> invitedContacts(MeetingView meeting) {
 		return contacts(meeting.invitations());
 	}
 
-	List<Contact> contacts(List<Invitation> invitations) {
+	public List<Contact> contacts(List<Invitation> invitations) {
 		return people.contactsOf(invitations.stream().map(Invitation::personId).filter(Objects::nonNull).toList(),
 				invitations.stream().map(Invitation::organizationId).filter(Objects::nonNull).toList());
 	}
@@ -91,7 +92,7 @@ class MeetingDocuments {
 	 * @param withLink whether the video-conference link is given (invitees only)
 	 * @param attendees who to write as ATTENDEE (contact details: signed-in readers only)
 	 */
-	CalendarEvent event(MeetingView meeting, boolean withLink, List<Contact> attendees, boolean cancelled) {
+	public CalendarEvent event(MeetingView meeting, boolean withLink, List<Contact> attendees, boolean cancelled) {
 		CountryGroup group = groups.get(meeting.groupId());
 		String groupName = group.getName().in(Locale.FRENCH);
 		StringBuilder description = new StringBuilder();
@@ -172,7 +173,7 @@ class MeetingDocuments {
 				decisions, actions, MinutesDocument.Labels.from(messages, locale));
 	}
 
-	String message(String key, Locale locale, Object... arguments) {
+	public String message(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
 	}
 
