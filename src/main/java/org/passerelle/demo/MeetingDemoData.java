@@ -11,7 +11,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.actionitem.ActionItemForm;
 import org.passerelle.meeting.actionitem.ActionItemStatus;
-import org.passerelle.meeting.actionitem.ActionItems;
+import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.minutesimport.MeetingImportDraft;
 import org.passerelle.minutesimport.MeetingImports;
@@ -33,12 +33,12 @@ class MeetingDemoData implements DemoDataContribution {
 
 	private final MinutesWorkflow workflow;
 
-	private final ActionItems actionItems;
+	private final ActionItemManagement actionItems;
 
 	private final GroupManagement groups;
 
 	MeetingDemoData(MeetingImports imports, MinutesWorkflow workflow,
-			ActionItems actionItems, GroupManagement groups) {
+			ActionItemManagement actionItems, GroupManagement groups) {
 		this.imports = imports;
 		this.workflow = workflow;
 		this.actionItems = actionItems;

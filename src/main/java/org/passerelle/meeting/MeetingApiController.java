@@ -12,7 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.passerelle.meeting.actionitem.ActionItemResource;
-import org.passerelle.meeting.actionitem.ActionItems;
+import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.minutes.DecisionsForm;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesTransitionException;
@@ -52,11 +52,11 @@ class MeetingApiController {
 
 	private final MinutesWorkflow workflow;
 
-	private final ActionItems actionItems;
+	private final ActionItemManagement actionItems;
 
 	private final MeetingAccess access;
 
-	MeetingApiController(MeetingManagement meetings, MinutesWorkflow workflow, ActionItems actionItems,
+	MeetingApiController(MeetingManagement meetings, MinutesWorkflow workflow, ActionItemManagement actionItems,
 			MeetingAccess access) {
 		this.meetings = meetings;
 		this.workflow = workflow;

@@ -12,8 +12,8 @@ import jakarta.validation.Valid;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.actionitem.ActionItemView;
-import org.passerelle.meeting.actionitem.ActionItems;
-import org.passerelle.meeting.attachment.MeetingAttachments;
+import org.passerelle.meeting.actionitem.ActionItemManagement;
+import org.passerelle.meeting.attachment.AttachmentManagement;
 import org.passerelle.meeting.minutes.MinutesRevisionView;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesView;
@@ -58,18 +58,18 @@ class MeetingController {
 
 	private final MinutesWorkflow workflow;
 
-	private final ActionItems actionItems;
+	private final ActionItemManagement actionItems;
 
-	private final MeetingAttachments attachments;
+	private final AttachmentManagement attachments;
 
 	private final GroupManagement groups;
 
-	private final MeetingChoices choices;
+	private final ParticipantLookup choices;
 
 	private final MeetingAccess access;
 
-	MeetingController(MeetingManagement meetings, MinutesWorkflow workflow, ActionItems actionItems,
-			MeetingAttachments attachments, GroupManagement groups, MeetingChoices choices, MeetingAccess access) {
+	MeetingController(MeetingManagement meetings, MinutesWorkflow workflow, ActionItemManagement actionItems,
+			AttachmentManagement attachments, GroupManagement groups, ParticipantLookup choices, MeetingAccess access) {
 		this.meetings = meetings;
 		this.workflow = workflow;
 		this.actionItems = actionItems;

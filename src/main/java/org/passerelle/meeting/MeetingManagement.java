@@ -103,7 +103,7 @@ public class MeetingManagement {
 		List<Object> after = List.of(meeting.getStartsAt(), meeting.getEndsAt(), meeting.getZone(), meeting.getFormat(),
 				Optional.ofNullable(meeting.getAddress()), Optional.ofNullable(meeting.getVideoLink()));
 		if (!before.equals(after)) {
-			events.publishEvent(new MeetingEvents.MeetingChanged(id));
+			events.publishEvent(new MeetingEvent.MeetingChanged(id));
 		}
 		return saved;
 	}
@@ -116,7 +116,7 @@ public class MeetingManagement {
 		meeting.archive();
 		save(meeting);
 		if (!wasArchived) {
-			events.publishEvent(new MeetingEvents.MeetingCancelled(id));
+			events.publishEvent(new MeetingEvent.MeetingCancelled(id));
 		}
 	}
 
@@ -193,7 +193,7 @@ public class MeetingManagement {
 		meeting.setInvitations(kept);
 		MeetingView saved = view(save(meeting));
 		if (!added.isEmpty()) {
-			events.publishEvent(new MeetingEvents.InvitationsAdded(meetingId, added));
+			events.publishEvent(new MeetingEvent.InvitationsAdded(meetingId, added));
 		}
 		return saved;
 	}

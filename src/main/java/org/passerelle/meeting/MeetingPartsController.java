@@ -28,11 +28,11 @@ class MeetingPartsController {
 
 	private final MeetingManagement meetings;
 
-	private final MeetingChoices choices;
+	private final ParticipantLookup choices;
 
 	private final MeetingAccess access;
 
-	MeetingPartsController(MeetingManagement meetings, MeetingChoices choices, MeetingAccess access) {
+	MeetingPartsController(MeetingManagement meetings, ParticipantLookup choices, MeetingAccess access) {
 		this.meetings = meetings;
 		this.choices = choices;
 		this.access = access;

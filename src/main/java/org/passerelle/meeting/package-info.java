@@ -22,17 +22,17 @@
  * <li>{@link org.passerelle.meeting.MinutesWorkflow}: {@code submitForReview}, {@code returnToDraft},
  * {@code publish(long meetingId, String note)}, {@code amend(long meetingId, String note)}, {@code revisions},
  * {@code revision(long meetingId, int number)}, {@code latest}, {@code comment}, {@code comments}.</li>
- * <li>{@link org.passerelle.meeting.ActionItems}: {@code ActionItemView create(ActionItemForm)},
+ * <li>{@link org.passerelle.meeting.ActionItemManagement}: {@code ActionItemView create(ActionItemForm)},
  * {@code update(long id, ActionItemForm)}, {@code changeStatus(long id, ActionItemStatus, Long version)},
  * {@code find}, {@code ofMeeting}, {@code openOf}, {@code openInGroup}, {@code search}.</li>
- * <li>{@link org.passerelle.meeting.MeetingAttachments}: {@code store(long meetingId, String name, byte[])},
+ * <li>{@link org.passerelle.meeting.AttachmentManagement}: {@code store(long meetingId, String name, byte[])},
  * {@code ofMeeting}, {@code content}, {@code delete}.</li>
  * <li>{@link org.passerelle.meeting.MeetingTimeFormat#format(java.time.Instant, java.time.Instant, java.util.Locale, java.util.List)}
  * and {@link org.passerelle.meeting.MeetingTimes} (the group's zones in the reader's order);
  * {@link org.passerelle.meeting.MinutesMarkdown#toSafeHtml(String)} (the stored HTML is also well-formed XHTML).</li>
- * <li>{@link org.passerelle.meeting.MeetingEvents}: published inside {@code MeetingManagement}'s transaction when
+ * <li>{@link org.passerelle.meeting.MeetingEvent}: published inside {@code MeetingManagement}'s transaction when
  * invitations are added, when the time, zone, format, address or link change, and when a meeting is archived;
- * {@code MeetingMails} turns them into mails to the invitees (through {@code notification.Mailer}).</li>
+ * {@code MeetingMailer} turns them into mails to the invitees (through {@code notification.Mailer}).</li>
  * </ul>
  * Forms are records validated with Jakarta constraints, the same for pages and API; rules that need the database
  * throw {@code InvalidFieldException} naming the field ({@code lines[3].personId}). Times: {@code MeetingForm} takes

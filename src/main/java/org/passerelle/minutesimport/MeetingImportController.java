@@ -8,7 +8,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.passerelle.group.CountryGroup;
-import org.passerelle.meeting.MeetingChoices;
+import org.passerelle.meeting.ParticipantLookup;
 import org.passerelle.meeting.MeetingTimes;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
@@ -52,10 +52,10 @@ class MeetingImportController {
 
 	private final MeetingImportGroups groups;
 
-	private final MeetingChoices choices;
+	private final ParticipantLookup choices;
 
 	MeetingImportController(MinutesImporter importer, MeetingImports imports, MeetingImportGroups groups,
-			MeetingChoices choices) {
+			ParticipantLookup choices) {
 		this.importer = importer;
 		this.imports = imports;
 		this.groups = groups;

@@ -9,7 +9,7 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.actionitem.ActionItemForm;
 import org.passerelle.meeting.actionitem.ActionItemStatus;
-import org.passerelle.meeting.actionitem.ActionItems;
+import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.minutes.DecisionForm;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
@@ -47,7 +47,7 @@ class MeetingApiTests {
 	MinutesWorkflow workflow;
 
 	@Autowired
-	ActionItems items;
+	ActionItemManagement items;
 
 	@Autowired
 	Directory directory;

@@ -14,7 +14,7 @@ import org.passerelle.meeting.MeetingViewer;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.actionitem.ActionItemStatus;
 import org.passerelle.meeting.actionitem.ActionItemView;
-import org.passerelle.meeting.actionitem.ActionItems;
+import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesView;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
@@ -41,7 +41,7 @@ class MeetingImportDemoTests {
 	MinutesWorkflow workflow;
 
 	@Autowired
-	ActionItems actionItems;
+	ActionItemManagement actionItems;
 
 	@Autowired
 	Directory directory;

@@ -33,13 +33,13 @@ import org.springframework.web.bind.annotation.RestController;
 @Tag(name = "Action items", description = "What meetings asked organizations to do, and where it stands")
 class ActionItemApiController {
 
-	private final ActionItems items;
+	private final ActionItemManagement items;
 
 	private final MeetingManagement meetings;
 
 	private final MeetingAccess access;
 
-	ActionItemApiController(ActionItems items, MeetingManagement meetings, MeetingAccess access) {
+	ActionItemApiController(ActionItemManagement items, MeetingManagement meetings, MeetingAccess access) {
 		this.items = items;
 		this.meetings = meetings;
 		this.access = access;

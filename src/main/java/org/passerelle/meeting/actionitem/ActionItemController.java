@@ -5,7 +5,7 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.passerelle.meeting.MeetingAccess;
-import org.passerelle.meeting.MeetingChoices;
+import org.passerelle.meeting.ParticipantLookup;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.MeetingViewer;
@@ -33,15 +33,16 @@ class ActionItemController {
 
 	static final String FORM_VIEW = "meeting/action-item-form";
 
-	private final ActionItems items;
+	private final ActionItemManagement items;
 
 	private final MeetingManagement meetings;
 
-	private final MeetingChoices choices;
+	private final ParticipantLookup choices;
 
 	private final MeetingAccess access;
 
-	ActionItemController(ActionItems items, MeetingManagement meetings, MeetingChoices choices, MeetingAccess access) {
+	ActionItemController(ActionItemManagement items, MeetingManagement meetings, ParticipantLookup choices,
+			MeetingAccess access) {
 		this.items = items;
 		this.meetings = meetings;
 		this.choices = choices;

@@ -27,13 +27,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AttachmentController {
 
-	private final MeetingAttachments attachments;
+	private final AttachmentManagement attachments;
 
 	private final MeetingManagement meetings;
 
 	private final MeetingAccess access;
 
-	AttachmentController(MeetingAttachments attachments, MeetingManagement meetings, MeetingAccess access) {
+	AttachmentController(AttachmentManagement attachments, MeetingManagement meetings, MeetingAccess access) {
 		this.attachments = attachments;
 		this.meetings = meetings;
 		this.access = access;
@@ -48,7 +48,7 @@ class AttachmentController {
 			if (file == null || file.isEmpty()) {
 				throw new InvalidFieldException("file", "meeting.attachment.empty", "no file");
 			}
-			if (file.getSize() > MeetingAttachments.MAX_SIZE) {
+			if (file.getSize() > AttachmentManagement.MAX_SIZE) {
 				throw new InvalidFieldException("file", "meeting.attachment.tooLarge", "larger than 10 MB");
 			}
 			attachments.store(id, file.getOriginalFilename(), file.getBytes());
@@ -63,7 +63,7 @@ class AttachmentController {
 	@GetMapping("/meetings/{id}/attachments/{attachmentId}")
 	ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long attachmentId) {
 		access.requireRead(meetings.view(id));
-		MeetingAttachments.Content content = attachments.content(id, attachmentId)
+		AttachmentManagement.Content content = attachments.content(id, attachmentId)
 			.orElseThrow(() -> new NotFoundException("attachment", attachmentId));
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(content.contentType()))

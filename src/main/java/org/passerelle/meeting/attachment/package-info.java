@@ -1,5 +1,5 @@
 /**
- * Files of a meeting (slides, PDF), kept in PostgreSQL: {@link org.passerelle.meeting.attachment.MeetingAttachments}
+ * Files of a meeting (slides, PDF), kept in PostgreSQL: {@link org.passerelle.meeting.attachment.AttachmentManagement}
  * stores them after checking their size and their kind read from the content
  * ({@link org.passerelle.meeting.attachment.AttachmentType}); coordinators upload and delete them on the meeting
  * page, whoever may read the meeting downloads them. {@code UploadSizeFilter} turns an oversized upload into the

@@ -47,14 +47,14 @@ class MeetingDocumentController {
 
 	private final MeetingAccess access;
 
-	private final MeetingDocuments documents;
+	private final MeetingDocumentFactory documents;
 
 	private final CalendarWriter calendars;
 
 	private final MinutesPdfWriter pdf;
 
 	MeetingDocumentController(MeetingManagement meetings, MinutesWorkflow workflow, MeetingAccess access,
-			MeetingDocuments documents, CalendarWriter calendars, MinutesPdfWriter pdf) {
+			MeetingDocumentFactory documents, CalendarWriter calendars, MinutesPdfWriter pdf) {
 		this.meetings = meetings;
 		this.workflow = workflow;
 		this.access = access;

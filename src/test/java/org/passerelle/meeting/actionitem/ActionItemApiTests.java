@@ -35,7 +35,7 @@ class ActionItemApiTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	ActionItems items;
+	ActionItemManagement items;
 
 	@Autowired
 	Directory directory;

@@ -38,7 +38,7 @@ class ActionItemControllerTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	ActionItems items;
+	ActionItemManagement items;
 
 	@Autowired
 	Directory directory;

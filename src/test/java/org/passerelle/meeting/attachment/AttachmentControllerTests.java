@@ -40,7 +40,7 @@ class AttachmentControllerTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	MeetingAttachments attachments;
+	AttachmentManagement attachments;
 
 	@Autowired
 	Directory directory;
@@ -110,7 +110,7 @@ class AttachmentControllerTests {
 					containsString("Seuls les fichiers PDF, PowerPoint, Word, Excel, PNG et JPEG sont acceptés"))));
 		mvc.perform(multipart("/meetings/{id}/attachments", meeting.id())
 			.file(new MockMultipartFile("file", "compte-rendu.pdf", "application/pdf",
-					new byte[(int) MeetingAttachments.MAX_SIZE + 1]))
+					new byte[(int) AttachmentManagement.MAX_SIZE + 1]))
 			.with(csrf())
 			.with(TestAccounts.coordinator()))
 			.andExpect(flash().attribute("attachmentError", "meeting.attachment.tooLarge"));

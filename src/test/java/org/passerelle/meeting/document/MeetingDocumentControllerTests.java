@@ -27,7 +27,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.actionitem.ActionItemForm;
 import org.passerelle.meeting.actionitem.ActionItemStatus;
-import org.passerelle.meeting.actionitem.ActionItems;
+import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.minutes.DecisionForm;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
@@ -67,7 +67,7 @@ class MeetingDocumentControllerTests {
 	MinutesWorkflow workflow;
 
 	@Autowired
-	ActionItems actionItems;
+	ActionItemManagement actionItems;
 
 	@Autowired
 	Directory directory;

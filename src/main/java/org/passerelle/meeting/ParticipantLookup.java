@@ -25,7 +25,7 @@ import org.springframework.ui.Model;
  * page mentions, each looked up in one query. Public for the minutes import's review page, which chooses the same.
  */
 @Component
-public class MeetingChoices {
+public class ParticipantLookup {
 
 	private final GroupManagement groups;
 
@@ -33,7 +33,7 @@ public class MeetingChoices {
 
 	private final PeopleDirectory people;
 
-	MeetingChoices(GroupManagement groups, Directory directory, PeopleDirectory people) {
+	ParticipantLookup(GroupManagement groups, Directory directory, PeopleDirectory people) {
 		this.groups = groups;
 		this.directory = directory;
 		this.people = people;

@@ -12,7 +12,7 @@ import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.document.CalendarEvent;
 import org.passerelle.meeting.document.CalendarWriter;
-import org.passerelle.meeting.document.MeetingDocuments;
+import org.passerelle.meeting.document.MeetingDocumentFactory;
 import org.passerelle.notification.MailAttachment;
 import org.passerelle.notification.Mailer;
 import org.passerelle.notification.OutgoingMail;
@@ -29,13 +29,13 @@ import org.springframework.stereotype.Component;
  * past meetings).
  */
 @Component
-class MeetingMails {
+class MeetingMailer {
 
 	private static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.KOREAN, Locale.ENGLISH);
 
 	private final MeetingManagement meetings;
 
-	private final MeetingDocuments documents;
+	private final MeetingDocumentFactory documents;
 
 	private final GroupManagement groups;
 
@@ -45,7 +45,7 @@ class MeetingMails {
 
 	private final Clock clock = Clock.systemUTC();
 
-	MeetingMails(MeetingManagement meetings, MeetingDocuments documents, GroupManagement groups,
+	MeetingMailer(MeetingManagement meetings, MeetingDocumentFactory documents, GroupManagement groups,
 			CalendarWriter calendars, Mailer mailer) {
 		this.meetings = meetings;
 		this.documents = documents;
@@ -55,19 +55,19 @@ class MeetingMails {
 	}
 
 	@EventListener
-	void on(MeetingEvents.InvitationsAdded event) {
+	void on(MeetingEvent.InvitationsAdded event) {
 		MeetingView meeting = meetings.view(event.meetingId());
 		send(meeting, documents.contacts(event.added()), Kind.INVITATION);
 	}
 
 	@EventListener
-	void on(MeetingEvents.MeetingChanged event) {
+	void on(MeetingEvent.MeetingChanged event) {
 		MeetingView meeting = meetings.view(event.meetingId());
 		send(meeting, documents.invitedContacts(meeting), Kind.CHANGED);
 	}
 
 	@EventListener
-	void on(MeetingEvents.MeetingCancelled event) {
+	void on(MeetingEvent.MeetingCancelled event) {
 		MeetingView meeting = meetings.view(event.meetingId());
 		send(meeting, documents.invitedContacts(meeting), Kind.CANCELLED);
 	}

@@ -19,10 +19,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** Attachments are stored in PostgreSQL once their size, kind and name are checked. */
 @IntegrationTest
-class MeetingAttachmentsTests {
+class AttachmentManagementTests {
 
 	@Autowired
-	MeetingAttachments attachments;
+	AttachmentManagement attachments;
 
 	@Autowired
 	MeetingManagement meetings;
@@ -63,7 +63,7 @@ class MeetingAttachmentsTests {
 	@Test
 	void refusesEmptyLargeDisguisedAndUnknownFiles() {
 		assertRefused("vide.pdf", new byte[0], "meeting.attachment.empty");
-		byte[] large = new byte[(int) MeetingAttachments.MAX_SIZE + 1];
+		byte[] large = new byte[(int) AttachmentManagement.MAX_SIZE + 1];
 		System.arraycopy(AttachmentTypeTests.pdf(), 0, large, 0, 8);
 		assertRefused("gros.pdf", large, "meeting.attachment.tooLarge");
 		assertRefused("page.pdf", "<html><script>alert(1)</script>".getBytes(), "meeting.attachment.typeRefused");

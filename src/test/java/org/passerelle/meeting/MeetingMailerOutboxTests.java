@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Without an SMTP server the invitees' mails are kept in the outbox (HELD), with their .ics; past meetings send none. */
 @IntegrationTest
-class MeetingMailsOutboxTests {
+class MeetingMailerOutboxTests {
 
 	@Autowired
 	MeetingManagement meetings;

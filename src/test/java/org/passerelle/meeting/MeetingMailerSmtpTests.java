@@ -40,7 +40,7 @@ import static org.awaitility.Awaitility.await;
  */
 @SpringBootTest
 @TestPropertySource(properties = "passerelle.mail.sweep-interval=PT1H")
-class MeetingMailsSmtpTests {
+class MeetingMailerSmtpTests {
 
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())

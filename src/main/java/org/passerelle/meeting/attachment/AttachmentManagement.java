@@ -23,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never load the content.
  */
 @Service
-public class MeetingAttachments {
+public class AttachmentManagement {
 
 	/** 10 MB, the upload limit (the multipart limits sit a little above it so that this check can say why). */
 	public static final long MAX_SIZE = 10L * 1024 * 1024;
@@ -34,7 +34,7 @@ public class MeetingAttachments {
 
 	private final Clock clock = Clock.systemUTC();
 
-	MeetingAttachments(MeetingManagement meetings, NamedParameterJdbcTemplate jdbc) {
+	AttachmentManagement(MeetingManagement meetings, NamedParameterJdbcTemplate jdbc) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
 	}

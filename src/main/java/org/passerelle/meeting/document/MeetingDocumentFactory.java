@@ -23,7 +23,7 @@ import org.passerelle.meeting.InvitationReply;
 import org.passerelle.meeting.MeetingTimes;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.actionitem.ActionItemView;
-import org.passerelle.meeting.actionitem.ActionItems;
+import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.SectionText;
 import org.passerelle.shared.NotFoundException;
@@ -36,10 +36,10 @@ import org.springframework.stereotype.Component;
 /**
  * Turns a meeting into the plain values of its documents: the {@link CalendarEvent} of its .ics (for a download,
  * a feed or a mail) and the {@link MinutesDocument} of its PDF, in a reader's language. Public for the invitees'
- * mails ({@code MeetingMails}), which carry the same event and texts.
+ * mails ({@code MeetingMailer}), which carry the same event and texts.
  */
 @Component
-public class MeetingDocuments {
+public class MeetingDocumentFactory {
 
 	private final GroupManagement groups;
 
@@ -47,7 +47,7 @@ public class MeetingDocuments {
 
 	private final PeopleDirectory people;
 
-	private final ActionItems actionItems;
+	private final ActionItemManagement actionItems;
 
 	private final MessageSource messages;
 
@@ -55,8 +55,8 @@ public class MeetingDocuments {
 
 	private final String organizerEmail;
 
-	MeetingDocuments(GroupManagement groups, Directory directory, PeopleDirectory people, ActionItems actionItems,
-			MessageSource messages, @Value("${passerelle.base-url:http://localhost:8080}") String baseUrl,
+	MeetingDocumentFactory(GroupManagement groups, Directory directory, PeopleDirectory people,
+			ActionItemManagement actionItems, MessageSource messages, @Value("${passerelle.base-url:http://localhost:8080}") String baseUrl,
 			@Value("${passerelle.mail.from:Passerelle <no-reply@passerelle.local>}") String from) {
 		this.groups = groups;
 		this.directory = directory;

@@ -4,15 +4,15 @@ import java.util.List;
 
 /**
  * What {@link MeetingManagement} publishes, inside its transaction, when invitees must hear of a meeting:
- * {@link MeetingMails} writes them. They carry ids; listeners read the meeting as it is now.
+ * {@link MeetingMailer} writes them. They carry ids; listeners read the meeting as it is now.
  */
-public final class MeetingEvents {
+public sealed interface MeetingEvent {
 
-	private MeetingEvents() {
-	}
+	/** The meeting concerned. */
+	long meetingId();
 
 	/** These organizations or people were just invited. */
-	public record InvitationsAdded(long meetingId, List<Invitation> added) {
+	record InvitationsAdded(long meetingId, List<Invitation> added) implements MeetingEvent {
 
 		public InvitationsAdded {
 			added = List.copyOf(added);
@@ -21,11 +21,11 @@ public final class MeetingEvents {
 	}
 
 	/** The time, the zone, the format, the address or the link changed. */
-	public record MeetingChanged(long meetingId) {
+	record MeetingChanged(long meetingId) implements MeetingEvent {
 	}
 
 	/** The meeting was archived: it will not take place. */
-	public record MeetingCancelled(long meetingId) {
+	record MeetingCancelled(long meetingId) implements MeetingEvent {
 	}
 
 }
