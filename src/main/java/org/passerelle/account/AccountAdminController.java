@@ -18,13 +18,13 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountAdminController {
 
-	private final Accounts accounts;
+	private final AccountManagement accounts;
 
 	private final UserAccounts store;
 
 	private final Directory directory;
 
-	AccountAdminController(Accounts accounts, UserAccounts store, Directory directory) {
+	AccountAdminController(AccountManagement accounts, UserAccounts store, Directory directory) {
 		this.accounts = accounts;
 		this.store = store;
 		this.directory = directory;

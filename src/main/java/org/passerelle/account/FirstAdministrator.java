@@ -21,13 +21,13 @@ class FirstAdministrator implements ApplicationRunner {
 
 	private static final Logger log = LoggerFactory.getLogger(FirstAdministrator.class);
 
-	private final Accounts accounts;
+	private final AccountManagement accounts;
 
 	private final String email;
 
 	private final String password;
 
-	FirstAdministrator(Accounts accounts, @Value("${passerelle.admin.email}") String email,
+	FirstAdministrator(AccountManagement accounts, @Value("${passerelle.admin.email}") String email,
 			@Value("${passerelle.admin.password:}") String password) {
 		this.accounts = accounts;
 		this.email = email;
@@ -40,7 +40,7 @@ class FirstAdministrator implements ApplicationRunner {
 			return;
 		}
 		boolean generated = password == null || password.isBlank();
-		String chosen = generated ? Accounts.generatePassword() : password;
+		String chosen = generated ? AccountManagement.generatePassword() : password;
 		accounts.create(email, chosen, "Administrator", Role.ADMIN, null);
 		if (generated) {
 			log.warn("\n\n  First administrator created: {}\n  Generated password (shown only this once): {}\n"

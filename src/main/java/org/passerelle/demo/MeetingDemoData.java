@@ -14,7 +14,7 @@ import org.passerelle.meeting.actionitem.ActionItemStatus;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.minutesimport.MeetingImportDraft;
-import org.passerelle.minutesimport.MeetingImports;
+import org.passerelle.minutesimport.MeetingImportManagement;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -29,7 +29,7 @@ class MeetingDemoData implements DemoDataContribution {
 
 	static final String SEED = "seed/compte-rendu-groupe-pays-coree-2021-01-28.txt";
 
-	private final MeetingImports imports;
+	private final MeetingImportManagement imports;
 
 	private final MinutesWorkflow workflow;
 
@@ -37,7 +37,7 @@ class MeetingDemoData implements DemoDataContribution {
 
 	private final GroupManagement groups;
 
-	MeetingDemoData(MeetingImports imports, MinutesWorkflow workflow,
+	MeetingDemoData(MeetingImportManagement imports, MinutesWorkflow workflow,
 			ActionItemManagement actionItems, GroupManagement groups) {
 		this.imports = imports;
 		this.workflow = workflow;
@@ -69,7 +69,7 @@ class MeetingDemoData implements DemoDataContribution {
 			.filter(g -> g.getCode().equals(data.group().key()))
 			.findFirst()
 			.orElseThrow(() -> new IllegalStateException("Demo group not loaded: " + data.group().key()));
-		MeetingImports.Pending pending = imports.proposeText(group.getId(), seedText(), null);
+		MeetingImportManagement.Pending pending = imports.proposeText(group.getId(), seedText(), null);
 		for (MeetingImportDraft.Row row : pending.draft().attendance()) {
 			if (row.organizationId() == null || row.personId() == null) {
 				throw new IllegalStateException("Seed attendance line not matched in the demo directory: " + row);

@@ -33,11 +33,12 @@ public class Directory {
 
 	private final JdbcAggregateTemplate aggregates;
 
-	private final ReferenceDivisions referenceDivisions;
+	private final ReferenceDivisionCatalog referenceDivisions;
 
 	private final Clock clock;
 
-	Directory(Organizations organizations, JdbcAggregateTemplate aggregates, ReferenceDivisions referenceDivisions) {
+	Directory(Organizations organizations, JdbcAggregateTemplate aggregates,
+			ReferenceDivisionCatalog referenceDivisions) {
 		this.organizations = organizations;
 		this.aggregates = aggregates;
 		this.referenceDivisions = referenceDivisions;

@@ -124,7 +124,7 @@ class GroupController {
 	@GetMapping("/groups/{id}/edit")
 	String initUpdate(@PathVariable long id, Model model) {
 		CurrentUser.require(PasserelleUser::editsEverything);
-		return form(model, GroupForms.of(groups.get(id)), null, id);
+		return form(model, GroupForm.of(groups.get(id)), null, id);
 	}
 
 	@PostMapping("/groups/{id}")
@@ -145,7 +145,7 @@ class GroupController {
 		}
 		catch (OptimisticLockingFailureException ex) {
 			result.reject("form.stale");
-			return form(model, GroupForms.of(groups.get(id)), result, id);
+			return form(model, GroupForm.of(groups.get(id)), result, id);
 		}
 	}
 
@@ -158,7 +158,7 @@ class GroupController {
 	}
 
 	private String form(Model model, GroupForm form, BindingResult result, Long id) {
-		model.addAttribute("form", result == null || !result.hasErrors() ? GroupForms.withFreeRows(form, 3) : form);
+		model.addAttribute("form", result == null || !result.hasErrors() ? form.withFreeRows(3) : form);
 		model.addAttribute("errors", result);
 		model.addAttribute("groupId", id);
 		model.addAttribute("choices", directory.activeOrganizations());

@@ -26,4 +26,27 @@ public record GroupForm(@NotBlank @Size(max = 20) @Pattern(regexp = "[a-z0-9-]+"
 	public record MembershipForm(Long organizationId, @NotNull GroupRole role) {
 	}
 
+	/** The form of a stored group, to edit it. */
+	static GroupForm of(CountryGroup group) {
+		List<MembershipForm> rows = group.getMemberships()
+			.stream()
+			.map(m -> new MembershipForm(m.organizationId(), m.role()))
+			.toList();
+		return new GroupForm(group.getCode(), group.getPartnerCountry(), group.getName().fr(), group.getName().ko(),
+				group.getName().en(), group.getChairOrganizationId(), group.getChairPersonId(),
+				group.getChairSince() == null ? null : group.getChairSince().toString(),
+				String.join(" ", group.getHashtags()), rows, group.getVersion());
+	}
+
+	/** The member rows filled in, then {@code count} empty ones. */
+	GroupForm withFreeRows(int count) {
+		List<MembershipForm> rows = new ArrayList<>(
+				memberships.stream().filter(row -> row.organizationId() != null).toList());
+		for (int i = 0; i < count; i++) {
+			rows.add(new MembershipForm(null, GroupRole.MEMBER));
+		}
+		return new GroupForm(code, partnerCountry, nameFr, nameKo, nameEn, chairOrganizationId, chairPersonId,
+				chairSince, hashtags, rows, version);
+	}
+
 }

@@ -48,13 +48,13 @@ class MeetingImportApiController {
 
 	private final MinutesImporter importer;
 
-	private final MeetingImports imports;
+	private final MeetingImportManagement imports;
 
-	private final MeetingImportGroups groups;
+	private final ImportGroupChoice groups;
 
 	private final MessageSource messages;
 
-	MeetingImportApiController(MinutesImporter importer, MeetingImports imports, MeetingImportGroups groups,
+	MeetingImportApiController(MinutesImporter importer, MeetingImportManagement imports, ImportGroupChoice groups,
 			MessageSource messages) {
 		this.importer = importer;
 		this.imports = imports;
@@ -105,7 +105,7 @@ class MeetingImportApiController {
 	ResponseEntity<ConfirmedResource> confirm(@PathVariable UUID id,
 			@RequestBody(required = false) ImportResource corrected) {
 		ImportPermissions.requireImporter();
-		MeetingImports.Pending pending = imports.get(id);
+		MeetingImportManagement.Pending pending = imports.get(id);
 		MeetingImportDraft draft;
 		try {
 			draft = corrected == null ? null : corrected.toDraft(pending.draft());
@@ -123,7 +123,7 @@ class MeetingImportApiController {
 		if (result instanceof ImportFailure failure) {
 			throw new ImportRefused(failure);
 		}
-		MeetingImports.Pending pending = imports.propose(groupId, (ImportProposal) result, user.email());
+		MeetingImportManagement.Pending pending = imports.propose(groupId, (ImportProposal) result, user.email());
 		return ResponseEntity.created(URI.create("/api/v1/meeting-imports/" + pending.id()))
 			.body(ImportResource.of(pending));
 	}
@@ -140,9 +140,9 @@ class MeetingImportApiController {
 		return ResponseEntity.badRequest().body(problem);
 	}
 
-	@ExceptionHandler(MeetingImports.AlreadyDecided.class)
-	ResponseEntity<ProblemDetail> decided(MeetingImports.AlreadyDecided ex, Locale locale) {
-		String key = ex.decided().status() == MeetingImports.Status.CONFIRMED ? "meeting.import.alreadyConfirmed"
+	@ExceptionHandler(MeetingImportManagement.AlreadyDecided.class)
+	ResponseEntity<ProblemDetail> decided(MeetingImportManagement.AlreadyDecided ex, Locale locale) {
+		String key = ex.decided().status() == MeetingImportManagement.Status.CONFIRMED ? "meeting.import.alreadyConfirmed"
 				: "meeting.import.alreadyDiscarded";
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
 				messages.getMessage(key, null, key, locale));
@@ -179,7 +179,7 @@ class MeetingImportApiController {
 	record ImportResource(UUID id, String status, String source, Long meetingId, MeetingPart meeting,
 			List<AttendanceResource> attendance, List<SectionResource> sections, List<WarningResource> warnings) {
 
-		static ImportResource of(MeetingImports.Pending pending) {
+		static ImportResource of(MeetingImportManagement.Pending pending) {
 			MeetingImportDraft d = pending.draft();
 			ZoneId zone = zoneOf(d.zone());
 			return new ImportResource(pending.id(), pending.status().name(), pending.source(), pending.meetingId(),

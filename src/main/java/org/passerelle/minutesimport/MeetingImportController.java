@@ -48,13 +48,13 @@ class MeetingImportController {
 
 	private final MinutesImporter importer;
 
-	private final MeetingImports imports;
+	private final MeetingImportManagement imports;
 
-	private final MeetingImportGroups groups;
+	private final ImportGroupChoice groups;
 
 	private final ParticipantLookup choices;
 
-	MeetingImportController(MinutesImporter importer, MeetingImports imports, MeetingImportGroups groups,
+	MeetingImportController(MinutesImporter importer, MeetingImportManagement imports, ImportGroupChoice groups,
 			ParticipantLookup choices) {
 		this.importer = importer;
 		this.imports = imports;
@@ -86,15 +86,15 @@ class MeetingImportController {
 			return form(model, group != null ? group : groups.preset(), text, failure.messageKey(), failure.args(),
 					new HttpServletResponseHolder(response));
 		}
-		MeetingImports.Pending pending = imports.propose(groups.resolve(group), (ImportProposal) result, user.email());
+		MeetingImportManagement.Pending pending = imports.propose(groups.resolve(group), (ImportProposal) result, user.email());
 		return "redirect:/meetings/imports/" + pending.id();
 	}
 
 	@GetMapping("/meetings/imports/{id}")
 	String review(@PathVariable UUID id, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
 		ImportPermissions.requireImporter();
-		MeetingImports.Pending pending = imports.get(id);
-		if (pending.status() != MeetingImports.Status.PENDING) {
+		MeetingImportManagement.Pending pending = imports.get(id);
+		if (pending.status() != MeetingImportManagement.Status.PENDING) {
 			return decided(pending, redirect);
 		}
 		return review(model, ui, pending, pending.draft(), null);
@@ -105,8 +105,8 @@ class MeetingImportController {
 			@RequestParam(defaultValue = "save") String action, @ModelAttribute("ui") Ui ui, Model model,
 			RedirectAttributes redirect) {
 		ImportPermissions.requireImporter();
-		MeetingImports.Pending pending = imports.get(id);
-		if (pending.status() != MeetingImports.Status.PENDING) {
+		MeetingImportManagement.Pending pending = imports.get(id);
+		if (pending.status() != MeetingImportManagement.Status.PENDING) {
 			return decided(pending, redirect);
 		}
 		if (result.hasErrors()) {
@@ -131,7 +131,7 @@ class MeetingImportController {
 			}
 			return review(model, ui, pending, form.withWarnings(pending.draft().warnings()), result);
 		}
-		catch (MeetingImports.AlreadyDecided ex) {
+		catch (MeetingImportManagement.AlreadyDecided ex) {
 			return decided(ex.decided(), redirect);
 		}
 	}
@@ -144,13 +144,13 @@ class MeetingImportController {
 			redirect.addFlashAttribute("flash", "meeting.import.discarded");
 			return "redirect:" + IMPORT_PATH;
 		}
-		catch (MeetingImports.AlreadyDecided ex) {
+		catch (MeetingImportManagement.AlreadyDecided ex) {
 			return decided(ex.decided(), redirect);
 		}
 	}
 
-	private static String decided(MeetingImports.Pending pending, RedirectAttributes redirect) {
-		if (pending.status() == MeetingImports.Status.CONFIRMED) {
+	private static String decided(MeetingImportManagement.Pending pending, RedirectAttributes redirect) {
+		if (pending.status() == MeetingImportManagement.Status.CONFIRMED) {
 			redirect.addFlashAttribute("flash", "meeting.import.alreadyConfirmed");
 			return "redirect:/meetings/" + pending.meetingId();
 		}
@@ -178,7 +178,7 @@ class MeetingImportController {
 		return FORM_VIEW;
 	}
 
-	private String review(Model model, Ui ui, MeetingImports.Pending pending, MeetingImportDraft form,
+	private String review(Model model, Ui ui, MeetingImportManagement.Pending pending, MeetingImportDraft form,
 			BindingResult errors) {
 		model.addAttribute("pending", pending);
 		model.addAttribute("form", form);

@@ -16,15 +16,16 @@
  * <li>{@code matching}: every organization and person of the proposal looked up in the directory.</li>
  * </ul>
  * {@link MinutesImporter} runs the three; the results and their messages ({@link ImportError},
- * {@link ImportWarning}, {@link ImportMessages}) are in this package, shared by the stages.
+ * {@link ImportWarning}, {@link ImportMessageCatalog}) are in this package, shared by the stages.
  * <p>
- * Public API, for the demo data: {@link MeetingImports} ({@code Pending proposeText(long groupId, String text, String
- * createdBy)}, {@code get(UUID)}, {@code update(UUID, MeetingImportDraft)}, {@code MeetingView confirm(UUID,
- * MeetingImportDraft, Visibility)} in one transaction (a second confirm throws {@code AlreadyDecided}, never a second
- * meeting), {@code discard(UUID)}) and {@link MeetingImportDraft}, the editable proposal. A confirmed import becomes a
- * meeting only through the meeting module's public API ({@code MeetingManagement} and its forms) and the directory's
- * ({@code Directory}, {@code PeopleDirectory}) for the organizations and people marked new: the meeting module does
- * not know this one. Who may import: {@code ImportPermissions} (coordinators and administrators).
+ * Public API, for the demo data: {@link MeetingImportManagement} ({@code Pending proposeText(long groupId, String
+ * text, String createdBy)}, {@code get(UUID)}, {@code update(UUID, MeetingImportDraft)}, {@code MeetingView
+ * confirm(UUID, MeetingImportDraft, Visibility)} in one transaction (a second confirm throws {@code AlreadyDecided},
+ * never a second meeting), {@code discard(UUID)}) and {@link MeetingImportDraft}, the editable proposal. A confirmed
+ * import becomes a meeting only through the meeting module's published API ({@code MeetingManagement} and its forms,
+ * {@code MinutesWorkflow} of {@code meeting :: minutes} for the sections) and the directory's ({@code Directory},
+ * {@code PeopleDirectory}) for the organizations and people marked new: the meeting module does not know this
+ * one. Who may import: {@code ImportPermissions} (coordinators and administrators).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Minutes import",
 		allowedDependencies = { "meeting", "meeting :: minutes", "directory", "group", "shared", "shared :: web",

@@ -37,7 +37,7 @@ class FirstAdministratorTests {
 	}
 
 	@Autowired
-	Accounts accounts;
+	AccountManagement accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;
@@ -111,7 +111,7 @@ class FirstAdministratorTests {
 
 	@Test
 	void twoGeneratedPasswordsDiffer() {
-		assertThat(Accounts.generatePassword()).isNotEqualTo(Accounts.generatePassword()).hasSize(24);
+		assertThat(AccountManagement.generatePassword()).isNotEqualTo(AccountManagement.generatePassword()).hasSize(24);
 	}
 
 }

@@ -19,7 +19,7 @@ class SignInBrowserTests {
 	private static final String EMAIL = "wrong-password@test.local";
 
 	@Autowired
-	Accounts accounts;
+	AccountManagement accounts;
 
 	@Test
 	void wrongPasswordShowsTheErrorInEachLanguage(Browser browser) {

@@ -35,7 +35,7 @@ class SignInTests {
 	MockMvc mvc;
 
 	@Autowired
-	Accounts accounts;
+	AccountManagement accounts;
 
 	@Autowired
 	JdbcTemplate jdbc;

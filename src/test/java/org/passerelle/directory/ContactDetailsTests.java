@@ -4,7 +4,7 @@ import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.account.Accounts;
+import org.passerelle.account.AccountManagement;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
@@ -37,7 +37,7 @@ class ContactDetailsTests {
 	PeopleDirectory people;
 
 	@Autowired
-	Accounts accounts;
+	AccountManagement accounts;
 
 	String token;
 

@@ -5,7 +5,7 @@ import java.util.UUID;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.passerelle.shared.security.Role;
-import org.passerelle.account.Accounts;
+import org.passerelle.account.AccountManagement;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
@@ -44,7 +44,7 @@ class OrganizationApiTests {
 	Directory directory;
 
 	@Autowired
-	Accounts accounts;
+	AccountManagement accounts;
 
 	// ---- list
 

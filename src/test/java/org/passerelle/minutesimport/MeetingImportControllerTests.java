@@ -46,7 +46,7 @@ class MeetingImportControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	MeetingImports imports;
+	MeetingImportManagement imports;
 
 	@Autowired
 	MeetingManagement meetings;
@@ -89,7 +89,7 @@ class MeetingImportControllerTests {
 		assertThat(count(page, "name=\"sections[")).isEqualTo(3 * 4);
 		// Every line has its organization and person preselected, none proposed as new.
 		assertThat(page).doesNotContain("selected>Nouvelle structure").doesNotContain("selected>Nouvelle personne");
-		MeetingImports.Pending pending = imports.get(id);
+		MeetingImportManagement.Pending pending = imports.get(id);
 		assertThat(pending.draft().attendance()).allSatisfy(row -> {
 			assertThat(row.organizationId()).isNotNull();
 			assertThat(row.personId()).isNotNull();
@@ -156,7 +156,7 @@ class MeetingImportControllerTests {
 		assertThat(meeting.start()).hasToString("2021-01-28T10:00:00Z");
 		assertThat(meeting.attendance()).hasSize(24);
 		assertThat(workflow.minutes(meetingId).sections()).hasSize(4);
-		assertThat(imports.get(id).status()).isEqualTo(MeetingImports.Status.CONFIRMED);
+		assertThat(imports.get(id).status()).isEqualTo(MeetingImportManagement.Status.CONFIRMED);
 		mvc.perform(reviewPost(id, draft, "Encore", "confirm"))
 			.andExpect(redirectedUrl("/meetings/" + meetingId))
 			.andExpect(flash().attribute("flash", "meeting.import.alreadyConfirmed"));
@@ -199,7 +199,7 @@ class MeetingImportControllerTests {
 		mvc.perform(post("/meetings/imports/{id}/discard", id).with(TestAccounts.coordinator()).with(csrf()))
 			.andExpect(redirectedUrl("/meetings/import"))
 			.andExpect(flash().attribute("flash", "meeting.import.discarded"));
-		assertThat(imports.get(id).status()).isEqualTo(MeetingImports.Status.DISCARDED);
+		assertThat(imports.get(id).status()).isEqualTo(MeetingImportManagement.Status.DISCARDED);
 		assertThat(imports.get(id).meetingId()).isNull();
 		mvc.perform(get("/meetings/imports/{id}", id).with(TestAccounts.coordinator()))
 			.andExpect(redirectedUrl("/meetings/import"));

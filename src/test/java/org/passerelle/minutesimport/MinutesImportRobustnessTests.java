@@ -5,7 +5,7 @@ import org.passerelle.minutesimport.extraction.Extraction;
 import org.passerelle.minutesimport.extraction.TextExtractor;
 import org.passerelle.minutesimport.matching.DirectoryMatcher;
 import org.passerelle.minutesimport.parsing.MinutesParser;
-import org.passerelle.minutesimport.parsing.Warnings;
+import org.passerelle.minutesimport.parsing.WarningList;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -206,7 +206,7 @@ class MinutesImportRobustnessTests {
 			assertThat(proposal.proposal()).isNotNull();
 			assertThat(proposal.matches().organizations()).hasSameSizeAs(proposal.proposal().organizationNames());
 			assertThat(proposal.matches().people()).hasSameSizeAs(proposal.proposal().people());
-			assertThat(proposal.proposal().warnings()).hasSizeLessThanOrEqualTo(Warnings.LIMIT + 1);
+			assertThat(proposal.proposal().warnings()).hasSizeLessThanOrEqualTo(WarningList.LIMIT + 1);
 		}
 	}
 

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.extension.ParameterContext;
 import org.junit.jupiter.api.extension.ParameterResolutionException;
 import org.junit.jupiter.api.extension.ParameterResolver;
 import org.opentest4j.AssertionFailedError;
-import org.passerelle.account.Accounts;
+import org.passerelle.account.AccountManagement;
 import org.passerelle.shared.security.Role;
 
 import org.springframework.context.ApplicationContext;
@@ -131,7 +131,7 @@ public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, 
 	@Override
 	public Object resolveParameter(ParameterContext parameter, ExtensionContext context) {
 		ApplicationContext application = SpringExtension.getApplicationContext(context);
-		ensureAdministrator(application.getBean(Accounts.class));
+		ensureAdministrator(application.getBean(AccountManagement.class));
 		String port = application.getEnvironment().getProperty("local.server.port");
 		if (port == null) {
 			throw new ParameterResolutionException(
@@ -159,7 +159,7 @@ public class BrowserExtension implements ExecutionCondition, BeforeAllCallback, 
 		}
 	}
 
-	private static synchronized void ensureAdministrator(Accounts accounts) {
+	private static synchronized void ensureAdministrator(AccountManagement accounts) {
 		if (!accounts.exists(ADMIN_EMAIL)) {
 			accounts.create(ADMIN_EMAIL, ADMIN_PASSWORD, "Browser Admin", Role.ADMIN, null);
 		}

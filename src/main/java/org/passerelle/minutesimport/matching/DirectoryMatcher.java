@@ -14,7 +14,7 @@ import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.directory.PersonName;
 import org.passerelle.minutesimport.parsing.MinutesProposal;
-import org.passerelle.minutesimport.parsing.Names;
+import org.passerelle.minutesimport.parsing.NameComparison;
 import org.passerelle.shared.LocalizedName;
 
 /**
@@ -37,17 +37,17 @@ public final class DirectoryMatcher {
 	private record Keyed(String key, Candidate candidate) {
 	}
 
-	private static final Map<Names.Kind, Set<AuthorityLevel>> LEVELS = Map.of(Names.Kind.MUNICIPAL,
+	private static final Map<NameComparison.Kind, Set<AuthorityLevel>> LEVELS = Map.of(NameComparison.Kind.MUNICIPAL,
 			EnumSet.of(AuthorityLevel.FR_MUNICIPALITY, AuthorityLevel.KR_CITY, AuthorityLevel.KR_COUNTY,
 					AuthorityLevel.KR_DISTRICT, AuthorityLevel.KR_SPECIAL_CITY, AuthorityLevel.KR_METROPOLITAN_CITY,
 					AuthorityLevel.KR_SPECIAL_SELF_GOVERNING_CITY),
-			Names.Kind.METROPOLITAN,
+			NameComparison.Kind.METROPOLITAN,
 			EnumSet.of(AuthorityLevel.FR_INTERCOMMUNALITY, AuthorityLevel.KR_METROPOLITAN_CITY,
 					AuthorityLevel.KR_SPECIAL_CITY),
-			Names.Kind.DEPARTMENTAL, EnumSet.of(AuthorityLevel.FR_DEPARTMENT), Names.Kind.REGIONAL,
+			NameComparison.Kind.DEPARTMENTAL, EnumSet.of(AuthorityLevel.FR_DEPARTMENT), NameComparison.Kind.REGIONAL,
 			EnumSet.of(AuthorityLevel.FR_REGION, AuthorityLevel.KR_PROVINCE,
 					AuthorityLevel.KR_SPECIAL_SELF_GOVERNING_PROVINCE),
-			Names.Kind.PROVINCIAL,
+			NameComparison.Kind.PROVINCIAL,
 			EnumSet.of(AuthorityLevel.KR_PROVINCE, AuthorityLevel.KR_SPECIAL_SELF_GOVERNING_PROVINCE));
 
 	private final Map<String, List<Candidate>> organizationsByKey = new HashMap<>();
@@ -83,39 +83,39 @@ public final class DirectoryMatcher {
 			String given = person.givenName() == null ? "" : person.givenName();
 			String family = person.familyName() == null ? "" : person.familyName();
 			Candidate candidate = new Candidate(person.id(), (given + " " + family).strip(), null);
-			String key = Names.key(given + " " + family);
+			String key = NameComparison.key(given + " " + family);
 			if (key.isEmpty()) {
 				continue;
 			}
 			add(peopleByKey, key, candidate);
-			add(peopleInAnyOrder, Names.personKey(given + " " + family), candidate);
+			add(peopleInAnyOrder, NameComparison.personKey(given + " " + family), candidate);
 			peopleForFuzzy.add(new Keyed(key, candidate));
 		}
 	}
 
 	private void indexOrganization(Candidate candidate) {
 		String form = candidate.form();
-		String bare = Names.withoutParentheses(form);
-		for (String key : List.of(Names.key(form), Names.key(bare))) {
+		String bare = NameComparison.withoutParentheses(form);
+		for (String key : List.of(NameComparison.key(form), NameComparison.key(bare))) {
 			if (key.isEmpty()) {
 				continue;
 			}
 			add(organizationsByKey, key, candidate);
-			String withoutKind = Names.withoutKind(key);
+			String withoutKind = NameComparison.withoutKind(key);
 			add(organizationsWithoutKind, withoutKind, candidate);
 			if (withoutKind.length() >= 6) {
 				organizationsForFuzzy.add(new Keyed(withoutKind, candidate));
 			}
 		}
-		for (String acronym : Names.acronyms(form)) {
+		for (String acronym : NameComparison.acronyms(form)) {
 			add(organizationsByAcronym, acronym, candidate);
 		}
-		for (String inside : Names.parentheses(form)) {
-			if (Names.isAcronym(inside)) {
+		for (String inside : NameComparison.parentheses(form)) {
+			if (NameComparison.isAcronym(inside)) {
 				add(organizationsByWrittenAcronym, inside, candidate);
 			}
 		}
-		if (Names.isAcronym(bare)) {
+		if (NameComparison.isAcronym(bare)) {
 			add(organizationsByWrittenAcronym, bare, candidate);
 		}
 	}
@@ -139,26 +139,26 @@ public final class DirectoryMatcher {
 
 	public OrganizationMatch matchOrganization(String name) {
 		String written = name == null ? "" : name.strip();
-		String bare = Names.withoutParentheses(written);
-		String key = Names.key(bare);
+		String bare = NameComparison.withoutParentheses(written);
+		String key = NameComparison.key(bare);
 		if (key.isEmpty()) {
 			return organization(written, List.of(), MatchConfidence.NONE, "importing.match.none");
 		}
-		List<Candidate> found = union(organizationsByKey.get(Names.key(written)), organizationsByKey.get(key));
+		List<Candidate> found = union(organizationsByKey.get(NameComparison.key(written)), organizationsByKey.get(key));
 		if (!found.isEmpty()) {
 			return organization(written, found, MatchConfidence.EXACT, "importing.match.sameName");
 		}
-		Names.Kind kind = Names.kindOf(key);
-		String withoutKind = Names.withoutKind(key);
+		NameComparison.Kind kind = NameComparison.kindOf(key);
+		String withoutKind = NameComparison.withoutKind(key);
 		found = fitting(kind, organizationsWithoutKind.getOrDefault(withoutKind, List.of()));
 		if (!found.isEmpty()) {
 			return organization(written, found, MatchConfidence.NORMALIZED, "importing.match.withoutKind");
 		}
 		List<String> acronyms = new ArrayList<>();
-		if (Names.isAcronym(bare)) {
+		if (NameComparison.isAcronym(bare)) {
 			acronyms.add(bare);
 		}
-		Names.parentheses(written).stream().filter(Names::isAcronym).forEach(acronyms::add);
+		NameComparison.parentheses(written).stream().filter(NameComparison::isAcronym).forEach(acronyms::add);
 		for (String acronym : acronyms) {
 			found = union(found, organizationsByAcronym.get(acronym));
 		}
@@ -169,7 +169,7 @@ public final class DirectoryMatcher {
 			List<Candidate> close = new ArrayList<>();
 			for (Keyed keyed : organizationsForFuzzy) {
 				String other = keyed.key();
-				if (other.charAt(0) == withoutKind.charAt(0) && Names.oneEditApart(withoutKind, other)) {
+				if (other.charAt(0) == withoutKind.charAt(0) && NameComparison.oneEditApart(withoutKind, other)) {
 					close = union(close, List.of(keyed.candidate()));
 				}
 			}
@@ -178,8 +178,8 @@ public final class DirectoryMatcher {
 				return organization(written, found, MatchConfidence.FUZZY, "importing.match.oneLetterApart");
 			}
 		}
-		if (!Names.isAcronym(bare)) {
-			for (String initials : Names.acronyms(bare)) {
+		if (!NameComparison.isAcronym(bare)) {
+			for (String initials : NameComparison.acronyms(bare)) {
 				found = union(found, organizationsByWrittenAcronym.get(initials));
 			}
 			if (!found.isEmpty()) {
@@ -190,7 +190,7 @@ public final class DirectoryMatcher {
 	}
 
 	/** Of the candidates, those whose level fits the kind the name gave ("Région" → a region); all when none. */
-	private static List<Candidate> fitting(Names.Kind kind, List<Candidate> candidates) {
+	private static List<Candidate> fitting(NameComparison.Kind kind, List<Candidate> candidates) {
 		if (kind == null) {
 			return candidates;
 		}
@@ -213,8 +213,8 @@ public final class DirectoryMatcher {
 	/** A person by the name as written, or by the given and family names read from it. */
 	public PersonMatch matchPerson(String personName, String givenName, String familyName) {
 		String written = personName == null ? "" : personName.strip();
-		String key = Names.key(written);
-		String parts = Names.key((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName));
+		String key = NameComparison.key(written);
+		String parts = NameComparison.key((givenName == null ? "" : givenName) + " " + (familyName == null ? "" : familyName));
 		if (key.isEmpty()) {
 			key = parts;
 		}
@@ -225,14 +225,14 @@ public final class DirectoryMatcher {
 		if (!found.isEmpty()) {
 			return person(written, givenName, familyName, found, MatchConfidence.EXACT, "importing.match.sameName");
 		}
-		found = union(peopleInAnyOrder.get(Names.personKey(written)), peopleInAnyOrder.get(Names.personKey(parts)));
+		found = union(peopleInAnyOrder.get(NameComparison.personKey(written)), peopleInAnyOrder.get(NameComparison.personKey(parts)));
 		if (!found.isEmpty()) {
 			return person(written, givenName, familyName, found, MatchConfidence.NORMALIZED, "importing.match.nameOrder");
 		}
 		if (key.length() >= 8) {
 			List<Candidate> close = new ArrayList<>();
 			for (Keyed keyed : peopleForFuzzy) {
-				if (keyed.key().charAt(0) == key.charAt(0) && Names.oneEditApart(key, keyed.key())) {
+				if (keyed.key().charAt(0) == key.charAt(0) && NameComparison.oneEditApart(key, keyed.key())) {
 					close = union(close, List.of(keyed.candidate()));
 				}
 			}

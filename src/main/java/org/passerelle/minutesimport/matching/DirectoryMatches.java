@@ -1,6 +1,6 @@
 package org.passerelle.minutesimport.matching;
 
-import org.passerelle.minutesimport.parsing.Names;
+import org.passerelle.minutesimport.parsing.NameComparison;
 
 import java.util.List;
 import java.util.Optional;
@@ -18,14 +18,14 @@ public record DirectoryMatches(List<OrganizationMatch> organizations, List<Perso
 
 	/** The match of an organization name as an attendance item writes it (accents, case and hyphens aside). */
 	public Optional<OrganizationMatch> organization(String name) {
-		String key = Names.key(name);
-		return organizations.stream().filter(match -> Names.key(match.name()).equals(key)).findFirst();
+		String key = NameComparison.key(name);
+		return organizations.stream().filter(match -> NameComparison.key(match.name()).equals(key)).findFirst();
 	}
 
 	/** The match of a person name as an attendance item writes it (in any order). */
 	public Optional<PersonMatch> person(String personName) {
-		String key = Names.personKey(personName);
-		return people.stream().filter(match -> Names.personKey(match.personName()).equals(key)).findFirst();
+		String key = NameComparison.personKey(personName);
+		return people.stream().filter(match -> NameComparison.personKey(match.personName()).equals(key)).findFirst();
 	}
 
 }

@@ -30,7 +30,7 @@ final class AttendanceReader {
 
 		final List<String> bodies;
 
-		final PersonNames.ParsedName name;
+		final PersonNameReader.ParsedName name;
 
 		final String parenthesesOrganization;
 
@@ -40,7 +40,7 @@ final class AttendanceReader {
 
 		String line;
 
-		Entry(String heading, List<String> bodies, PersonNames.ParsedName name, String parenthesesOrganization,
+		Entry(String heading, List<String> bodies, PersonNameReader.ParsedName name, String parenthesesOrganization,
 				String title, AttendanceStatus status, String line) {
 			this.heading = heading;
 			this.bodies = bodies;
@@ -71,7 +71,7 @@ final class AttendanceReader {
 		if (!mayBeListTitle(text)) {
 			return false;
 		}
-		String key = Names.key(BULLET.matcher(text).replaceFirst(""));
+		String key = NameComparison.key(BULLET.matcher(text).replaceFirst(""));
 		if (key.contains("annexe") || key.contains("ci joint") || key.contains("en piece jointe")) {
 			return false;
 		}
@@ -107,7 +107,7 @@ final class AttendanceReader {
 	}
 
 	/** Reads the list between {@code from} (its title line) and {@code to}. */
-	static List<AttendanceItem> read(List<MinutesText.Line> lines, int from, int to, Warnings warnings) {
+	static List<AttendanceItem> read(List<MinutesText.Line> lines, int from, int to, WarningList warnings) {
 		List<Entry> entries = new ArrayList<>();
 		String heading = null;
 		List<String> bodies = List.of();
@@ -194,7 +194,7 @@ final class AttendanceReader {
 				organization = null;
 			}
 		}
-		PersonNames.ParsedName name = PersonNames.parse(namePart, comma < 0);
+		PersonNameReader.ParsedName name = PersonNameReader.parse(namePart, comma < 0);
 		if (name == null) {
 			return null;
 		}
@@ -217,7 +217,7 @@ final class AttendanceReader {
 	private static boolean isContinuation(String text) {
 		String first = text.split("\\s+", 2)[0];
 		return !first.isEmpty()
-				&& (Character.isLowerCase(first.codePointAt(0)) || PersonNames.isTitleWord(first) || !PersonNames.mayStartName(first));
+				&& (Character.isLowerCase(first.codePointAt(0)) || PersonNameReader.isTitleWord(first) || !PersonNameReader.mayStartName(first));
 	}
 
 	private static boolean isIgnorable(String text, String unbulleted) {
@@ -232,7 +232,7 @@ final class AttendanceReader {
 	}
 
 	private static AttendanceStatus statusOfTitle(String text) {
-		return Names.key(text).contains("excuse") ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT;
+		return NameComparison.key(text).contains("excuse") ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT;
 	}
 
 	/** "Présents :", "Excusés :", "Absents excusés :": a sub-list, not an organization. */
@@ -241,7 +241,7 @@ final class AttendanceReader {
 			return null;
 		}
 		String stripped = text.endsWith(":") ? text.substring(0, text.length() - 1) : text;
-		String key = Names.key(stripped.replace("(e)", "").replace("(es)", "").replace("·e·s", ""));
+		String key = NameComparison.key(stripped.replace("(e)", "").replace("(es)", "").replace("·e·s", ""));
 		if (key.length() > 40) {
 			return null;
 		}
@@ -270,7 +270,7 @@ final class AttendanceReader {
 			int start = 0;
 			while (matcher.find()) {
 				String after = rest.substring(matcher.end());
-				String firstWord = Names.key(after.split("\\s+", 2)[0]);
+				String firstWord = NameComparison.key(after.split("\\s+", 2)[0]);
 				if (BODY_WORDS.contains(firstWord.split(" ")[0])) {
 					bodies.add(rest.substring(start, matcher.start()).strip());
 					start = matcher.end();
@@ -293,14 +293,14 @@ final class AttendanceReader {
 		if (bodies.size() == 1 || title == null) {
 			return bodies.get(0);
 		}
-		String titleKey = " " + Names.key(title) + " ";
-		Set<String> titleAcronyms = Names.acronymsIn(title);
+		String titleKey = " " + NameComparison.key(title) + " ";
+		Set<String> titleAcronyms = NameComparison.acronymsIn(title);
 		String chosen = null;
 		int found = 0;
 		for (String body : bodies) {
-			String bodyKey = Names.withoutKind(Names.key(body));
+			String bodyKey = NameComparison.withoutKind(NameComparison.key(body));
 			boolean named = bodyKey.length() >= 4 && titleKey.contains(" " + bodyKey + " ");
-			boolean acronym = Names.acronyms(body).stream().anyMatch(titleAcronyms::contains);
+			boolean acronym = NameComparison.acronyms(body).stream().anyMatch(titleAcronyms::contains);
 			if (named || acronym) {
 				chosen = body;
 				found++;

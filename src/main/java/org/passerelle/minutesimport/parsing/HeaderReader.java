@@ -94,7 +94,7 @@ final class HeaderReader {
 		return limit;
 	}
 
-	static Header read(List<MinutesText.Line> header, Warnings warnings) {
+	static Header read(List<MinutesText.Line> header, WarningList warnings) {
 		String title = null;
 		LocalDate date = null;
 		LocalTime start = null;
@@ -108,7 +108,7 @@ final class HeaderReader {
 				continue;
 			}
 			String text = line.text().length() > LINE_LIMIT ? line.text().substring(0, LINE_LIMIT) : line.text();
-			String key = Names.key(text);
+			String key = NameComparison.key(text);
 			FoundDate found = findDate(text);
 			FoundTimes times = findTimes(text);
 			boolean isVideo = isVideo(key);

@@ -20,7 +20,7 @@ public final class MinutesParser {
 	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	public MinutesProposal parse(String text) {
-		Warnings warnings = new Warnings();
+		WarningList warnings = new WarningList();
 		MinutesText document = MinutesText.of(text);
 		List<MinutesText.Line> lines = document.lines;
 		int size = lines.size();
@@ -102,7 +102,7 @@ public final class MinutesParser {
 
 	/** No date in the header: the first date in the 20 lines after it, else in the first lines of the list. */
 	private static LocalDate dateFromTheRest(List<MinutesText.Line> lines, int headerEnd, int listStart,
-			Warnings warnings) {
+			WarningList warnings) {
 		int[][] ranges = { { headerEnd, headerEnd + 20 }, { listStart, listStart + 8 } };
 		for (int[] range : ranges) {
 			for (int i = Math.max(range[0], 0); i < Math.min(range[1], lines.size()); i++) {
@@ -121,13 +121,13 @@ public final class MinutesParser {
 	 * Adds the people of attendance sentences, except those the list already has (a sentence saying who chaired
 	 * marks them); a person both present and excused is kept as the list says, with a warning.
 	 */
-	private static void merge(List<AttendanceItem> attendance, List<AttendanceItem> fromProse, Warnings warnings) {
+	private static void merge(List<AttendanceItem> attendance, List<AttendanceItem> fromProse, WarningList warnings) {
 		Map<String, List<Integer>> byPerson = new HashMap<>();
 		for (int i = 0; i < attendance.size(); i++) {
-			byPerson.computeIfAbsent(Names.personKey(attendance.get(i).personName()), key -> new ArrayList<>()).add(i);
+			byPerson.computeIfAbsent(NameComparison.personKey(attendance.get(i).personName()), key -> new ArrayList<>()).add(i);
 		}
 		for (AttendanceItem item : fromProse) {
-			String key = Names.personKey(item.personName());
+			String key = NameComparison.personKey(item.personName());
 			List<Integer> known = byPerson.get(key);
 			if (known == null) {
 				byPerson.computeIfAbsent(key, k -> new ArrayList<>()).add(attendance.size());

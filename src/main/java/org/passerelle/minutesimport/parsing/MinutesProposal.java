@@ -44,10 +44,10 @@ public record MinutesProposal(String title, LocalDate date, LocalTime startTime,
 		Map<String, String> names = new LinkedHashMap<>();
 		for (AttendanceItem item : attendance) {
 			for (String body : item.headingOrganizations()) {
-				names.putIfAbsent(Names.key(body), body);
+				names.putIfAbsent(NameComparison.key(body), body);
 			}
 			if (item.organizationName() != null) {
-				names.putIfAbsent(Names.key(item.organizationName()), item.organizationName());
+				names.putIfAbsent(NameComparison.key(item.organizationName()), item.organizationName());
 			}
 		}
 		return new ArrayList<>(names.values());
@@ -57,7 +57,7 @@ public record MinutesProposal(String title, LocalDate date, LocalTime startTime,
 	public List<ProposedPerson> people() {
 		Map<String, ProposedPerson> people = new LinkedHashMap<>();
 		for (AttendanceItem item : attendance) {
-			people.putIfAbsent(Names.personKey(item.personName()), new ProposedPerson(item.personName(),
+			people.putIfAbsent(NameComparison.personKey(item.personName()), new ProposedPerson(item.personName(),
 					item.honorific(), item.givenName(), item.familyName()));
 		}
 		return new ArrayList<>(people.values());

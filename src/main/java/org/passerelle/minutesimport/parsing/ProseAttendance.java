@@ -54,7 +54,7 @@ final class ProseAttendance {
 	}
 
 	/** The people the paragraphs name in attendance sentences, in order. */
-	static List<AttendanceItem> read(List<String> paragraphs, Warnings warnings) {
+	static List<AttendanceItem> read(List<String> paragraphs, WarningList warnings) {
 		List<AttendanceItem> items = new ArrayList<>();
 		for (String paragraph : paragraphs) {
 			if (paragraph.length() > 20_000) {
@@ -80,7 +80,7 @@ final class ProseAttendance {
 	}
 
 	private static void read(String paragraph, Pattern trigger, AttendanceStatus status, boolean chair,
-			List<AttendanceItem> items, Warnings warnings) {
+			List<AttendanceItem> items, WarningList warnings) {
 		Matcher matcher = trigger.matcher(paragraph);
 		int from = 0;
 		while (from < paragraph.length() && matcher.find(from)) {
@@ -99,7 +99,7 @@ final class ProseAttendance {
 	}
 
 	private static void people(String list, AttendanceStatus status, boolean chair, List<AttendanceItem> items,
-			Warnings warnings) {
+			WarningList warnings) {
 		List<String> pieces = split(list);
 		int people = 0;
 		boolean titleTaken = false;
@@ -146,11 +146,11 @@ final class ProseAttendance {
 	/** "chargée de mission…", "Directrice…": a title; "les représentants de…", "des élus": a group, not a title. */
 	private static boolean startsLikeTitle(String piece) {
 		String first = piece.split("\\s+", 2)[0];
-		String word = Names.key(first).split(" ")[0];
+		String word = NameComparison.key(first).split(" ")[0];
 		if (GROUP_WORDS.contains(word)) {
 			return false;
 		}
-		return Character.isLowerCase(first.codePointAt(0)) || PersonNames.isTitleWord(first);
+		return Character.isLowerCase(first.codePointAt(0)) || PersonNameReader.isTitleWord(first);
 	}
 
 	/** Pieces of a list at commas, semicolons, "ainsi que" and "et" (before a capital), outside parentheses. */
@@ -223,7 +223,7 @@ final class ProseAttendance {
 	/** A person read from a piece of a sentence; the title may grow with the pieces after it. */
 	private static final class Draft {
 
-		final PersonNames.ParsedName name;
+		final PersonNameReader.ParsedName name;
 
 		String organization;
 
@@ -231,7 +231,7 @@ final class ProseAttendance {
 
 		final String text;
 
-		private Draft(PersonNames.ParsedName name, String organization, String title, String text) {
+		private Draft(PersonNameReader.ParsedName name, String organization, String title, String text) {
 			this.name = name;
 			this.organization = organization;
 			this.title = title;
@@ -261,7 +261,7 @@ final class ProseAttendance {
 					title = title == null ? after : title + ", " + after;
 				}
 			}
-			PersonNames.ParsedName name = PersonNames.parse(namePart, false);
+			PersonNameReader.ParsedName name = PersonNameReader.parse(namePart, false);
 			if (name == null) {
 				return null;
 			}

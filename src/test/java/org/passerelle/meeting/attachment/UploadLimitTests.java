@@ -13,7 +13,7 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.passerelle.account.Accounts;
+import org.passerelle.account.AccountManagement;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
@@ -41,7 +41,7 @@ class UploadLimitTests {
 	int port;
 
 	@Autowired
-	Accounts accounts;
+	AccountManagement accounts;
 
 	@Autowired
 	MeetingManagement meetings;

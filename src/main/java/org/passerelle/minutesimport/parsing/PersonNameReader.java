@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  * "M. l’Ambassadeur SE Philippe Lefort" (title, honorific, name), "Rudy Salles Président délégué de…" (name
  * and title without a comma).
  */
-final class PersonNames {
+final class PersonNameReader {
 
 	/** A name read from text: the name as written, its parts, and any title written around it. */
 	record ParsedName(String personName, String honorific, String givenName, String familyName, String title,
@@ -63,7 +63,7 @@ final class PersonNames {
 
 	private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.)?");
 
-	private PersonNames() {
+	private PersonNameReader() {
 	}
 
 	/**
@@ -120,7 +120,7 @@ final class PersonNames {
 		String personName = String.join(" ", name);
 		List<String> given = new ArrayList<>();
 		List<String> family = new ArrayList<>();
-		long capitals = Arrays.stream(name).filter(PersonNames::isCapitals).count();
+		long capitals = Arrays.stream(name).filter(PersonNameReader::isCapitals).count();
 		if (name.length == 1) {
 			String only = name[0];
 			if (isHangul(only) && only.codePointCount(0, only.length()) >= 2) {
@@ -128,9 +128,9 @@ final class PersonNames {
 				return new ParsedName(personName, honorific, only.substring(second), only.substring(0, second), title,
 						withoutComma);
 			}
-			return new ParsedName(personName, honorific, "", Names.capitalize(only), title, withoutComma);
+			return new ParsedName(personName, honorific, "", NameComparison.capitalize(only), title, withoutComma);
 		}
-		if (Arrays.stream(name).allMatch(PersonNames::isHangul)) {
+		if (Arrays.stream(name).allMatch(PersonNameReader::isHangul)) {
 			// Korean order: family name first.
 			family.add(name[0]);
 			given.addAll(Arrays.asList(name).subList(1, name.length));
@@ -139,7 +139,7 @@ final class PersonNames {
 			// "Jeong Jae SONG": the capitals mark the family name, wherever it stands.
 			for (String token : name) {
 				if (isCapitals(token)) {
-					family.add(Names.capitalize(token));
+					family.add(NameComparison.capitalize(token));
 				}
 				else {
 					given.add(token);
@@ -148,9 +148,9 @@ final class PersonNames {
 		}
 		else {
 			boolean allCapitals = capitals == name.length;
-			given.add(allCapitals ? Names.capitalize(name[0]) : name[0]);
+			given.add(allCapitals ? NameComparison.capitalize(name[0]) : name[0]);
 			for (int i = 1; i < name.length; i++) {
-				family.add(allCapitals && !PARTICLES.contains(name[i].toLowerCase()) ? Names.capitalize(name[i]) : name[i]);
+				family.add(allCapitals && !PARTICLES.contains(name[i].toLowerCase()) ? NameComparison.capitalize(name[i]) : name[i]);
 			}
 		}
 		return new ParsedName(personName, honorific, String.join(" ", given), String.join(" ", family), title,
@@ -232,7 +232,7 @@ final class PersonNames {
 				ascii &= c < 128;
 			}
 		}
-		return ascii ? letters.toString().toLowerCase(java.util.Locale.ROOT) : Names.plain(letters.toString());
+		return ascii ? letters.toString().toLowerCase(java.util.Locale.ROOT) : NameComparison.plain(letters.toString());
 	}
 
 	/** "SONG", "PEREIRA-NUNES": a word of at least two letters, all in capitals. */

@@ -10,11 +10,11 @@ import org.springframework.stereotype.Component;
 
 /** The group an import is for: the one chosen, else the only active group. */
 @Component
-class MeetingImportGroups {
+class ImportGroupChoice {
 
 	private final GroupManagement groups;
 
-	MeetingImportGroups(GroupManagement groups) {
+	ImportGroupChoice(GroupManagement groups) {
 		this.groups = groups;
 	}
 

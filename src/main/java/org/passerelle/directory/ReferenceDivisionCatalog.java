@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
  * {@code scripts/refdata} (see {@code refdata/NOTICE.md}). Loaded lazily: most requests never need it.
  */
 @Component
-public class ReferenceDivisions {
+public class ReferenceDivisionCatalog {
 
 	private static final String[] FILES = { "refdata/divisions-fr.csv", "refdata/divisions-kr.csv" };
 

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-class ImportMessagesTests {
+class ImportMessageCatalogTests {
 
 	@Test
 	void everyKeyTheImporterUsesHasItsEnglishText() throws IOException {
@@ -28,8 +28,8 @@ class ImportMessagesTests {
 			}
 		}
 		assertThat(used).hasSizeGreaterThan(20);
-		assertThat(ImportMessages.defaults().keySet()).containsAll(used);
-		assertThat(ImportMessages.defaults().values()).allSatisfy(text -> assertThat(text).isNotBlank());
+		assertThat(ImportMessageCatalog.defaults().keySet()).containsAll(used);
+		assertThat(ImportMessageCatalog.defaults().values()).allSatisfy(text -> assertThat(text).isNotBlank());
 	}
 
 }

@@ -46,7 +46,7 @@ import org.springframework.transaction.annotation.Transactional;
  * confirmed once: a second confirm is refused ({@link AlreadyDecided}), never a second meeting.
  */
 @Service
-public class MeetingImports {
+public class MeetingImportManagement {
 
 	/** Where an import stands. */
 	public enum Status {
@@ -90,7 +90,7 @@ public class MeetingImports {
 
 	private final MinutesImporter importer;
 
-	MeetingImports(JdbcClient jdbc, MeetingManagement meetings, MinutesWorkflow minutes, Directory directory,
+	MeetingImportManagement(JdbcClient jdbc, MeetingManagement meetings, MinutesWorkflow minutes, Directory directory,
 			PeopleDirectory people, MinutesImporter importer) {
 		this.jdbc = jdbc;
 		this.importer = importer;

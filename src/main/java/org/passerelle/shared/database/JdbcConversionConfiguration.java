@@ -13,7 +13,7 @@ import org.springframework.data.jdbc.core.convert.JdbcCustomConversions;
 
 /** Stores {@link PartialDate} as its EDTF text, so the database holds what the API shows. */
 @Configuration(proxyBeanMethods = false)
-class JdbcConversions {
+class JdbcConversionConfiguration {
 
 	@Bean
 	JdbcCustomConversions jdbcCustomConversions() {

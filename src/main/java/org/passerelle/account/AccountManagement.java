@@ -14,7 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Creating accounts, with hashed passwords; the entry point tests and the admin pages use. */
 @Service
-public class Accounts {
+public class AccountManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();
 
@@ -22,7 +22,7 @@ public class Accounts {
 
 	private final PasswordEncoder passwordEncoder;
 
-	Accounts(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+	AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
 	}

@@ -15,7 +15,7 @@ import org.passerelle.shared.TextNormalizer;
  * How names are compared: folded keys (no accents, case, hyphens, apostrophes or punctuation), the kind-of-body
  * prefixes ("Ville de", "Région"…) that may be dropped, acronyms, and one-letter differences.
  */
-public final class Names {
+public final class NameComparison {
 
 	private static final Pattern NOT_ALPHANUMERIC = Pattern.compile("[^\\p{L}\\p{N}]+");
 
@@ -57,7 +57,7 @@ public final class Names {
 
 	}
 
-	private Names() {
+	private NameComparison() {
 	}
 
 	/** "Ville d’Issy-Les-Moulineaux" → "ville d issy les moulineaux". */

@@ -5,14 +5,14 @@ import java.util.Map;
 
 /**
  * Every message key the importer gives (failures, warnings, match reasons) with its English text and the
- * arguments it takes ({0}, {1}…), for the message bundles and the review screen. {@code ImportMessagesTests}
+ * arguments it takes ({0}, {1}…), for the message bundles and the review screen. {@code ImportMessageCatalogTests}
  * fails when the code uses a key missing here.
  */
-public final class ImportMessages {
+public final class ImportMessageCatalog {
 
 	private static final Map<String, String> DEFAULTS = defaults0();
 
-	private ImportMessages() {
+	private ImportMessageCatalog() {
 	}
 
 	/** Key → English text, in a stable order: errors, warnings, match reasons. */

@@ -7,8 +7,8 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** Warnings gathered while parsing, each once, at most {@value #LIMIT} (then one that says how many more). */
-public final class Warnings {
+/** WarningList gathered while parsing, each once, at most {@value #LIMIT} (then one that says how many more). */
+public final class WarningList {
 
 	public static final int LIMIT = 100;
 
