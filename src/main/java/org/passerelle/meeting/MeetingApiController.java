@@ -11,8 +11,8 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.passerelle.meeting.actionitem.ActionItemResource;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
+import org.passerelle.meeting.actionitem.ActionItemResource;
 import org.passerelle.meeting.minutes.DecisionsForm;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesTransitionException;

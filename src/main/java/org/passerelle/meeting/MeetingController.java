@@ -11,8 +11,8 @@ import jakarta.validation.Valid;
 
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
-import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
+import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.attachment.AttachmentManagement;
 import org.passerelle.meeting.minutes.MinutesRevisionView;
 import org.passerelle.meeting.minutes.MinutesStatus;

@@ -7,6 +7,8 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.passerelle.shared.CountryZone;
+
 import org.springframework.format.annotation.DateTimeFormat;
 
 /**
@@ -24,7 +26,7 @@ public record MeetingForm(@NotNull Long groupId, @NotBlank @Size(max = 300) Stri
 		Long version) {
 
 	static MeetingForm empty(Long groupId) {
-		return new MeetingForm(groupId, null, null, null, null, MeetingTimes.PARIS.getId(),
+		return new MeetingForm(groupId, null, null, null, null, CountryZone.ASSOCIATION.zone().getId(),
 				MeetingFormat.VIDEOCONFERENCE, null, null, Visibility.MEMBERS, null);
 	}
 

@@ -6,27 +6,16 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 
 import org.passerelle.group.CountryGroup;
+import org.passerelle.shared.CountryZone;
 
 /**
- * The zones a group's meetings are shown in: Paris (the association's) and the partner country's (Seoul for the
- * Korea group), each with the language of its readers. A reader sees first the zone of their language (Seoul on
- * a Korean page), otherwise Paris; a meeting organized in yet another zone shows that zone last.
+ * The zones a group's meetings are shown in: the association's (Paris) and the partner country's (Seoul for the
+ * Korea group), each with the language of its readers ({@link CountryZone}). A reader sees first the zone of their
+ * language (Seoul on a Korean page), otherwise Paris; a meeting organized in yet another zone shows that zone last.
  */
 public final class MeetingTimes {
-
-	/** A zone and the language whose readers live by it. */
-	public record ShownZone(ZoneId zone, String language) {
-	}
-
-	public static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-	public static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
-
-	/** The zones offered first when choosing the organizer's zone. */
-	public static final List<ZoneId> USUAL = List.of(PARIS, SEOUL);
 
 	/** Every region zone id, for the organizer's zone choice (the meeting form, the minutes import review). */
 	public static final List<String> REGION_ZONES = ZoneId.getAvailableZoneIds()
@@ -35,15 +24,9 @@ public final class MeetingTimes {
 		.sorted()
 		.toList();
 
-	private static final ShownZone HOME = new ShownZone(PARIS, "fr");
+	private final List<CountryZone> zones;
 
-	/** The partner countries' zones; add a line when a group of another country starts meeting. */
-	private static final Map<String, ShownZone> PARTNER_ZONES = Map.of("KR", new ShownZone(SEOUL, "ko"), "JP",
-			new ShownZone(ZoneId.of("Asia/Tokyo"), "ja"), "CN", new ShownZone(ZoneId.of("Asia/Shanghai"), "zh"));
-
-	private final List<ShownZone> zones;
-
-	private MeetingTimes(List<ShownZone> zones) {
+	private MeetingTimes(List<CountryZone> zones) {
 		this.zones = List.copyOf(zones);
 	}
 
@@ -53,15 +36,12 @@ public final class MeetingTimes {
 	}
 
 	public static MeetingTimes forPartnerCountry(String partnerCountry) {
-		List<ShownZone> zones = new ArrayList<>(List.of(HOME));
-		ShownZone partner = partnerCountry == null ? null : PARTNER_ZONES.get(partnerCountry);
-		if (partner != null) {
-			zones.add(partner);
-		}
+		List<CountryZone> zones = new ArrayList<>(List.of(CountryZone.ASSOCIATION));
+		CountryZone.partner(partnerCountry).ifPresent(zones::add);
 		return new MeetingTimes(zones);
 	}
 
-	public List<ShownZone> zones() {
+	public List<CountryZone> zones() {
 		return zones;
 	}
 
@@ -69,7 +49,7 @@ public final class MeetingTimes {
 	public List<ZoneId> inReaderOrder(Locale locale, ZoneId organizerZone) {
 		List<ZoneId> ordered = new ArrayList<>(zones.stream()
 			.sorted(Comparator.comparing(zone -> zone.language().equals(locale.getLanguage()) ? 0 : 1))
-			.map(ShownZone::zone)
+			.map(CountryZone::zone)
 			.toList());
 		if (organizerZone != null && !ordered.contains(organizerZone)) {
 			ordered.add(organizerZone);

@@ -8,9 +8,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.passerelle.group.CountryGroup;
-import org.passerelle.meeting.ParticipantLookup;
 import org.passerelle.meeting.MeetingTimes;
 import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.ParticipantLookup;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.minutesimport.extraction.TextExtractor;
 import org.passerelle.shared.InvalidFieldException;

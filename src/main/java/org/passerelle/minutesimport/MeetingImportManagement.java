@@ -23,7 +23,6 @@ import org.passerelle.meeting.AttendanceStatus;
 import org.passerelle.meeting.MeetingForm;
 import org.passerelle.meeting.MeetingFormat;
 import org.passerelle.meeting.MeetingManagement;
-import org.passerelle.meeting.MeetingTimes;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
@@ -32,6 +31,7 @@ import org.passerelle.minutesimport.matching.OrganizationMatch;
 import org.passerelle.minutesimport.matching.PersonMatch;
 import org.passerelle.minutesimport.parsing.AttendanceItem;
 import org.passerelle.minutesimport.parsing.MinutesProposal;
+import org.passerelle.shared.CountryZone;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 
@@ -125,7 +125,7 @@ public class MeetingImportManagement {
 			.toList();
 		MeetingFormat format = p.format() == null ? MeetingFormat.VIDEOCONFERENCE : MeetingFormat.valueOf(p.format().name());
 		return new MeetingImportDraft(p.title(), p.date(), p.startTime(), p.endTime(),
-				p.zone() == null ? MeetingTimes.PARIS.getId() : p.zone().getId(), format, rows, sections, warnings);
+				p.zone() == null ? CountryZone.ASSOCIATION.zone().getId() : p.zone().getId(), format, rows, sections, warnings);
 	}
 
 	/**
@@ -228,7 +228,7 @@ public class MeetingImportManagement {
 		if (draft.date() == null || draft.start() == null || draft.end() == null) {
 			throw new InvalidFieldException("date", "meeting.import.timesMissing", "Date and times are needed");
 		}
-		String country = zone.getId().equals(MeetingTimes.SEOUL.getId()) ? "KR" : "FR";
+		String country = (zone.equals(CountryZone.KOREA.zone()) ? CountryZone.KOREA : CountryZone.ASSOCIATION).country();
 		Map<String, Long> newOrganizations = new HashMap<>();
 		Map<String, Long> newPeople = new HashMap<>();
 		List<AttendanceForm> lines = new ArrayList<>();

@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.ZoneId;
 import java.util.Locale;
 
+import org.passerelle.shared.CountryZone;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
@@ -103,7 +104,7 @@ class OutboxController {
 
 	/** Times in Seoul for Korean readers, in Paris for the others. */
 	private static ZoneId zone(Locale locale) {
-		return ZoneId.of("ko".equals(locale.getLanguage()) ? "Asia/Seoul" : "Europe/Paris");
+		return CountryZone.readerZone(locale);
 	}
 
 }

@@ -62,13 +62,12 @@ class OutboxSender implements DisposableBean {
 	});
 
 	OutboxSender(OutboxMails mails, ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
-			@Value("${passerelle.mail.from:Passerelle <no-reply@passerelle.local>}") String from,
-			@Value("${passerelle.mail.max-attempts:5}") int maxAttempts,
+			SenderAddress sender, @Value("${passerelle.mail.max-attempts:5}") int maxAttempts,
 			@Value("${passerelle.mail.retry-delay:PT5M}") Duration retryDelay) {
 		this.mails = mails;
 		this.mailSender = mailSender.getIfAvailable();
 		this.transactions = new TransactionTemplate(transactions);
-		this.from = from;
+		this.from = sender.from();
 		this.maxAttempts = maxAttempts;
 		this.retryDelay = retryDelay;
 	}

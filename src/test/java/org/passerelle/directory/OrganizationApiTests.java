@@ -4,8 +4,8 @@ import java.util.UUID;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
-import org.passerelle.shared.security.Role;
 import org.passerelle.account.AccountManagement;
+import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 

@@ -12,6 +12,7 @@ import jakarta.mail.BodyPart;
 import jakarta.mail.Message;
 import jakarta.mail.Multipart;
 import jakarta.mail.Part;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.notification.SenderAddress;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -63,6 +65,9 @@ class MeetingMailerSmtpTests {
 
 	@Autowired
 	GroupManagement groups;
+
+	@Autowired
+	SenderAddress sender;
 
 	MeetingFixture fixture;
 
@@ -141,6 +146,9 @@ class MeetingMailerSmtpTests {
 		assertThat(invite.getFileName()).isEqualTo("invite.ics");
 		assertThat(invite.getContentType()).contains("method=REQUEST");
 		VEvent first = event(invite);
+		// one sender, read once: the mail's From and the event's organizer
+		assertThat(((InternetAddress) invitation.getFrom()[0]).getAddress()).isEqualTo(sender.address());
+		assertThat(first.getProperty(Property.ORGANIZER).orElseThrow().getValue()).isEqualTo("mailto:" + sender.address());
 		assertThat(first.getProperty(Property.UID).orElseThrow().getValue()).isEqualTo("meeting-" + meeting.id() + "@passerelle");
 		assertThat(first.getDateTimeStart().getParameter(Parameter.TZID).orElseThrow().getValue()).isEqualTo("Europe/Paris");
 		assertThat(first.getDateTimeStart().getValue())

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.shared.CountryZone;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,9 +15,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 /** A meeting's time in Paris and Seoul, in each language, summer time and midnight included. */
 class MeetingTimeFormatTests {
 
-	private static final ZoneId PARIS = MeetingTimes.PARIS;
+	private static final ZoneId PARIS = CountryZone.ASSOCIATION.zone();
 
-	private static final ZoneId SEOUL = MeetingTimes.SEOUL;
+	private static final ZoneId SEOUL = CountryZone.KOREA.zone();
 
 	/** The seed's meeting: Thursday 28 January 2021, 11:00–12:30 in Paris (CET, UTC+1). */
 	private static final Instant SEED_START = paris(2021, 1, 28, 11, 0);

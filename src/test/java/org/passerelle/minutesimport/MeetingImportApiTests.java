@@ -5,8 +5,8 @@ import java.nio.charset.StandardCharsets;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.MeetingManagement;
-import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 

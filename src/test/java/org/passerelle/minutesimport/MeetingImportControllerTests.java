@@ -9,9 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.Attendance;
 import org.passerelle.meeting.AttendanceStatus;
 import org.passerelle.meeting.MeetingManagement;
-import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 

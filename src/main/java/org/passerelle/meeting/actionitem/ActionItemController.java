@@ -5,10 +5,10 @@ import java.util.List;
 import jakarta.validation.Valid;
 
 import org.passerelle.meeting.MeetingAccess;
-import org.passerelle.meeting.ParticipantLookup;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.MeetingViewer;
+import org.passerelle.meeting.ParticipantLookup;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.web.Ui;

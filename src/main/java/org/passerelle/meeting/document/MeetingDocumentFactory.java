@@ -8,9 +8,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
-import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
-
 import org.passerelle.directory.Contact;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.OrganizationSummary;
@@ -22,10 +19,11 @@ import org.passerelle.meeting.Invitation;
 import org.passerelle.meeting.InvitationReply;
 import org.passerelle.meeting.MeetingTimes;
 import org.passerelle.meeting.MeetingView;
-import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
+import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.SectionText;
+import org.passerelle.notification.SenderAddress;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDateFormat;
 
@@ -56,15 +54,15 @@ public class MeetingDocumentFactory {
 	private final String organizerEmail;
 
 	MeetingDocumentFactory(GroupManagement groups, Directory directory, PeopleDirectory people,
-			ActionItemManagement actionItems, MessageSource messages, @Value("${passerelle.base-url:http://localhost:8080}") String baseUrl,
-			@Value("${passerelle.mail.from:Passerelle <no-reply@passerelle.local>}") String from) {
+			ActionItemManagement actionItems, MessageSource messages, SenderAddress sender,
+			@Value("${passerelle.base-url:http://localhost:8080}") String baseUrl) {
 		this.groups = groups;
 		this.directory = directory;
 		this.people = people;
 		this.actionItems = actionItems;
 		this.messages = messages;
 		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		this.organizerEmail = address(from);
+		this.organizerEmail = sender.address();
 	}
 
 	/** The meeting's page, absolute. */
@@ -180,15 +178,6 @@ public class MeetingDocumentFactory {
 	CountryGroup group(long groupId) {
 		return groups.find(groupId)
 			.orElseThrow(() -> new NotFoundException("group", groupId));
-	}
-
-	private static String address(String from) {
-		try {
-			return new InternetAddress(from).getAddress();
-		}
-		catch (AddressException ex) {
-			return "no-reply@passerelle.local";
-		}
 	}
 
 }

@@ -7,6 +7,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.passerelle.shared.CountryZone;
+
 /**
  * Reads the text of a compte-rendu into a {@link MinutesProposal}: the header (title, day, times, format), the
  * attendance list and attendance sentences, and the body split at its numbered headings, with line-end
@@ -14,10 +16,6 @@ import java.util.Map;
  * it cannot read becomes a warning or an empty field.
  */
 public final class MinutesParser {
-
-	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
-
-	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
 
 	public MinutesProposal parse(String text) {
 		WarningList warnings = new WarningList();
@@ -149,7 +147,7 @@ public final class MinutesParser {
 	/** Korean minutes happen in Korea; any other, for this platform, in France. */
 	static ZoneId zone(String text) {
 		if (text == null) {
-			return PARIS;
+			return CountryZone.ASSOCIATION.zone();
 		}
 		int hangul = 0;
 		int latin = 0;
@@ -163,7 +161,7 @@ public final class MinutesParser {
 				latin++;
 			}
 		}
-		return hangul > latin ? SEOUL : PARIS;
+		return (hangul > latin ? CountryZone.KOREA : CountryZone.ASSOCIATION).zone();
 	}
 
 }
