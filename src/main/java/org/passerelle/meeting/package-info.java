@@ -3,33 +3,52 @@
  * invitations and replies, the attendance list with each person's title as written, the minutes (sections in
  * sanitized Markdown, decisions) with their workflow DRAFT → REVIEW → PUBLISHED and their published revisions,
  * action items owned by organizations, and attachments. Contributes the open action items to the organization page
- * ({@code OrganizationPanel}) and to the group's home page ({@code GroupHomeSection}).
+ * ({@code OrganizationPanel}) and the next meetings and open items to the group's home page
+ * ({@code GroupHomeSection}).
  * <p>
- * Public API, for the minutes import ({@code minutesimport}, which confirms its proposals through
- * {@code MeetingManagement}), the PDF and calendar documents and the notifications:
+ * Where things are. This base package holds the meeting itself: the aggregate (agenda, invitations, attendance),
+ * {@link org.passerelle.meeting.MeetingManagement}, the meeting pages and API, the module's rules of who may read
+ * and do what ({@link org.passerelle.meeting.MeetingViewer}, built by {@code MeetingAccess}), the group's zones
+ * ({@link org.passerelle.meeting.MeetingTimes}, {@link org.passerelle.meeting.MeetingTimeFormat}), the events and
+ * the invitees' mails ({@code MeetingMailer}). Each part of a meeting has its sub-package, with its aggregate,
+ * service, pages and API:
+ * <ul>
+ * <li>{@code minutes}: the working copy, the workflow, comments and revisions
+ * ({@link org.passerelle.meeting.minutes.MinutesWorkflow});</li>
+ * <li>{@code actionitem}: action items and the organization page's panel
+ * ({@link org.passerelle.meeting.actionitem.ActionItemManagement});</li>
+ * <li>{@code attachment}: files of a meeting ({@link org.passerelle.meeting.attachment.AttachmentManagement});</li>
+ * <li>{@code document}: the calendar files and the minutes PDF.</li>
+ * </ul>
+ * Sub-packages use each other's and this package's public types; other modules only this package's and those of
+ * the sub-packages published as named interfaces, {@code meeting :: minutes} and {@code meeting :: actionitem}.
+ * <p>
+ * Public API, for the minutes import, the demo data and the other modules' pages:
  * <ul>
  * <li>{@link org.passerelle.meeting.MeetingManagement}: {@code MeetingView create(MeetingForm)},
  * {@code MeetingView update(long id, MeetingForm)}, {@code void archive(long id)},
- * {@code Optional<MeetingView> find(long id)}, {@code MeetingView replaceAgenda(long meetingId, List<AgendaItemForm>)},
+ * {@code Optional<MeetingView> find(long id)}, {@code MeetingView view(long id)} (404 when unknown),
+ * {@code MeetingView replaceAgenda(long meetingId, List<AgendaItemForm>)},
  * {@code MeetingView replaceInvitations(long meetingId, List<InvitationForm>)},
  * {@code MeetingView reply(long meetingId, ReplyForm)},
  * {@code MeetingView replaceAttendance(long meetingId, List<AttendanceForm>)},
- * {@code MinutesView minutes(long meetingId)},
- * {@code MinutesView replaceMinutesSections(long meetingId, List<SectionForm>)},
- * {@code MinutesView replaceDecisions(long meetingId, List<DecisionForm>)},
  * {@code Page<MeetingSummary> search(MeetingFilter, MeetingViewer, Pageable)},
  * {@code Map<Long, MeetingSummary> summariesById(Collection<Long>)}.</li>
- * <li>{@link org.passerelle.meeting.MinutesWorkflow}: {@code submitForReview}, {@code returnToDraft},
- * {@code publish(long meetingId, String note)}, {@code amend(long meetingId, String note)}, {@code revisions},
- * {@code revision(long meetingId, int number)}, {@code latest}, {@code comment}, {@code comments}.</li>
- * <li>{@link org.passerelle.meeting.ActionItemManagement}: {@code ActionItemView create(ActionItemForm)},
- * {@code update(long id, ActionItemForm)}, {@code changeStatus(long id, ActionItemStatus, Long version)},
- * {@code find}, {@code ofMeeting}, {@code openOf}, {@code openInGroup}, {@code search}.</li>
- * <li>{@link org.passerelle.meeting.AttachmentManagement}: {@code store(long meetingId, String name, byte[])},
- * {@code ofMeeting}, {@code content}, {@code delete}.</li>
- * <li>{@link org.passerelle.meeting.MeetingTimeFormat#format(java.time.Instant, java.time.Instant, java.util.Locale, java.util.List)}
- * and {@link org.passerelle.meeting.MeetingTimes} (the group's zones in the reader's order);
- * {@link org.passerelle.meeting.MinutesMarkdown#toSafeHtml(String)} (the stored HTML is also well-formed XHTML).</li>
+ * <li>{@code meeting :: minutes}, {@link org.passerelle.meeting.minutes.MinutesWorkflow}:
+ * {@code MinutesView minutes(long meetingId)},
+ * {@code MinutesView replaceMinutesSections(long meetingId, List<SectionForm>)},
+ * {@code MinutesView replaceDecisions(long meetingId, List<DecisionForm>)}, {@code submitForReview},
+ * {@code returnToDraft}, {@code publish(long meetingId, String note)}, {@code amend(long meetingId, String note)},
+ * {@code revisions}, {@code revision(long meetingId, int number)}, {@code latest}, {@code comment},
+ * {@code comments}; {@link org.passerelle.meeting.minutes.MinutesMarkdown#toSafeHtml(String)} (the stored HTML is
+ * also well-formed XHTML).</li>
+ * <li>{@code meeting :: actionitem}, {@link org.passerelle.meeting.actionitem.ActionItemManagement}:
+ * {@code ActionItemView create(ActionItemForm)}, {@code update(long id, ActionItemForm)},
+ * {@code changeStatus(long id, ActionItemStatus, Long version)}, {@code find}, {@code ofMeeting}, {@code openOf},
+ * {@code openInGroup}, {@code search}.</li>
+ * <li>{@link org.passerelle.meeting.MeetingTimes} (the group's zones in the reader's order) and
+ * {@link org.passerelle.meeting.MeetingTimeFormat}; {@link org.passerelle.meeting.ParticipantLookup} (the
+ * organizations and people a meeting form chooses from, for the import's review page).</li>
  * <li>{@link org.passerelle.meeting.MeetingEvent}: published inside {@code MeetingManagement}'s transaction when
  * invitations are added, when the time, zone, format, address or link change, and when a meeting is archived;
  * {@code MeetingMailer} turns them into mails to the invitees (through {@code notification.Mailer}).</li>
