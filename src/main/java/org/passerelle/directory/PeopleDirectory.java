@@ -35,14 +35,15 @@ public class PeopleDirectory {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	PeopleDirectory(People people, Organizations organizations, JdbcAggregateTemplate aggregates,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.people = people;
 		this.organizations = organizations;
 		this.aggregates = aggregates;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public Optional<PersonSummary> findPerson(long id) {
