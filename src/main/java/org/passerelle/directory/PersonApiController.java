@@ -7,9 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -40,7 +37,7 @@ class PersonApiController {
 	PagedModel<PersonResource> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Long organization, @RequestParam(required = false) String country,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		boolean contacts = CurrentUser.isSignedIn();
+		boolean contacts = DirectoryPermissions.current().seesContactDetails();
 		return new PagedModel<>(people
 			.search(q, organization, country, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)))
 			.map(person -> PersonResource.of(person, contacts)));
@@ -48,13 +45,13 @@ class PersonApiController {
 
 	@GetMapping("/{id}")
 	PersonResource get(@PathVariable long id) {
-		return PersonResource.of(people.get(id), CurrentUser.isSignedIn());
+		return PersonResource.of(people.get(id), DirectoryPermissions.current().seesContactDetails());
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a person (a member only with an affiliation to its own organization)")
 	ResponseEntity<PersonResource> create(@Valid @RequestBody PersonForm form) {
-		CurrentUser.require(user -> user.canCreate() && user.canEditForAnyOf(form.organizationIds()));
+		DirectoryPermissions.require(may -> may.canCreatePerson(form.organizationIds()));
 		PersonSummary created = people.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
 			.body(PersonResource.of(people.get(created.id()), true));
@@ -63,9 +60,8 @@ class PersonApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Update a person; send the version you read (409 if it changed since)")
 	PersonResource update(@PathVariable long id, @Valid @RequestBody PersonForm form) {
-		requireEdit(people.get(id));
-		// still editable after the change: a member cannot move someone out of its reach
-		CurrentUser.require(user -> user.canEditForAnyOf(form.organizationIds()));
+		List<Long> current = people.get(id).organizationIds();
+		DirectoryPermissions.require(may -> may.canChangePerson(current, form.organizationIds()));
 		people.update(id, form);
 		return PersonResource.of(people.get(id), true);
 	}
@@ -73,14 +69,10 @@ class PersonApiController {
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive a person")
 	ResponseEntity<Void> archive(@PathVariable long id) {
-		requireEdit(people.get(id));
+		List<Long> current = people.get(id).organizationIds();
+		DirectoryPermissions.require(may -> may.canArchivePerson(current));
 		people.archive(id);
 		return ResponseEntity.noContent().build();
-	}
-
-	private static void requireEdit(Person person) {
-		List<Long> organizationIds = person.getAffiliations().stream().map(Affiliation::organizationId).toList();
-		CurrentUser.require(user -> user.canEditForAnyOf(organizationIds));
 	}
 
 	record AffiliationResource(long organizationId, String title, String since, String until) {

@@ -8,8 +8,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.LocalizedName;
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -62,7 +60,7 @@ class GroupApiController {
 	@PostMapping
 	@Operation(summary = "Create a country group (coordinator or admin)")
 	ResponseEntity<GroupResource> create(@Valid @RequestBody GroupForm form) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canCreateGroup);
 		CountryGroup created = groups.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/groups/" + created.getId())).body(GroupResource.of(created));
 	}
@@ -71,7 +69,7 @@ class GroupApiController {
 	@Operation(summary = "Update a country group; send the version you read (409 if it changed since)")
 	GroupResource update(@PathVariable long id, @Valid @RequestBody GroupForm form) {
 		groups.get(id);
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canEditGroup);
 		return GroupResource.of(groups.update(id, form));
 	}
 
@@ -79,7 +77,7 @@ class GroupApiController {
 	@Operation(summary = "Archive a country group")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		groups.get(id);
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canArchiveGroup);
 		groups.archive(id);
 		return ResponseEntity.noContent().build();
 	}

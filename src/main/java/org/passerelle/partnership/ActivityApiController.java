@@ -7,9 +7,6 @@ import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
-
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -68,7 +65,8 @@ class ActivityApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Update an activity; send the version you read (409 if it changed since)")
 	ActivityResource update(@PathVariable long id, @Valid @RequestBody ActivityForm form) {
-		requireCurrent(registry.view(id));
+		List<Long> current = subjectOf(registry.view(id));
+		PartnershipPermissions.require(may -> may.canEditActivity(current));
 		requireSubject(form);
 		return ActivityResource.of(registry.update(id, form));
 	}
@@ -76,22 +74,21 @@ class ActivityApiController {
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive an activity (kept, no longer listed)")
 	ResponseEntity<Void> archive(@PathVariable long id) {
-		requireCurrent(registry.view(id));
+		List<Long> current = subjectOf(registry.view(id));
+		PartnershipPermissions.require(may -> may.canArchiveActivity(current));
 		registry.archive(id);
 		return ResponseEntity.noContent().build();
 	}
 
-	private void requireCurrent(ActivityView activity) {
-		List<Long> organizations = registry.subjectOrganizations(activity.partnershipId(), activity.organizationId())
-			.orElse(List.of());
-		CurrentUser.require(user -> user.canEditForAnyOf(organizations));
+	private List<Long> subjectOf(ActivityView activity) {
+		return registry.subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of());
 	}
 
 	/** A subject that is not exactly one known one is left to the registry: 400, not 403. */
 	private void requireSubject(ActivityForm form) {
-		CurrentUser.require(PasserelleUser::canCreate);
+		PartnershipPermissions.require(PartnershipPermissions::canCreateActivities);
 		registry.subjectOrganizations(form.partnershipId(), form.organizationId())
-			.ifPresent(organizations -> CurrentUser.require(user -> user.canEditForAnyOf(organizations)));
+			.ifPresent(organizations -> PartnershipPermissions.require(may -> may.canRecordActivityOn(organizations)));
 	}
 
 	/** Dates as EDTF text ("2008", "2021-05-29"), as they are sent. */

@@ -11,7 +11,6 @@ import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.shared.LocalizedName;
 import org.passerelle.shared.PartialDate;
-import org.passerelle.shared.security.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -63,7 +62,7 @@ class PartnershipApiController {
 	@PostMapping
 	@Operation(summary = "Create a partnership (a member only with its own organization among the parties)")
 	ResponseEntity<PartnershipResource> create(@Valid @RequestBody PartnershipForm form) {
-		CurrentUser.require(user -> user.canCreate() && user.canEditForAnyOf(form.partyIds()));
+		PartnershipPermissions.require(may -> may.canCreatePartnership(form.partyIds()));
 		PartnershipView created = registry.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/partnerships/" + created.id()))
 			.body(PartnershipResource.of(created));
@@ -73,7 +72,7 @@ class PartnershipApiController {
 	@Operation(summary = "Update a partnership; send the version you read (409 if it changed since)")
 	PartnershipResource update(@PathVariable long id, @Valid @RequestBody PartnershipForm form) {
 		List<Long> current = registry.view(id).partyIds();
-		CurrentUser.require(user -> user.canEditForAnyOf(current) && user.canEditForAnyOf(form.partyIds()));
+		PartnershipPermissions.require(may -> may.canChangePartnership(current, form.partyIds()));
 		return PartnershipResource.of(registry.update(id, form));
 	}
 
@@ -81,7 +80,7 @@ class PartnershipApiController {
 	@Operation(summary = "Archive a partnership (kept, no longer listed)")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		List<Long> current = registry.view(id).partyIds();
-		CurrentUser.require(user -> user.canEditForAnyOf(current));
+		PartnershipPermissions.require(may -> may.canArchivePartnership(current));
 		registry.archive(id);
 		return ResponseEntity.noContent().build();
 	}

@@ -1,5 +1,7 @@
 package org.passerelle.directory;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.support.IntegrationTest;
@@ -14,8 +16,10 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.passerelle.directory.DirectoryFixtures.organizationJson;
 import static org.passerelle.directory.DirectoryFixtures.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
@@ -23,6 +27,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
@@ -187,6 +192,29 @@ class OrganizationPermissionTests {
 		unauthorizedProblem(mvc.perform(post("/api/v1/organizations/{id}/archive", own)));
 		assertThat(exists(name)).isFalse();
 		assertThat(directory.get(own).isArchived()).isFalse();
+	}
+
+	// ---- what the page offers
+
+	@Test
+	void theOrganizationPageOffersEachUserTheActionsItMayTake() throws Exception {
+		String name = nameOf(own);
+		String edit = "href=\"/organizations/" + own + "/edit\"";
+		String archive = "action=\"/organizations/" + own + "/archive\"";
+		for (RequestPostProcessor user : List.of(TestAccounts.admin(), TestAccounts.coordinator())) {
+			mvc.perform(get("/organizations/{id}", own).with(user))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(name), containsString(edit), containsString(archive))));
+		}
+		mvc.perform(get("/organizations/{id}", own).with(TestAccounts.member(own)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(name), containsString(edit), not(containsString(archive)))));
+		for (RequestPostProcessor user : List.of(TestAccounts.member(other), TestAccounts.visitor(), ANONYMOUS)) {
+			mvc.perform(get("/organizations/{id}", own).with(user))
+				.andExpect(status().isOk())
+				.andExpect(content().string(
+						allOf(containsString(name), not(containsString(edit)), not(containsString(archive)))));
+		}
 	}
 
 	// ---- helpers
