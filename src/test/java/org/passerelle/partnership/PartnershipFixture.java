@@ -16,6 +16,9 @@ import org.passerelle.directory.OrganizationKind;
  */
 class PartnershipFixture {
 
+	/** An id no row ever gets (the sequences start at 1 and are nowhere near it). */
+	static final long NO_SUCH_ID = Long.MAX_VALUE;
+
 	private final Directory directory;
 
 	private final PartnershipRegistry partnerships;
@@ -85,6 +88,13 @@ class PartnershipFixture {
 	ActivityView onOrganization(long organizationId, String title, ActivityStatus status, String starts) {
 		return activities
 			.create(new ActivityForm(null, organizationId, title, null, starts, starts, status, null, null));
+	}
+
+	/** Someone else's edit, saved after {@code read} was read: the activity's status changes, its version goes up. */
+	ActivityView changedMeanwhile(ActivityView read, ActivityStatus status) {
+		ActivityForm form = ActivityForm.of(read);
+		return activities.update(read.id(), new ActivityForm(form.partnershipId(), form.organizationId(), form.title(),
+				form.description(), form.starts(), form.ends(), status, null, read.version()));
 	}
 
 }
