@@ -16,6 +16,9 @@ import org.passerelle.directory.OrganizationKind;
  */
 class GroupFixture {
 
+	/** An id no row ever gets (the sequences start at 1 and are nowhere near it). */
+	static final long NO_SUCH_ID = Long.MAX_VALUE;
+
 	/** The group the demo data loads (every test run loads it). */
 	static final String DEMO_GROUP_CODE = "korea";
 
