@@ -69,7 +69,9 @@ class GroupControllerTests {
 	@Test
 	void rootShowsTheOnlyGroupsPage() throws Exception {
 		// every group a test makes is archived after it: the demo group is the only active one
-		assertThat(groups.activeGroups()).extracting(CountryGroup::getCode).containsExactly(GroupFixture.DEMO_GROUP_CODE);
+		assertThat(groups.activeGroups()).extracting(CountryGroup::getCode)
+			.as("the active groups (every test archives the groups it makes)")
+			.containsExactly(GroupFixture.DEMO_GROUP_CODE);
 		mvc.perform(get("/").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Korea country group"), containsString("Members and partners"),
