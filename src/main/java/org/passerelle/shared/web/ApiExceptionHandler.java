@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 
@@ -14,6 +19,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +44,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private final MessageSource messages;
 
@@ -131,11 +139,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					"stale-update"));
 	}
 
-	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Conflict",
-					"The change conflicts with stored data: " + rootMessage(ex), "integrity-conflict"));
+	/**
+	 * Any other database error. Spring Data JDBC wraps what the driver said (a stale version, a broken
+	 * constraint) in its own exception, so the cause decides. The database's message names tables, columns and
+	 * stored values: it goes to the log only, and the client gets a stable type and a generic detail.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> database(DataAccessException ex, HttpServletRequest request) {
+		OptimisticLockingFailureException stale = causeOf(ex, OptimisticLockingFailureException.class);
+		if (stale != null) {
+			return staleUpdate(stale);
+		}
+		if (causeOf(ex, DataIntegrityViolationException.class) != null) {
+			log.warn("{} {} refused by the database: {}", request.getMethod(), request.getRequestURI(),
+					rootMessage(ex));
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(problem(HttpStatus.CONFLICT, "Conflict",
+						"The change conflicts with stored data (a duplicate, or a record it refers to has changed); "
+								+ "nothing was stored.",
+						"integrity-conflict"));
+		}
+		log.error("{} {} failed in the database", request.getMethod(), request.getRequestURI(), ex);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Database error",
+					"The database could not complete this request; nothing was stored.", "database-error"));
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)
