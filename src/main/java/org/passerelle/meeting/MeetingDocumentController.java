@@ -56,12 +56,18 @@ class MeetingDocumentController {
 		this.pdf = pdf;
 	}
 
-	/** The meeting's event; the link for invitees, the invitees' addresses for signed-in readers. */
+	/**
+	 * The meeting's event; the link for invitees. As attendee the reader alone, when they are invited: nobody's
+	 * file shows the other invitees' addresses.
+	 */
 	@GetMapping("/meetings/{id}/calendar.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable long id) {
 		MeetingView meeting = meetings.view(id);
 		MeetingViewer viewer = access.requireRead(meeting);
-		List<Contact> attendees = viewer.signedIn() ? documents.invitedContacts(meeting) : List.of();
+		List<Contact> attendees = viewer.signedIn() && viewer.personId() != null ? documents.invitedContacts(meeting)
+			.stream()
+			.filter(contact -> viewer.personId().equals(contact.personId()))
+			.toList() : List.of();
 		CalendarEvent event = documents.event(meeting, viewer.seesLink(meeting), attendees, false);
 		return ics(calendars.feed(meeting.title(), List.of(event)), fileName(meeting.title()) + ".ics");
 	}

@@ -20,6 +20,7 @@ import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.document.CalendarEvent;
 import org.passerelle.meeting.document.MinutesDocument;
+import org.passerelle.shared.MailAddresses;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDateFormat;
 
@@ -177,9 +178,11 @@ class MeetingDocuments {
 			.orElseThrow(() -> new NotFoundException("group", groupId));
 	}
 
+	/** The address of {@code passerelle.mail.from}; a placeholder if it is not one a calendar can hold. */
 	private static String address(String from) {
 		try {
-			return new InternetAddress(from).getAddress();
+			String address = new InternetAddress(from).getAddress();
+			return MailAddresses.isUsable(address) ? address : "no-reply@passerelle.local";
 		}
 		catch (AddressException ex) {
 			return "no-reply@passerelle.local";

@@ -97,13 +97,15 @@ class MeetingDocumentControllerTests {
 	}
 
 	@Test
-	void theCalendarFileGivesTheTimeInParisTheOrganizerAndToInviteesTheLinkAndTheAttendees() throws Exception {
+	void theCalendarFileGivesTheTimeInParisTheOrganizerAndToInviteesTheLinkAndTheirOwnAddressOnly() throws Exception {
 		String name = MeetingFixture.unique();
 		MeetingView meeting = fixture.seedLike("Réunion calendrier " + name, Visibility.MEMBERS);
 		long town = fixture.town("Ville de " + name);
 		long invited = fixture.person("Claire", "Calendrier" + name, null);
+		fixture.person("Paul", "Calendrier" + name, town);
 		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(null, invited), new InvitationForm(town, null)));
 		String email = ("claire.calendrier" + name + "@example.org").toLowerCase();
+		String colleague = ("paul.calendrier" + name + "@example.org").toLowerCase();
 
 		Calendar calendar = ics("/meetings/" + meeting.id() + "/calendar.ics", TestAccounts.coordinator());
 		VEvent event = event(calendar, meeting.id());
@@ -112,22 +114,31 @@ class MeetingDocumentControllerTests {
 		assertThat(start.getParameter(Parameter.TZID).map(Parameter::getValue)).contains("Europe/Paris");
 		assertThat(start.getValue()).isEqualTo("20210128T110000");
 		assertThat(event.getProperty(Property.ORGANIZER).map(Property::getValue).orElseThrow()).startsWith("mailto:");
-		assertThat(event.getProperties(Property.ATTENDEE).stream().map(Property::getValue))
-			.contains("mailto:" + email);
+		// a coordinator who is not invited in person: nobody's address
+		assertThat(event.getProperties(Property.ATTENDEE)).isEmpty();
 		assertThat(event.getProperty(Property.URL).map(Property::getValue).orElseThrow())
 			.startsWith("https://visio.example.org/");
 		assertThat(event.getProperty(Property.SUMMARY).map(Property::getValue)).contains("Réunion calendrier " + name);
 
-		// signed in but not invited: the addresses, not the link
+		// the invitee: their own address, not the other invitees'
+		for (String reader : List.of(email, colleague)) {
+			VEvent forInvitee = event(ics("/meetings/" + meeting.id() + "/calendar.ics",
+					MeetingControllerTests.signedIn(Role.VISITOR, null, reader)), meeting.id());
+			assertThat(forInvitee.getProperties(Property.ATTENDEE).stream().map(Property::getValue)).as(reader)
+				.containsExactly("mailto:" + reader);
+		}
+
+		// signed in but not invited: neither the addresses nor the link
 		VEvent forMember = event(ics("/meetings/" + meeting.id() + "/calendar.ics",
 				MeetingControllerTests.signedIn(Role.MEMBER, town + 100000, "other" + name + "@example.org")),
 				meeting.id());
-		assertThat(forMember.getProperties(Property.ATTENDEE)).isNotEmpty();
+		assertThat(forMember.getProperties(Property.ATTENDEE)).isEmpty();
 		assertThat(forMember.getProperty(Property.URL)).isEmpty();
-		// a member of the invited town: the link too
-		VEvent forInvitee = event(ics("/meetings/" + meeting.id() + "/calendar.ics", TestAccounts.member(town)),
+		// a member of the invited town: the link too, still no one's address
+		VEvent forTown = event(ics("/meetings/" + meeting.id() + "/calendar.ics", TestAccounts.member(town)),
 				meeting.id());
-		assertThat(forInvitee.getProperty(Property.URL)).isPresent();
+		assertThat(forTown.getProperty(Property.URL)).isPresent();
+		assertThat(forTown.getProperties(Property.ATTENDEE)).isEmpty();
 	}
 
 	@Test
