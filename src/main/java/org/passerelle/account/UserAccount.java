@@ -30,6 +30,8 @@ class UserAccount {
 
 	private boolean enabled = true;
 
+	private Long personId;
+
 	private Instant createdAt;
 
 	UserAccount() {
@@ -74,6 +76,15 @@ class UserAccount {
 
 	void setEnabled(boolean enabled) {
 		this.enabled = enabled;
+	}
+
+	/** The directory person this account is; null until a coordinator or an administrator links one. */
+	Long getPersonId() {
+		return personId;
+	}
+
+	void setPersonId(Long personId) {
+		this.personId = personId;
 	}
 
 }

@@ -1,5 +1,6 @@
 package org.passerelle.directory;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -29,9 +30,12 @@ class PersonController {
 
 	private final Directory directory;
 
-	PersonController(PeopleDirectory people, Directory directory) {
+	private final List<PersonPanel> panels;
+
+	PersonController(PeopleDirectory people, Directory directory, List<PersonPanel> panels) {
 		this.people = people;
 		this.directory = directory;
+		this.panels = panels.stream().sorted(Comparator.comparingInt(PersonPanel::order)).toList();
 	}
 
 	@GetMapping("/people")
@@ -61,6 +65,7 @@ class PersonController {
 				person.getAffiliations().stream().map(Affiliation::organizationId).toList()));
 		model.addAttribute("canEdit", canEdit(person.getAffiliations().stream().map(Affiliation::organizationId).toList()));
 		model.addAttribute("showContacts", CurrentUser.isSignedIn());
+		model.addAttribute("panels", panels);
 		return "directory/person";
 	}
 
