@@ -34,10 +34,13 @@ class AccountAdminController {
 
 	private final Directory directory;
 
-	AccountAdminController(Accounts accounts, UserAccounts store, Directory directory) {
+	private final AccountPersonLinks personLinks;
+
+	AccountAdminController(Accounts accounts, UserAccounts store, Directory directory, AccountPersonLinks personLinks) {
 		this.accounts = accounts;
 		this.store = store;
 		this.directory = directory;
+		this.personLinks = personLinks;
 	}
 
 	@GetMapping("/admin/users")
@@ -46,6 +49,8 @@ class AccountAdminController {
 		model.addAttribute("accounts", all.stream().map(AccountRow::of).toList());
 		model.addAttribute("organizations",
 				directory.organizationsById(all.stream().map(UserAccount::getOrganizationId).toList()));
+		// which person each account is: linked from the person's page
+		model.addAttribute("linkedPeople", personLinks.peopleOf(all));
 		return "account/users";
 	}
 

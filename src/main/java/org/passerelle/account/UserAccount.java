@@ -31,6 +31,8 @@ class UserAccount {
 
 	private boolean enabled = true;
 
+	private Long personId;
+
 	private Instant createdAt;
 
 	/** Null until the password is changed or reset; sessions signed in before it end. */
@@ -101,6 +103,15 @@ class UserAccount {
 		this.passwordHash = newHash;
 		// as PostgreSQL keeps it, so that a session stamped at the same instant is not taken for older
 		this.passwordChangedAt = at.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** The directory person this account is; null until a coordinator or an administrator links one. */
+	Long getPersonId() {
+		return personId;
+	}
+
+	void setPersonId(Long personId) {
+		this.personId = personId;
 	}
 
 }

@@ -22,4 +22,9 @@ interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
 	List<UserAccount> findAllByOrderByEmail();
 
+	Optional<UserAccount> findByPersonId(Long personId);
+
+	/** Accounts not linked to a person yet: the choices for linking one. */
+	List<UserAccount> findAllByPersonIdIsNullOrderByEmail();
+
 }

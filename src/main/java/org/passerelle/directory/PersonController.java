@@ -1,5 +1,6 @@
 package org.passerelle.directory;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
@@ -27,9 +28,12 @@ class PersonController {
 
 	private final Directory directory;
 
-	PersonController(PeopleDirectory people, Directory directory) {
+	private final List<PersonPanel> panels;
+
+	PersonController(PeopleDirectory people, Directory directory, List<PersonPanel> panels) {
 		this.people = people;
 		this.directory = directory;
+		this.panels = panels.stream().sorted(Comparator.comparingInt(PersonPanel::order)).toList();
 	}
 
 	@GetMapping("/people")
@@ -60,6 +64,7 @@ class PersonController {
 		DirectoryPermissions may = DirectoryPermissions.current();
 		model.addAttribute("canEdit", may.canEditPerson(person.organizationIds()));
 		model.addAttribute("showContacts", may.seesContactDetails());
+		model.addAttribute("panels", panels);
 		return "directory/person";
 	}
 

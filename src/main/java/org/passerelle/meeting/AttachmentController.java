@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -40,7 +41,7 @@ class AttachmentController {
 	@PostMapping("/meetings/{id}/attachments")
 	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
-		MeetingAccess.requireCoordinator();
+		PasserelleUser user = MeetingAccess.requireCoordinator();
 		meetings.view(id);
 		try {
 			if (file == null || file.isEmpty()) {
@@ -49,7 +50,7 @@ class AttachmentController {
 			if (file.getSize() > MeetingAttachments.MAX_SIZE) {
 				throw new InvalidFieldException("file", "meeting.attachment.tooLarge", "larger than 10 MB");
 			}
-			attachments.store(id, file.getOriginalFilename(), file.getBytes());
+			attachments.store(id, file.getOriginalFilename(), file.getBytes(), user);
 			redirect.addFlashAttribute("flash", "meeting.attachment.saved");
 		}
 		catch (InvalidFieldException ex) {

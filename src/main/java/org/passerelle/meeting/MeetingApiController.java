@@ -12,6 +12,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -102,13 +103,13 @@ class MeetingApiController {
 	@PutMapping("/{id}/agenda")
 	@Operation(summary = "Replace the agenda (rows in order)")
 	MeetingResource agenda(@PathVariable long id, @Valid @RequestBody AgendaForm form) {
-		return coordinatorChange(id, () -> meetings.replaceAgenda(id, form.items()));
+		return coordinatorChange(id, () -> meetings.replaceAgenda(id, form));
 	}
 
 	@PutMapping("/{id}/invitations")
 	@Operation(summary = "Replace the invitations; invitees kept keep their reply")
 	MeetingResource invitations(@PathVariable long id, @Valid @RequestBody InvitationsForm form) {
-		return coordinatorChange(id, () -> meetings.replaceInvitations(id, form.invitations()));
+		return coordinatorChange(id, () -> meetings.replaceInvitations(id, form));
 	}
 
 	@PostMapping("/{id}/replies")
@@ -117,24 +118,23 @@ class MeetingApiController {
 		MeetingView meeting = meetings.view(id);
 		MeetingViewer viewer = access.requireRead(meeting);
 		int index = MeetingManagement.indexOf(meeting.invitations(), form.organizationId(), form.personId());
-		if (index >= 0) {
-			Invitation invitation = meeting.invitations().get(index);
-			CurrentUser.require(user -> viewer.canReply(invitation));
-		}
-		return resource(meetings.reply(id, form), viewer);
+		PasserelleUser user = index >= 0
+				? CurrentUser.require(signedIn -> viewer.canReply(meeting.invitations().get(index)))
+				: CurrentUser.require(signedIn -> true);
+		return resource(meetings.reply(id, form, user), viewer);
 	}
 
 	@PutMapping("/{id}/attendance")
 	@Operation(summary = "Replace the attendance list (titles as written at the meeting)")
 	MeetingResource attendance(@PathVariable long id, @Valid @RequestBody AttendanceListForm form) {
-		return coordinatorChange(id, () -> meetings.replaceAttendance(id, form.lines()));
+		return coordinatorChange(id, () -> meetings.replaceAttendance(id, form));
 	}
 
 	@PutMapping("/{id}/minutes/sections")
 	@Operation(summary = "Replace the minutes' sections (Markdown, stored sanitized)")
 	MeetingResource sections(@PathVariable long id, @Valid @RequestBody SectionsForm form) {
 		return coordinatorChange(id, () -> {
-			meetings.replaceMinutesSections(id, form.sections());
+			meetings.replaceMinutesSections(id, form);
 			return meetings.view(id);
 		});
 	}
@@ -143,7 +143,7 @@ class MeetingApiController {
 	@Operation(summary = "Replace the decisions")
 	MeetingResource decisions(@PathVariable long id, @Valid @RequestBody DecisionsForm form) {
 		return coordinatorChange(id, () -> {
-			meetings.replaceDecisions(id, form.decisions());
+			meetings.replaceDecisions(id, form);
 			return meetings.view(id);
 		});
 	}
@@ -154,13 +154,13 @@ class MeetingApiController {
 	ResponseEntity<MeetingResource> move(@PathVariable long id, @PathVariable String action,
 			@RequestBody(required = false) MinutesNote note) {
 		meetings.view(id);
-		MeetingAccess.requireCoordinator();
+		PasserelleUser user = MeetingAccess.requireCoordinator();
 		String text = note == null ? null : note.note();
 		switch (action) {
 			case "review" -> workflow.submitForReview(id);
 			case "draft" -> workflow.returnToDraft(id);
-			case "publish" -> workflow.publish(id, text);
-			case "amend" -> workflow.amend(id, text);
+			case "publish" -> workflow.publish(id, text, user);
+			case "amend" -> workflow.amend(id, text, user);
 			default -> {
 				return ResponseEntity.notFound().build();
 			}
@@ -188,13 +188,14 @@ class MeetingApiController {
 		MinutesView working = meetings.minutes(meeting.id());
 		MinutesResource minutes;
 		if (viewer.seesWorkingMinutes(meeting, working.status())) {
-			minutes = new MinutesResource(working.status(), null, working.shownSections(), working.decisionTexts());
+			minutes = new MinutesResource(working.status(), null, working.shownSections(), working.decisionTexts(),
+					working.sectionsVersion(), working.decisionsVersion());
 		}
 		else {
 			minutes = workflow.latest(meeting.id())
 				.map(revision -> new MinutesResource(working.status(), revision.number(), revision.sections(),
-						revision.decisions()))
-				.orElse(new MinutesResource(working.status(), null, List.of(), List.of()));
+						revision.decisions(), null, null))
+				.orElse(new MinutesResource(working.status(), null, List.of(), List.of(), null, null));
 		}
 		return new MeetingResource(meeting.id(), meeting.version(), meeting.groupId(), meeting.title(),
 				meeting.description(), offset(meeting.start(), meeting.zone()), offset(meeting.end(), meeting.zone()),
@@ -206,7 +207,8 @@ class MeetingApiController {
 							invitation.reply(), invitation.repliedAt(), null))
 					.toList(),
 				meeting.attendance(), minutes,
-				actionItems.ofMeeting(meeting.id()).stream().map(ActionItemApiController.ActionItemResource::of).toList());
+				actionItems.ofMeeting(meeting.id()).stream().map(ActionItemApiController.ActionItemResource::of).toList(),
+				meeting.agendaVersion(), meeting.invitationsVersion(), meeting.attendanceVersion());
 	}
 
 	/** "2021-01-28T11:00:00+01:00": the instant in the organizer's zone. */
@@ -217,8 +219,12 @@ class MeetingApiController {
 	record MinutesNote(String note) {
 	}
 
-	/** {@code revision}: the published revision shown, or null when the caller sees the minutes being written. */
-	record MinutesResource(MinutesStatus status, Integer revision, List<SectionText> sections, List<String> decisions) {
+	/**
+	 * {@code revision}: the published revision shown, or null when the caller sees the minutes being written; then
+	 * {@code sectionsVersion} and {@code decisionsVersion} are the versions to send back with a change of those lists.
+	 */
+	record MinutesResource(MinutesStatus status, Integer revision, List<SectionText> sections, List<String> decisions,
+			Long sectionsVersion, Long decisionsVersion) {
 	}
 
 	record MeetingSummaryResource(long id, long groupId, String title, String start, String end, String zone,
@@ -231,10 +237,16 @@ class MeetingApiController {
 
 	}
 
+	/**
+	 * {@code version}: the meeting's, to send back with a change of its details; {@code agendaVersion},
+	 * {@code invitationsVersion}, {@code attendanceVersion}: each list's, to send back with a change of that list
+	 * (409 when someone changed it since).
+	 */
 	record MeetingResource(long id, long version, long groupId, String title, String description, String start,
 			String end, String zone, MeetingFormat format, String address, String videoLink, Visibility visibility,
 			boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
-			MinutesResource minutes, List<ActionItemApiController.ActionItemResource> actionItems) {
+			MinutesResource minutes, List<ActionItemApiController.ActionItemResource> actionItems, long agendaVersion,
+			long invitationsVersion, long attendanceVersion) {
 	}
 
 }

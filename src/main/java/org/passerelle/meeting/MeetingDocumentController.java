@@ -1,6 +1,5 @@
 package org.passerelle.meeting;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -11,7 +10,7 @@ import org.passerelle.directory.Contact;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.meeting.document.CalendarEvent;
 import org.passerelle.meeting.document.CalendarWriter;
-import org.passerelle.meeting.document.MinutesPdfWriter;
+import org.passerelle.meeting.document.MinutesDocument;
 import org.passerelle.shared.NotFoundException;
 
 import org.springframework.context.i18n.LocaleContextHolder;
@@ -44,10 +43,10 @@ class MeetingDocumentController {
 
 	private final CalendarWriter calendars;
 
-	private final MinutesPdfWriter pdf;
+	private final MinutesPdfCache pdf;
 
 	MeetingDocumentController(MeetingManagement meetings, MinutesWorkflow workflow, MeetingAccess access,
-			MeetingDocuments documents, CalendarWriter calendars, MinutesPdfWriter pdf) {
+			MeetingDocuments documents, CalendarWriter calendars, MinutesPdfCache pdf) {
 		this.meetings = meetings;
 		this.workflow = workflow;
 		this.access = access;
@@ -90,7 +89,10 @@ class MeetingDocumentController {
 		return ics(calendars.feed(name, events), fileName(name) + ".ics");
 	}
 
-	/** The minutes the reader may read, as the page shows them: the working copy or the latest published revision. */
+	/**
+	 * The minutes the reader may read, as the page shows them: the working copy or the latest published revision;
+	 * rendered once per version and language ({@link MinutesPdfCache}).
+	 */
 	@GetMapping("/meetings/{id}/minutes.pdf")
 	ResponseEntity<byte[]> minutes(@PathVariable long id,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String lang) {
@@ -101,26 +103,26 @@ class MeetingDocumentController {
 				: LocaleContextHolder.getLocale());
 		MinutesView working = meetings.minutes(id);
 		Optional<MinutesRevisionView> published = workflow.latest(id);
-		org.passerelle.meeting.document.MinutesDocument document;
+		byte[] bytes;
 		if (viewer.seesWorkingMinutes(meeting, working.status())) {
-			document = documents.minutes(meeting, working.status(), working.shownSections(), working.decisionTexts(),
-					locale);
+			MinutesDocument document = documents.minutes(meeting, working.status(), working.shownSections(),
+					working.decisionTexts(), locale);
+			bytes = pdf.pdf(id, MinutesPdfCache.Copy.WORKING, meeting.version(), working.version(), document);
 		}
 		else if (published.isPresent()) {
-			document = documents.minutes(meeting, MinutesStatus.PUBLISHED, published.get().sections(),
+			MinutesDocument document = documents.minutes(meeting, MinutesStatus.PUBLISHED, published.get().sections(),
 					published.get().decisions(), locale);
+			bytes = pdf.pdf(id, MinutesPdfCache.Copy.PUBLISHED, meeting.version(), published.get().number(), document);
 		}
 		else {
 			throw new NotFoundException("minutes", id);
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		pdf.write(document, out);
 		String name = fileName(documents.message("meeting.document.minutes.document", locale) + " " + meeting.title());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(name + ".pdf", StandardCharsets.UTF_8).build().toString())
-			.body(out.toByteArray());
+			.body(bytes);
 	}
 
 	private static ResponseEntity<byte[]> ics(String text, String fileName) {

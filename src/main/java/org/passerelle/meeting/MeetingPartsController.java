@@ -5,11 +5,16 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.web.Ui;
 
+import org.springframework.dao.OptimisticLockingFailureException;
+import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -21,7 +26,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinators' sub-forms of a meeting (agenda, invitations, attendance list), each a page of rows saved whole
- * and followed by a redirect to the meeting; and the invitees' replies.
+ * and followed by a redirect to the meeting; and the invitees' replies. Each form carries the version of the list it
+ * shows: when someone saved that list meanwhile, the form comes back (409) with the current list and a message.
  */
 @Controller
 class MeetingPartsController {
@@ -49,11 +55,14 @@ class MeetingPartsController {
 
 	@PostMapping("/meetings/{id}/agenda")
 	String processAgenda(@PathVariable long id, @Valid @ModelAttribute("form") AgendaForm form, BindingResult result,
-			@ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return save(result, () -> meetings.replaceAgenda(id, form.items()), redirect, id, "meeting.agenda.saved",
-				"agenda", () -> agendaForm(model, meeting, form, result, ui));
+		return save(result, () -> meetings.replaceAgenda(id, form), redirect, id, "meeting.agenda.saved", "agenda",
+				() -> agendaForm(model, meeting, form, result, ui), () -> {
+					MeetingView current = meetings.view(id);
+					return agendaForm(model, current, AgendaForm.of(current).withFreeRows(FREE_ROWS), result, ui);
+				}, response);
 	}
 
 	@GetMapping("/meetings/{id}/invitations")
@@ -65,11 +74,16 @@ class MeetingPartsController {
 
 	@PostMapping("/meetings/{id}/invitations")
 	String processInvitations(@PathVariable long id, @Valid @ModelAttribute("form") InvitationsForm form,
-			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return save(result, () -> meetings.replaceInvitations(id, form.invitations()), redirect, id,
-				"meeting.invitations.saved", "invitations", () -> invitationsForm(model, meeting, form, result, ui));
+		return save(result, () -> meetings.replaceInvitations(id, form), redirect, id, "meeting.invitations.saved",
+				"invitations", () -> invitationsForm(model, meeting, form, result, ui), () -> {
+					MeetingView current = meetings.view(id);
+					return invitationsForm(model, current, InvitationsForm.of(current).withFreeRows(FREE_ROWS), result,
+							ui);
+				}, response);
 	}
 
 	@GetMapping("/meetings/{id}/attendance")
@@ -81,11 +95,16 @@ class MeetingPartsController {
 
 	@PostMapping("/meetings/{id}/attendance")
 	String processAttendance(@PathVariable long id, @Valid @ModelAttribute("form") AttendanceListForm form,
-			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return save(result, () -> meetings.replaceAttendance(id, form.lines()), redirect, id, "meeting.attendance.saved",
-				"attendance", () -> attendanceForm(model, meeting, form, result, ui));
+		return save(result, () -> meetings.replaceAttendance(id, form), redirect, id, "meeting.attendance.saved",
+				"attendance", () -> attendanceForm(model, meeting, form, result, ui), () -> {
+					MeetingView current = meetings.view(id);
+					return attendanceForm(model, current, AttendanceListForm.of(current).withFreeRows(FREE_ROWS),
+							result, ui);
+				}, response);
 	}
 
 	/** An invitee's reply, or a coordinator's on their behalf. */
@@ -100,18 +119,20 @@ class MeetingPartsController {
 			return "redirect:/meetings/" + id + "#invitations";
 		}
 		Invitation invitation = meeting.invitations().get(index);
-		org.passerelle.shared.security.CurrentUser.require(user -> viewer.canReply(invitation));
-		meetings.reply(id, form);
+		PasserelleUser user = CurrentUser.require(signedIn -> viewer.canReply(invitation));
+		meetings.reply(id, form, user);
 		redirect.addFlashAttribute("flash", "meeting.reply.saved");
 		return "redirect:/meetings/" + id + "#invitations";
 	}
 
 	/**
 	 * Saves, then back to the meeting with a flash message; a form error or a rule broken in the service shows the
-	 * form again with the message next to its field. Rows keep the numbering they were sent with.
+	 * form again with the message next to its field. Rows keep the numbering they were sent with. When the list was
+	 * saved by someone else since the form was read, {@code showCurrent} shows the form again with the current list,
+	 * "someone changed this" above it, and 409.
 	 */
 	static String save(BindingResult result, Runnable save, RedirectAttributes redirect, long id, String flash,
-			String anchor, Supplier<String> showForm) {
+			String anchor, Supplier<String> showForm, Supplier<String> showCurrent, HttpServletResponse response) {
 		if (result.hasErrors()) {
 			return showForm.get();
 		}
@@ -121,6 +142,11 @@ class MeetingPartsController {
 		catch (InvalidFieldException ex) {
 			result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
 			return showForm.get();
+		}
+		catch (OptimisticLockingFailureException ex) {
+			result.reject("form.stale");
+			response.setStatus(HttpStatus.CONFLICT.value());
+			return showCurrent.get();
 		}
 		redirect.addFlashAttribute("flash", flash);
 		return "redirect:/meetings/" + id + "#" + anchor;

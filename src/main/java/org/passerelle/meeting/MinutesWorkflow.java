@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import java.util.Objects;
+
 import org.passerelle.shared.InvalidFieldException;
-import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -16,8 +17,9 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * The minutes' workflow: submit for review, return to draft, publish, amend; comments during the review; and the
  * published revisions (each publication and amendment keeps what it published, who and when, and its note). The
- * author of a revision or comment is the signed-in user (a revision made by a program, like the importer, has
- * none). Who may do what is the callers' check; which move is allowed from which state is checked here.
+ * author of a revision or comment is the acting user the caller passes (a revision made by a program, like the
+ * demo data, has none). Who may do what is the callers' check; which move is allowed from which state is checked
+ * here.
  */
 @Service
 public class MinutesWorkflow {
@@ -59,9 +61,9 @@ public class MinutesWorkflow {
 		return save(working);
 	}
 
-	/** REVIEW → PUBLISHED, kept as revision 1 (a first publication) with an optional note. */
+	/** REVIEW → PUBLISHED, kept as revision 1 (a first publication) with an optional note, by {@code by} (or none). */
 	@Transactional
-	public MinutesView publish(long meetingId, String note) {
+	public MinutesView publish(long meetingId, String note, PasserelleUser by) {
 		Minutes working = working(meetingId);
 		if (working.getStatus() == MinutesStatus.REVIEW && working.getSections().isEmpty()
 				&& working.getDecisions().isEmpty()) {
@@ -69,16 +71,16 @@ public class MinutesWorkflow {
 		}
 		working.publish();
 		MinutesView published = save(working);
-		record(working, RevisionKind.PUBLICATION, note);
+		record(working, RevisionKind.PUBLICATION, note, by);
 		return published;
 	}
 
 	/**
 	 * Publishes the changes made to published minutes as a new revision; the note, saying what changed and why, is
-	 * required, and there must be a change.
+	 * required, and there must be a change. {@code by}: who amends (or none).
 	 */
 	@Transactional
-	public MinutesView amend(long meetingId, String note) {
+	public MinutesView amend(long meetingId, String note, PasserelleUser by) {
 		Minutes working = working(meetingId);
 		if (working.getStatus() == MinutesStatus.PUBLISHED) {
 			if (MeetingManagement.isBlank(note)) {
@@ -90,7 +92,7 @@ public class MinutesWorkflow {
 		}
 		working.amend();
 		MinutesView amended = save(working);
-		record(working, RevisionKind.AMENDMENT, note);
+		record(working, RevisionKind.AMENDMENT, note, by);
 		return amended;
 	}
 
@@ -127,11 +129,12 @@ public class MinutesWorkflow {
 		return last == 0 ? Optional.empty() : revision(meetingId, last);
 	}
 
-	/** A comment on minutes under review, by the signed-in user. */
+	/** A comment on minutes under review, by {@code author}. */
 	@Transactional
-	public CommentView comment(long meetingId, String body) {
-		PasserelleUser author = CurrentUser.require(user -> true);
-		Minutes working = working(meetingId);
+	public CommentView comment(long meetingId, String body, PasserelleUser author) {
+		Objects.requireNonNull(author, "a comment has an author");
+		meetings.get(meetingId);
+		Minutes working = meetings.minutesOf(meetingId);
 		if (working.getStatus() != MinutesStatus.REVIEW) {
 			throw new MinutesTransitionException(working.getStatus(), "comment", "meeting.minutes.commentOnlyInReview");
 		}
@@ -147,9 +150,9 @@ public class MinutesWorkflow {
 		return comments.findByMeetingIdOrderByCreatedAtAscIdAsc(meetingId).stream().map(MinutesComment::view).toList();
 	}
 
+	/** The minutes to move: the meeting's row locked first, as every change of a meeting does. */
 	private Minutes working(long meetingId) {
-		meetings.get(meetingId);
-		return meetings.minutesOf(meetingId);
+		return meetings.minutesForChange(meetingId);
 	}
 
 	private MinutesView save(Minutes working) {
@@ -157,9 +160,9 @@ public class MinutesWorkflow {
 		return MinutesView.of(minutes.save(working));
 	}
 
-	private void record(Minutes working, RevisionKind kind, String note) {
+	private void record(Minutes working, RevisionKind kind, String note, PasserelleUser by) {
 		MinutesView view = MinutesView.of(working);
-		String author = CurrentUser.get().map(PasserelleUser::displayName).orElse(null);
+		String author = by == null ? null : by.displayName();
 		revisions.save(new MinutesRevision(working.getMeetingId(), lastNumber(working.getMeetingId()) + 1, kind,
 				MeetingManagement.blankToNull(note), author, clock.instant(), view.shownSections(),
 				view.decisionTexts()));

@@ -63,10 +63,17 @@ class MeetingControllerTests {
 		fixture = new MeetingFixture(meetings, directory, people, groups);
 	}
 
-	/** A signed-in user with an e-mail of their own (to be recognised as a directory person, or not). */
+	/** A signed-in user with an e-mail of their own, linked to no directory person. */
 	static RequestPostProcessor signedIn(Role role, Long organizationId, String email) {
 		return user(new PasserelleUser(email.hashCode() & 0xffff, email, "{noop}x", "User " + email, role,
 				organizationId, true));
+	}
+
+	/** A signed-in user whose account a coordinator linked to this directory person. */
+	static RequestPostProcessor signedInAs(Role role, Long organizationId, long personId) {
+		String email = "linked" + personId + "@test.local";
+		return user(new PasserelleUser(9500L + (personId & 0xffff), email, "{noop}x", "User " + email, role,
+				organizationId, true, personId));
 	}
 
 	@Test
@@ -204,8 +211,12 @@ class MeetingControllerTests {
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(invitedTown)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));
-		mvc.perform(get("/meetings/{id}", meeting.id()).with(signedIn(Role.VISITOR, null, email)))
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(signedInAs(Role.VISITOR, null, person)))
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));
+		// the person's e-mail is no account's identity
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(signedIn(Role.VISITOR, null, email)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(meeting.title()), not(containsString(link)))));
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.coordinator()))
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(otherTown)).header("Accept-Language", "fr"))

@@ -9,6 +9,7 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
@@ -58,13 +59,16 @@ class MinutesWorkflowTests {
 	}
 
 	@Test
-	void draftIsReviewedThenPublishedAsTheFirstRevision() {
-		signIn(TestAccounts.user(org.passerelle.shared.security.Role.COORDINATOR, null));
+	void draftIsReviewedThenPublishedAsTheFirstRevisionByTheUserPassed() {
+		// the services take the acting user as an argument: whoever the thread-local holds is not the author
+		signIn(new PasserelleUser(4242L, "intrus@example.org", "{noop}x", "Intrus", Role.ADMIN, null, true));
+		PasserelleUser coordinator = TestAccounts.user(Role.COORDINATOR, null);
+		PasserelleUser member = TestAccounts.user(Role.MEMBER, 1L);
 		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("1. Propos introductifs", "Texte *initial*")));
 
 		assertThat(workflow.submitForReview(meeting.id()).status()).isEqualTo(MinutesStatus.REVIEW);
-		workflow.comment(meeting.id(), "Ajouter la GAOK");
-		assertThat(workflow.publish(meeting.id(), null).status()).isEqualTo(MinutesStatus.PUBLISHED);
+		workflow.comment(meeting.id(), "Ajouter la GAOK", member);
+		assertThat(workflow.publish(meeting.id(), null, coordinator).status()).isEqualTo(MinutesStatus.PUBLISHED);
 
 		assertThat(workflow.revisions(meeting.id())).singleElement().satisfies(revision -> {
 			assertThat(revision.number()).isEqualTo(1);
@@ -72,6 +76,7 @@ class MinutesWorkflowTests {
 			assertThat(revision.createdBy()).isEqualTo("COORDINATOR");
 		});
 		assertThat(workflow.comments(meeting.id())).extracting(CommentView::body).containsExactly("Ajouter la GAOK");
+		assertThat(workflow.comments(meeting.id())).extracting(CommentView::authorName).containsExactly("MEMBER");
 		assertThat(workflow.latest(meeting.id()).orElseThrow().sections())
 			.containsExactly(new SectionText("1. Propos introductifs", "<p>Texte <em>initial</em></p>"));
 	}
@@ -80,18 +85,18 @@ class MinutesWorkflowTests {
 	void anAmendmentKeepsTheEarlierRevisionAndNeedsANoteAndAChange() {
 		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 1")));
 		workflow.submitForReview(meeting.id());
-		workflow.publish(meeting.id(), "Première publication");
+		workflow.publish(meeting.id(), "Première publication", null);
 
-		assertThatThrownBy(() -> workflow.amend(meeting.id(), "rien"))
+		assertThatThrownBy(() -> workflow.amend(meeting.id(), "rien", null))
 			.isInstanceOfSatisfying(MinutesTransitionException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToAmend"));
 		meetings.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 2")));
 		assertThat(workflow.hasUnpublishedChanges(meetings.minutes(meeting.id()))).isTrue();
-		assertThatThrownBy(() -> workflow.amend(meeting.id(), " ")).isInstanceOfSatisfying(InvalidFieldException.class,
+		assertThatThrownBy(() -> workflow.amend(meeting.id(), " ", null)).isInstanceOfSatisfying(InvalidFieldException.class,
 				ex -> assertThat(ex.field()).isEqualTo("note"));
 		assertThat(workflow.latest(meeting.id()).orElseThrow().sections().get(0).html()).contains("Version 1");
 
-		workflow.amend(meeting.id(), "Correction du nom de Daejeon");
+		workflow.amend(meeting.id(), "Correction du nom de Daejeon", null);
 
 		assertThat(workflow.revisions(meeting.id())).extracting(RevisionSummary::kind)
 			.containsExactly(RevisionKind.PUBLICATION, RevisionKind.AMENDMENT);
@@ -105,25 +110,25 @@ class MinutesWorkflowTests {
 
 	@Test
 	void illegalMovesAreRefused() {
-		assertRefused(() -> workflow.publish(meeting.id(), null), MinutesStatus.DRAFT);
-		assertRefused(() -> workflow.amend(meeting.id(), "note"), MinutesStatus.DRAFT);
+		assertRefused(() -> workflow.publish(meeting.id(), null, null), MinutesStatus.DRAFT);
+		assertRefused(() -> workflow.amend(meeting.id(), "note", null), MinutesStatus.DRAFT);
 		assertRefused(() -> workflow.returnToDraft(meeting.id()), MinutesStatus.DRAFT);
-		signIn(TestAccounts.user(org.passerelle.shared.security.Role.MEMBER, 1L));
-		assertRefused(() -> workflow.comment(meeting.id(), "trop tôt"), MinutesStatus.DRAFT);
+		assertRefused(() -> workflow.comment(meeting.id(), "trop tôt", TestAccounts.user(Role.MEMBER, 1L)),
+				MinutesStatus.DRAFT);
 
 		workflow.submitForReview(meeting.id());
 		assertRefused(() -> workflow.submitForReview(meeting.id()), MinutesStatus.REVIEW);
-		assertRefused(() -> workflow.amend(meeting.id(), "note"), MinutesStatus.REVIEW);
-		assertThatThrownBy(() -> workflow.publish(meeting.id(), null))
+		assertRefused(() -> workflow.amend(meeting.id(), "note", null), MinutesStatus.REVIEW);
+		assertThatThrownBy(() -> workflow.publish(meeting.id(), null, null))
 			.isInstanceOfSatisfying(MinutesTransitionException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToPublish"));
 		assertThat(workflow.returnToDraft(meeting.id()).status()).isEqualTo(MinutesStatus.DRAFT);
 
 		meetings.replaceDecisions(meeting.id(), List.of(new DecisionForm("Trois séminaires en 2021")));
 		workflow.submitForReview(meeting.id());
-		workflow.publish(meeting.id(), null);
+		workflow.publish(meeting.id(), null, null);
 		assertRefused(() -> workflow.submitForReview(meeting.id()), MinutesStatus.PUBLISHED);
-		assertRefused(() -> workflow.publish(meeting.id(), null), MinutesStatus.PUBLISHED);
+		assertRefused(() -> workflow.publish(meeting.id(), null, null), MinutesStatus.PUBLISHED);
 		assertRefused(() -> workflow.returnToDraft(meeting.id()), MinutesStatus.PUBLISHED);
 		assertThat(workflow.revisions(meeting.id())).hasSize(1);
 	}
