@@ -1,9 +1,9 @@
 package org.passerelle.minutesimport.matching;
 
-import org.passerelle.minutesimport.parsing.Names;
-
 import java.util.List;
 import java.util.Optional;
+
+import org.passerelle.minutesimport.parsing.Names;
 
 /**
  * The directory entries found for a proposal: one match per {@link MinutesProposal#organizationNames()} and per

@@ -1,11 +1,11 @@
 package org.passerelle.minutesimport.parsing;
 
-import org.passerelle.minutesimport.ImportWarning;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+
+import org.passerelle.minutesimport.ImportWarning;
 
 /** Warnings gathered while parsing, each once, at most {@value #LIMIT} (then one that says how many more). */
 public final class Warnings {

@@ -1,5 +1,15 @@
 package org.passerelle.minutesimport.extraction;
 
+import java.io.ByteArrayOutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
 import org.passerelle.minutesimport.DemoDirectory;
 import org.passerelle.minutesimport.Documents;
 import org.passerelle.minutesimport.ImportError;
@@ -14,16 +24,6 @@ import org.passerelle.minutesimport.parsing.MinutesParserTests;
 import org.passerelle.minutesimport.parsing.MinutesProposal;
 import org.passerelle.minutesimport.parsing.MinutesSection;
 import org.passerelle.minutesimport.parsing.ProposedFormat;
-
-import java.io.ByteArrayOutputStream;
-import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
-import java.time.LocalDate;
-import java.util.Arrays;
-import java.util.List;
-import java.util.Random;
-
-import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;
