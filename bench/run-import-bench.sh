@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-class=target/test-classes/org/passerelle/meeting/importing/ImportSeedBenchmark.class
+class=target/test-classes/org/passerelle/minutesimport/ImportSeedBenchmark.class
 if [ ! -f "$class" ] || [ -n "$(find src pom.xml -newer "$class" -type f -print -quit)" ]; then
   echo "Compiling (./mvnw -q -DskipTests test-compile)…"
   ./mvnw -q -DskipTests test-compile
@@ -22,5 +22,5 @@ java_version=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')
 
 java -Xms512m -Xmx512m -Dlogback.configurationFile=bench/logback-bench.xml \
   -cp "target/classes:target/test-classes:$(cat "$classpath_file")" \
-  org.passerelle.meeting.importing.ImportSeedBenchmark \
+  org.passerelle.minutesimport.ImportSeedBenchmark \
   --report "$report" --nproc "$(nproc)" --cpu "${cpu:-unknown}" --java-version "$java_version"

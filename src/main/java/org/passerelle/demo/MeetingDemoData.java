@@ -10,11 +10,11 @@ import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.ActionItemForm;
 import org.passerelle.meeting.ActionItemStatus;
 import org.passerelle.meeting.ActionItems;
-import org.passerelle.meeting.MeetingImportDraft;
-import org.passerelle.meeting.MeetingImports;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.MinutesWorkflow;
 import org.passerelle.meeting.Visibility;
+import org.passerelle.minutesimport.MeetingImportDraft;
+import org.passerelle.minutesimport.MeetingImports;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;

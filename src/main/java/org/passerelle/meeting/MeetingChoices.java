@@ -22,10 +22,10 @@ import org.springframework.ui.Model;
 /**
  * What the meeting pages choose from and show names of: the group's organizations and their people (plus any
  * already chosen, so an archived one does not vanish from a form), and the names of the organizations and people a
- * page mentions, each looked up in one query.
+ * page mentions, each looked up in one query. Public for the minutes import's review page, which chooses the same.
  */
 @Component
-class MeetingChoices {
+public class MeetingChoices {
 
 	private final GroupManagement groups;
 
@@ -40,7 +40,7 @@ class MeetingChoices {
 	}
 
 	/** Adds {@code organizationChoices} and {@code personChoices} for a meeting of this group. */
-	void addTo(Model model, long groupId, Collection<Long> chosenOrganizations, Collection<Long> chosenPeople,
+	public void addTo(Model model, long groupId, Collection<Long> chosenOrganizations, Collection<Long> chosenPeople,
 			Locale locale) {
 		CountryGroup group = groups.get(groupId);
 		Map<Long, OrganizationSummary> organizations = new LinkedHashMap<>(

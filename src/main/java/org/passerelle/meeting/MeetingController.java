@@ -1,6 +1,5 @@
 package org.passerelle.meeting;
 
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -46,11 +45,7 @@ class MeetingController {
 	static final String FORM_VIEW = "meeting/meeting-form";
 
 	/** Every region zone id, for the organizer's zone choice. */
-	static final List<String> ZONES = ZoneId.getAvailableZoneIds()
-		.stream()
-		.filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
-		.sorted()
-		.toList();
+	static final List<String> ZONES = MeetingTimes.REGION_ZONES;
 
 	private final MeetingManagement meetings;
 

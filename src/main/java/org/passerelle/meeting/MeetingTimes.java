@@ -28,6 +28,13 @@ public final class MeetingTimes {
 	/** The zones offered first when choosing the organizer's zone. */
 	public static final List<ZoneId> USUAL = List.of(PARIS, SEOUL);
 
+	/** Every region zone id, for the organizer's zone choice (the meeting form, the minutes import review). */
+	public static final List<String> REGION_ZONES = ZoneId.getAvailableZoneIds()
+		.stream()
+		.filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+		.sorted()
+		.toList();
+
 	private static final ShownZone HOME = new ShownZone(PARIS, "fr");
 
 	/** The partner countries' zones; add a line when a group of another country starts meeting. */

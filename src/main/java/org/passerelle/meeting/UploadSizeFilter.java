@@ -47,15 +47,6 @@ class UploadSizeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (path.equals(MeetingImportController.IMPORT_PATH)) {
-			// The minutes importer's form says it the same way, next to its upload field.
-			FlashMap flash = new FlashMap();
-			flash.put("importError", "importing.error.tooLarge");
-			flash.setTargetRequestPath(request.getContextPath() + path);
-			flashMaps.saveOutputFlashMap(flash, request, response);
-			response.sendRedirect(request.getContextPath() + path);
-			return;
-		}
 		Matcher upload = UPLOAD.matcher(path);
 		if (!upload.matches()) {
 			chain.doFilter(request, response);

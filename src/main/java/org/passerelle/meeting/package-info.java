@@ -5,7 +5,8 @@
  * action items owned by organizations, and attachments. Contributes the open action items to the organization page
  * ({@code OrganizationPanel}) and to the group's home page ({@code GroupHomeSection}).
  * <p>
- * Public API, for the minutes importer, the PDF and calendar documents and the notifications:
+ * Public API, for the minutes import ({@code minutesimport}, which confirms its proposals through
+ * {@code MeetingManagement}), the PDF and calendar documents and the notifications:
  * <ul>
  * <li>{@link org.passerelle.meeting.MeetingManagement}: {@code MeetingView create(MeetingForm)},
  * {@code MeetingView update(long id, MeetingForm)}, {@code void archive(long id)},
@@ -20,10 +21,6 @@
  * {@code List} of rows, without a version, are for programs filling in a meeting they have just created),
  * {@code Page<MeetingSummary> search(MeetingFilter, MeetingViewer, Pageable)},
  * {@code Map<Long, MeetingSummary> summariesById(Collection<Long>)}.</li>
- * <li>{@link org.passerelle.meeting.MeetingImports}: pending proposals of the minutes importer
- * ({@code meeting.importing}) kept until reviewed: {@code Pending proposeText(long groupId, String, String by)},
- * {@code get(UUID)}, {@code update(UUID, MeetingImportDraft)}, {@code MeetingView confirm(UUID, MeetingImportDraft,
- * Visibility)} (one transaction; a second confirm throws {@code AlreadyDecided}), {@code discard(UUID)}.</li>
  * <li>{@link org.passerelle.meeting.MinutesWorkflow}: {@code submitForReview}, {@code returnToDraft},
  * {@code publish(long meetingId, String note, PasserelleUser by)}, {@code amend(long meetingId, String note,
  * PasserelleUser by)}, {@code revisions}, {@code revision(long meetingId, int number)}, {@code latest},

@@ -1,7 +1,0 @@
-package org.passerelle.meeting.importing;
-
-public enum AttendanceStatus {
-
-	PRESENT, EXCUSED
-
-}

@@ -1,6 +1,0 @@
-package org.passerelle.meeting.importing;
-
-/** A person of the attendance, once however many lines name them. */
-public record ProposedPerson(String personName, String honorific, String givenName, String familyName) {
-
-}

@@ -1,0 +1,253 @@
+package org.passerelle.minutesimport;
+
+import java.io.IOException;
+import java.net.URI;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+import org.passerelle.meeting.AttendanceStatus;
+import org.passerelle.meeting.MeetingFormat;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.Visibility;
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.security.PasserelleUser;
+
+import org.springframework.context.MessageSource;
+import org.springframework.context.i18n.LocaleContextHolder;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RequestPart;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.multipart.MultipartFile;
+
+/**
+ * JSON API of the minutes importer: post the minutes (text/plain or a multipart {@code file}), read the proposal,
+ * confirm it (as is, or corrected) into a meeting. Coordinators and administrators only.
+ */
+@RestController
+@RequestMapping("/api/v1/meeting-imports")
+@Tag(name = "Meeting imports", description = "Minutes read into a proposed meeting, reviewed, then confirmed")
+class MeetingImportApiController {
+
+	private final MinutesImporter importer;
+
+	private final MeetingImports imports;
+
+	private final MeetingImportGroups groups;
+
+	private final MessageSource messages;
+
+	MeetingImportApiController(MinutesImporter importer, MeetingImports imports, MeetingImportGroups groups,
+			MessageSource messages) {
+		this.importer = importer;
+		this.imports = imports;
+		this.groups = groups;
+		this.messages = messages;
+	}
+
+	/** Thrown for an input the importer could not read: 400 with its message key. */
+	static class ImportRefused extends RuntimeException {
+
+		private final transient ImportFailure failure;
+
+		ImportRefused(ImportFailure failure) {
+			super(failure.messageKey());
+			this.failure = failure;
+		}
+
+	}
+
+	@PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
+	@Operation(summary = "Read minutes sent as text/plain; charset=utf-8 into a proposal (nothing of the meeting is stored)")
+	ResponseEntity<ImportResource> importText(@RequestBody(required = false) String text,
+			@RequestParam(required = false) Long group) {
+		PasserelleUser user = ImportPermissions.requireImporter();
+		return created(groups.resolve(group), importer.importText(text == null ? "" : text), user);
+	}
+
+	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
+	@Operation(summary = "Read minutes uploaded as a multipart file (.txt, .docx, .pdf) into a proposal")
+	ResponseEntity<ImportResource> importFile(@RequestPart(name = "file", required = false) MultipartFile file,
+			@RequestParam(required = false) Long group) throws IOException {
+		PasserelleUser user = ImportPermissions.requireImporter();
+		if (file == null || file.isEmpty()) {
+			throw new ImportRefused(new ImportFailure(ImportError.EMPTY, List.of()));
+		}
+		return created(groups.resolve(group), importer.importFile(file.getBytes(), file.getOriginalFilename()), user);
+	}
+
+	@GetMapping("/{id}")
+	@Operation(summary = "A proposal, with its status and, once confirmed, its meeting")
+	ImportResource get(@PathVariable UUID id) {
+		ImportPermissions.requireImporter();
+		return ImportResource.of(imports.get(id));
+	}
+
+	@PostMapping("/{id}/confirm")
+	@Operation(summary = "Store the proposal (the body, if any, is the corrected proposal): 201 with the meeting; 409 if already confirmed or discarded")
+	ResponseEntity<ConfirmedResource> confirm(@PathVariable UUID id,
+			@RequestBody(required = false) ImportResource corrected) {
+		ImportPermissions.requireImporter();
+		MeetingImports.Pending pending = imports.get(id);
+		MeetingImportDraft draft;
+		try {
+			draft = corrected == null ? null : corrected.toDraft(pending.draft());
+		}
+		catch (java.time.DateTimeException ex) {
+			throw new InvalidFieldException("meeting", "meeting.import.timesMissing",
+					"start and end are ISO-8601 date-times with an offset, zone a zone id: " + ex.getMessage());
+		}
+		MeetingView meeting = imports.confirm(id, draft, Visibility.MEMBERS);
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id()))
+			.body(new ConfirmedResource(id, meeting.id()));
+	}
+
+	private ResponseEntity<ImportResource> created(long groupId, ImportResult result, PasserelleUser user) {
+		if (result instanceof ImportFailure failure) {
+			throw new ImportRefused(failure);
+		}
+		MeetingImports.Pending pending = imports.propose(groupId, (ImportProposal) result, user.email());
+		return ResponseEntity.created(URI.create("/api/v1/meeting-imports/" + pending.id()))
+			.body(ImportResource.of(pending));
+	}
+
+	@ExceptionHandler(ImportRefused.class)
+	ResponseEntity<ProblemDetail> refused(ImportRefused ex, Locale locale) {
+		String detail = messages.getMessage(ex.failure.messageKey(), ex.failure.args().toArray(), ex.failure.messageKey(),
+				locale);
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, detail);
+		problem.setTitle("Minutes not read");
+		problem.setType(URI.create("https://passerelle.example/problems/minutes-not-read"));
+		problem.setProperty("messageKey", ex.failure.messageKey());
+		problem.setProperty("args", ex.failure.args());
+		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(MeetingImports.AlreadyDecided.class)
+	ResponseEntity<ProblemDetail> decided(MeetingImports.AlreadyDecided ex, Locale locale) {
+		String key = ex.decided().status() == MeetingImports.Status.CONFIRMED ? "meeting.import.alreadyConfirmed"
+				: "meeting.import.alreadyDiscarded";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage(key, null, key, locale));
+		problem.setTitle("Import already " + ex.decided().status().name().toLowerCase(Locale.ROOT));
+		problem.setType(URI.create("https://passerelle.example/problems/import-decided"));
+		problem.setProperty("status", ex.decided().status().name());
+		if (ex.decided().meetingId() != null) {
+			problem.setProperty("meetingId", ex.decided().meetingId());
+		}
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
+	}
+
+	/** The confirmed import and the meeting it gave. */
+	record ConfirmedResource(UUID id, long meetingId) {
+	}
+
+	/** A name as the minutes write it and the directory entry chosen for it (null: to be created). */
+	record NameResource(String name, Long matchId) {
+	}
+
+	record MeetingPart(String title, String start, String end, String zone, MeetingFormat format) {
+	}
+
+	record AttendanceResource(NameResource organization, NameResource person, String title, AttendanceStatus status) {
+	}
+
+	record SectionResource(String heading, String text) {
+	}
+
+	record WarningResource(String key, List<String> args) {
+	}
+
+	/** A proposal as the API shows it; the same shape, corrected, is the body of a confirm. */
+	record ImportResource(UUID id, String status, String source, Long meetingId, MeetingPart meeting,
+			List<AttendanceResource> attendance, List<SectionResource> sections, List<WarningResource> warnings) {
+
+		static ImportResource of(MeetingImports.Pending pending) {
+			MeetingImportDraft d = pending.draft();
+			ZoneId zone = zoneOf(d.zone());
+			return new ImportResource(pending.id(), pending.status().name(), pending.source(), pending.meetingId(),
+					new MeetingPart(d.title(), offset(d, d.start(), zone), offset(d, d.end(), zone), d.zone(),
+							d.format()),
+					d.attendance()
+						.stream()
+						.filter(row -> !row.leftOut())
+						.map(row -> new AttendanceResource(
+								row.organizationName() == null && row.organizationId() == null ? null
+										: new NameResource(row.organizationName(), row.organizationId()),
+								new NameResource(row.personName(), row.personId()), row.title(), row.status()))
+						.toList(),
+					d.sections().stream().map(s -> new SectionResource(s.heading(), s.text())).toList(),
+					d.warnings().stream().map(w -> new WarningResource(w.key(), w.args())).toList());
+		}
+
+		private static ZoneId zoneOf(String id) {
+			try {
+				return id == null ? null : ZoneId.of(id);
+			}
+			catch (java.time.DateTimeException ex) {
+				return null;
+			}
+		}
+
+		private static String offset(MeetingImportDraft d, java.time.LocalTime time, ZoneId zone) {
+			if (d.date() == null || time == null || zone == null) {
+				return null;
+			}
+			return LocalDateTime.of(d.date(), time).atZone(zone).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME);
+		}
+
+		/** The corrected draft: times read in the zone given (else the kept one), names to create kept apart. */
+		MeetingImportDraft toDraft(MeetingImportDraft kept) {
+			String zoneId = meeting == null || meeting.zone() == null ? kept.zone() : meeting.zone();
+			ZoneId zone = ZoneId.of(zoneId);
+			LocalDateTime start = meeting == null || meeting.start() == null
+					? (kept.date() == null ? null : LocalDateTime.of(kept.date(), kept.start()))
+					: OffsetDateTime.parse(meeting.start()).atZoneSameInstant(zone).toLocalDateTime();
+			LocalDateTime end = meeting == null || meeting.end() == null
+					? (kept.date() == null ? null : LocalDateTime.of(kept.date(), kept.end()))
+					: OffsetDateTime.parse(meeting.end()).atZoneSameInstant(zone).toLocalDateTime();
+			List<MeetingImportDraft.Row> rows = attendance == null ? kept.attendance() : attendance.stream().map(a -> {
+				String personName = a.person() == null ? null : a.person().name();
+				MeetingImportDraft.Row before = kept.attendance()
+					.stream()
+					.filter(row -> row.personName() != null && row.personName().equals(personName))
+					.findFirst()
+					.orElse(null);
+				return new MeetingImportDraft.Row(a.organization() == null ? null : a.organization().name(),
+						a.organization() == null ? null : a.organization().matchId(), personName,
+						a.person() == null ? null : a.person().matchId(), before == null ? null : before.givenName(),
+						before == null ? null : before.familyName(), before == null ? null : before.honorific(),
+						a.title(), a.status(), false);
+			}).toList();
+			List<MeetingImportDraft.Section> parts = sections == null ? kept.sections() : java.util.stream.IntStream
+				.range(0, sections.size())
+				.mapToObj(i -> new MeetingImportDraft.Section(i < kept.sections().size() ? kept.sections().get(i).number() : null,
+						sections.get(i).heading(), sections.get(i).text()))
+				.toList();
+			return new MeetingImportDraft(meeting == null || meeting.title() == null ? kept.title() : meeting.title(),
+					start == null ? null : start.toLocalDate(), start == null ? null : start.toLocalTime(),
+					end == null ? null : end.toLocalTime(), zoneId,
+					meeting == null || meeting.format() == null ? kept.format() : meeting.format(), rows, parts,
+					kept.warnings());
+		}
+
+	}
+
+}

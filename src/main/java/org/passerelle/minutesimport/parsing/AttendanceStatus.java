@@ -1,0 +1,7 @@
+package org.passerelle.minutesimport.parsing;
+
+public enum AttendanceStatus {
+
+	PRESENT, EXCUSED
+
+}

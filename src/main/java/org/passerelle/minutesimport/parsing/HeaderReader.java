@@ -1,0 +1,274 @@
+package org.passerelle.minutesimport.parsing;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static java.util.Map.entry;
+
+/** The header of minutes: title, day, times, and how the meeting was held (or where). */
+final class HeaderReader {
+
+	record Header(String title, LocalDate date, LocalTime start, LocalTime end, ProposedFormat format, String place) {
+	}
+
+	/** A date found in a line: the date and where the match starts. */
+	record FoundDate(LocalDate date, int start) {
+	}
+
+	/** Times found in a line: start, end (null when only a start is given), and where the match starts. */
+	record FoundTimes(LocalTime start, LocalTime end, int at) {
+	}
+
+	private static final String MONTHS = "janvier|février|fevrier|mars|avril|mai|juin|juillet|août|aout|septembre|octobre|novembre|décembre|decembre"
+			+ "|january|february|march|april|may|june|july|august|september|october|november|december";
+
+	private static final Map<String, Integer> MONTH_NUMBERS = Map.ofEntries(entry("janvier", 1), entry("février", 2),
+			entry("fevrier", 2), entry("mars", 3), entry("avril", 4), entry("mai", 5), entry("juin", 6),
+			entry("juillet", 7), entry("août", 8), entry("aout", 8), entry("septembre", 9), entry("octobre", 10),
+			entry("novembre", 11), entry("décembre", 12), entry("decembre", 12), entry("january", 1),
+			entry("february", 2), entry("march", 3), entry("april", 4), entry("may", 5), entry("june", 6),
+			entry("july", 7), entry("august", 8), entry("september", 9), entry("october", 10), entry("november", 11),
+			entry("december", 12));
+
+	private static final Pattern DATE_WORDS = Pattern.compile("(?iu)(?:(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\\s+)?"
+			+ "(?<!\\d)(1er|\\d{1,2})\\s+(" + MONTHS + ")\\s+(\\d{4})(?!\\d)");
+
+	private static final Pattern DATE_ENGLISH = Pattern.compile("(?iu)(?<![\\p{L}])(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})(?!\\d)");
+
+	private static final Pattern DATE_NUMBERS = Pattern.compile("(?<![\\d/.])(\\d{1,2})[/.](\\d{1,2})[/.](\\d{4})(?![\\d/])");
+
+	private static final Pattern DATE_ISO = Pattern.compile("(?<!\\d)(\\d{4})-(\\d{2})-(\\d{2})(?!\\d)");
+
+	private static final Pattern DATE_KOREAN = Pattern.compile("(\\d{4})\\s*년\\s*(\\d{1,2})\\s*월\\s*(\\d{1,2})\\s*일");
+
+	private static final String HOUR = "(\\d{1,2})\\s?(?:h(?:eures?)?|H|:)\\s?(\\d{2})?(?![\\d:])";
+
+	private static final Pattern TIME_RANGE = Pattern
+		.compile("(?iu)(?<![\\d:])" + HOUR + "\\s*(?:à|a|-|–|—|to|jusqu’à|jusqu'à|~)\\s*" + HOUR);
+
+	private static final Pattern TIME_START = Pattern.compile("(?iu)(?<![\\p{L}])(?:à|a|dès|des|from|at|de)\\s+(?<![\\d:])" + HOUR);
+
+	private static final Pattern TIME_ALONE = Pattern.compile("(?<![\\d:\\p{L}])(\\d{1,2})\\s?(?:h|H|:)(\\d{2})(?![\\d:])");
+
+	private static final Pattern STREET = Pattern.compile("(?iu)(?<!\\d)\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|place|quai|allée|allee|chemin|route|cours|impasse|square|esplanade|parvis)(?![\\p{L}])");
+
+	private static final Pattern POSTCODE = Pattern.compile("(?<!\\d)\\d{5}\\s+\\p{Lu}");
+
+	private static final Pattern PLACE_LABEL = Pattern.compile("(?iu)^(?:lieu|adresse|salle|address|venue|place)\\s*:\\s*");
+
+	private static final Pattern MINUTES_WORDS = Pattern
+		.compile("(?iu)^(?:compte[- ]?rendu|proc[èe]s[- ]verbal|relev[ée] de (?:décisions|decisions|conclusions)|minutes|cr)"
+				+ "(?:\\s+(?:de la|de l[’']|du|des|de|d[’']|of the|of)\\s*)?\\s*[:–—-]?\\s*");
+
+	/** Header lines are looked at this far only: a header line is short. */
+	private static final int LINE_LIMIT = 300;
+
+	private HeaderReader() {
+	}
+
+	/** Where the header ends: at the first numbered heading, the attendance list, prose, or the 10th line. */
+	static int end(List<MinutesText.Line> lines, int limit) {
+		int seen = 0;
+		for (int i = 0; i < limit; i++) {
+			MinutesText.Line line = lines.get(i);
+			if (line.blank()) {
+				continue;
+			}
+			seen++;
+			if (seen > 10) {
+				return i;
+			}
+			String text = line.text();
+			if (seen > 1 && text.length() >= 70 && text.split(" ").length >= 8 && findDate(text) == null) {
+				return i;
+			}
+			if (ProseAttendance.startsAttendance(text)) {
+				return i;
+			}
+		}
+		return limit;
+	}
+
+	static Header read(List<MinutesText.Line> header, Warnings warnings) {
+		String title = null;
+		LocalDate date = null;
+		LocalTime start = null;
+		LocalTime end = null;
+		boolean video = false;
+		boolean hybrid = false;
+		boolean inPerson = false;
+		String place = null;
+		for (MinutesText.Line line : header) {
+			if (line.blank()) {
+				continue;
+			}
+			String text = line.text().length() > LINE_LIMIT ? line.text().substring(0, LINE_LIMIT) : line.text();
+			String key = Names.key(text);
+			FoundDate found = findDate(text);
+			FoundTimes times = findTimes(text);
+			boolean isVideo = isVideo(key);
+			boolean isHybrid = key.contains("hybride") || key.contains("hybrid");
+			boolean isPlace = isPlace(text, key);
+			if (date == null && found != null) {
+				date = found.date();
+			}
+			if (start == null && times != null) {
+				start = times.start();
+				end = times.end();
+			}
+			video |= isVideo;
+			hybrid |= isHybrid;
+			if (isPlace && place == null) {
+				inPerson = true;
+				place = PLACE_LABEL.matcher(text).replaceFirst("").strip();
+			}
+			if (key.contains("presentiel") && !key.contains("distanciel")) {
+				inPerson = true;
+			}
+			boolean formatLine = (isVideo || isHybrid || key.contains("presentiel")) && text.length() <= 60;
+			if (title == null && !formatLine && !isPlace && !isBoilerplate(key)) {
+				int cut = Math.min(found == null ? text.length() : found.start(),
+						times == null ? text.length() : times.at());
+				title = cleanTitle(text, cut);
+			}
+		}
+		ProposedFormat format = hybrid || (video && inPerson) ? ProposedFormat.HYBRID
+				: video ? ProposedFormat.VIDEOCONFERENCE : inPerson ? ProposedFormat.IN_PERSON : null;
+		if (title == null) {
+			warnings.add("importing.warning.noTitle");
+		}
+		if (format == null) {
+			warnings.add("importing.warning.noFormat");
+		}
+		if (start != null && end != null && !end.isAfter(start)) {
+			warnings.add("importing.warning.endBeforeStart", start.toString(), end.toString());
+			end = null;
+		}
+		return new Header(title, date, start, end, format, format == ProposedFormat.VIDEOCONFERENCE ? null : place);
+	}
+
+	/** The title without "Compte-rendu de la" before it nor the date after it: "Réunion du groupe-pays Corée". */
+	static String cleanTitle(String text, int cut) {
+		String title = text.substring(0, Math.min(Math.max(cut, 0), text.length()));
+		title = MINUTES_WORDS.matcher(title).replaceFirst("");
+		title = title.replaceAll("(?iu)[\\s,:;–—(-]+(?:du|le|of|on)?\\s*$", "").strip();
+		title = title.replaceAll("(?iu)\\s+(?:du|le|of|on)$", "").strip();
+		if (title.codePoints().filter(Character::isLetter).count() < 5) {
+			return null;
+		}
+		return title.substring(0, 1).toUpperCase() + title.substring(1);
+	}
+
+	private static boolean isBoilerplate(String key) {
+		return key.isEmpty() || key.equals("compte rendu") || key.equals("compterendu") || key.equals("proces verbal")
+				|| key.equals("minutes") || key.equals("ordre du jour") || key.startsWith("releve de")
+				|| key.startsWith("liste des participants") || key.startsWith("participants")
+				|| key.equals("draft") || key.equals("projet") || key.equals("confidentiel") || key.startsWith("page ");
+	}
+
+	static boolean isVideo(String key) {
+		return key.contains("visio") || key.contains("en ligne") || key.contains("zoom") || key.contains("teams")
+				|| key.contains("webex") || key.contains("webinaire") || key.contains("webinar")
+				|| key.contains("distanciel") || key.contains("a distance") || key.contains("videoconference")
+				|| key.contains("video conference") || key.contains("online") || key.contains("화상");
+	}
+
+	private static boolean isPlace(String text, String key) {
+		return PLACE_LABEL.matcher(text).find() || STREET.matcher(text).find() || POSTCODE.matcher(text).find()
+				|| key.startsWith("a la mairie") || key.startsWith("hotel de ville") || key.startsWith("au siege")
+				|| key.startsWith("en presentiel a") || key.startsWith("en presentiel au");
+	}
+
+	/** The first date the line gives, or null. */
+	static FoundDate findDate(String line) {
+		String text = line.length() > LINE_LIMIT ? line.substring(0, LINE_LIMIT) : line;
+		Matcher m = DATE_WORDS.matcher(text);
+		while (m.find()) {
+			int day = m.group(1).equalsIgnoreCase("1er") ? 1 : Integer.parseInt(m.group(1));
+			LocalDate date = date(Integer.parseInt(m.group(3)), MONTH_NUMBERS.get(m.group(2).toLowerCase()), day);
+			if (date != null) {
+				return new FoundDate(date, m.start());
+			}
+		}
+		m = DATE_ENGLISH.matcher(text);
+		while (m.find()) {
+			LocalDate date = date(Integer.parseInt(m.group(3)), MONTH_NUMBERS.get(m.group(1).toLowerCase()),
+					Integer.parseInt(m.group(2)));
+			if (date != null) {
+				return new FoundDate(date, m.start());
+			}
+		}
+		m = DATE_NUMBERS.matcher(text);
+		while (m.find()) {
+			LocalDate date = date(Integer.parseInt(m.group(3)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(1)));
+			if (date != null) {
+				return new FoundDate(date, m.start());
+			}
+		}
+		m = DATE_ISO.matcher(text);
+		while (m.find()) {
+			LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3)));
+			if (date != null) {
+				return new FoundDate(date, m.start());
+			}
+		}
+		m = DATE_KOREAN.matcher(text);
+		while (m.find()) {
+			LocalDate date = date(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+					Integer.parseInt(m.group(3)));
+			if (date != null) {
+				return new FoundDate(date, m.start());
+			}
+		}
+		return null;
+	}
+
+	private static LocalDate date(int year, Integer month, int day) {
+		if (month == null || year < 1900 || year > 2200) {
+			return null;
+		}
+		try {
+			return LocalDate.of(year, month, day);
+		}
+		catch (DateTimeException ex) {
+			return null;
+		}
+	}
+
+	/** Start and end ("de 11h00 à 12h30"), or start only ("à 14h", "14:30"); null when none. */
+	static FoundTimes findTimes(String line) {
+		String text = line.length() > LINE_LIMIT ? line.substring(0, LINE_LIMIT) : line;
+		Matcher m = TIME_RANGE.matcher(text);
+		while (m.find()) {
+			LocalTime start = time(m.group(1), m.group(2));
+			LocalTime end = time(m.group(3), m.group(4));
+			if (start != null && end != null) {
+				return new FoundTimes(start, end, m.start());
+			}
+		}
+		for (Pattern pattern : new Pattern[] { TIME_START, TIME_ALONE }) {
+			m = pattern.matcher(text);
+			while (m.find()) {
+				LocalTime start = time(m.group(1), m.group(2));
+				if (start != null) {
+					return new FoundTimes(start, null, m.start());
+				}
+			}
+		}
+		return null;
+	}
+
+	private static LocalTime time(String hours, String minutes) {
+		int h = Integer.parseInt(hours);
+		int min = minutes == null ? 0 : Integer.parseInt(minutes);
+		return h <= 23 && min <= 59 ? LocalTime.of(h, min) : null;
+	}
+
+}

@@ -1,0 +1,169 @@
+package org.passerelle.minutesimport.parsing;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Reads the text of a compte-rendu into a {@link MinutesProposal}: the header (title, day, times, format), the
+ * attendance list and attendance sentences, and the body split at its numbered headings, with line-end
+ * hyphenation undone. Pure: no database, no state; safe to share between threads. Never throws on any text: what
+ * it cannot read becomes a warning or an empty field.
+ */
+public final class MinutesParser {
+
+	static final ZoneId PARIS = ZoneId.of("Europe/Paris");
+
+	static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+	public MinutesProposal parse(String text) {
+		Warnings warnings = new Warnings();
+		MinutesText document = MinutesText.of(text);
+		List<MinutesText.Line> lines = document.lines;
+		int size = lines.size();
+
+		int listStart = AttendanceReader.findStart(lines, 0, size);
+		List<SectionReader.Heading> headings = SectionReader.headings(lines, 0, size);
+		int listEnd = size;
+		if (listStart < 0) {
+			listStart = size;
+		}
+		else if (headings.isEmpty() || headings.get(0).line() > listStart) {
+			// The list comes first: it ends where the numbered body starts.
+			listEnd = headings.isEmpty() ? size : headings.get(0).line();
+		}
+		else {
+			// The list comes after the body (an annex): whatever looks numbered in it is not a section.
+			int start = listStart;
+			headings.removeIf(heading -> heading.line() > start);
+		}
+		int headerEnd = HeaderReader.end(lines, Math.min(listStart, headings.isEmpty() ? size : headings.get(0).line()));
+
+		HeaderReader.Header header = HeaderReader.read(lines.subList(0, Math.min(headerEnd, listStart)), warnings);
+		LocalDate date = header.date();
+		if (date == null) {
+			date = dateFromTheRest(lines, headerEnd, listStart, warnings);
+		}
+
+		// The body: after the header, outside the attendance list. Attendance sentences may be anywhere in it.
+		int typicalWidth = SectionReader.typicalWidth(lines.subList(Math.min(headerEnd, size), size));
+		List<String> allParagraphs = new ArrayList<>(SectionReader.paragraphs(
+				lines.subList(0, Math.min(headerEnd, listStart)), document.doubleSpaced, 0));
+		List<MinutesText.Line> beforeFirst = new ArrayList<>();
+		addOutsideList(lines, headerEnd, headings.isEmpty() ? size : headings.get(0).line(), listStart, listEnd,
+				beforeFirst);
+		List<String> preamble = SectionReader.paragraphs(beforeFirst, document.doubleSpaced, typicalWidth);
+		allParagraphs.addAll(preamble);
+		List<MinutesSection> sections = new ArrayList<>();
+		for (int h = 0; h < headings.size(); h++) {
+			SectionReader.Heading heading = headings.get(h);
+			int end = h + 1 < headings.size() ? headings.get(h + 1).line() : size;
+			List<MinutesText.Line> body = new ArrayList<>();
+			addOutsideList(lines, heading.line() + 1, end, listStart, listEnd, body);
+			List<String> paragraphs = SectionReader.paragraphs(body, document.doubleSpaced, typicalWidth);
+			allParagraphs.addAll(paragraphs);
+			sections.add(new MinutesSection(heading.number(), heading.text(), String.join("\n\n", paragraphs)));
+		}
+
+		List<AttendanceItem> attendance = new ArrayList<>();
+		if (listStart < size) {
+			attendance.addAll(AttendanceReader.read(lines, listStart, listEnd, warnings));
+		}
+		merge(attendance, ProseAttendance.read(allParagraphs, warnings), warnings);
+
+		if (date == null) {
+			warnings.add("importing.warning.noDate");
+		}
+		if (header.start() == null) {
+			warnings.add("importing.warning.noTimes");
+		}
+		if (attendance.isEmpty()) {
+			warnings.add("importing.warning.noAttendance");
+		}
+		if (sections.isEmpty()) {
+			warnings.add("importing.warning.noSections");
+		}
+		return new MinutesProposal(header.title(), date, header.start(), header.end(), zone(text), header.format(),
+				header.place(), preamble.isEmpty() ? null : String.join("\n\n", preamble), sections, attendance,
+				warnings.list());
+	}
+
+	private static void addOutsideList(List<MinutesText.Line> lines, int from, int to, int listStart, int listEnd,
+			List<MinutesText.Line> out) {
+		for (int i = Math.max(from, 0); i < Math.min(to, lines.size()); i++) {
+			if (i < listStart || i >= listEnd) {
+				out.add(lines.get(i));
+			}
+		}
+	}
+
+	/** No date in the header: the first date in the 20 lines after it, else in the first lines of the list. */
+	private static LocalDate dateFromTheRest(List<MinutesText.Line> lines, int headerEnd, int listStart,
+			Warnings warnings) {
+		int[][] ranges = { { headerEnd, headerEnd + 20 }, { listStart, listStart + 8 } };
+		for (int[] range : ranges) {
+			for (int i = Math.max(range[0], 0); i < Math.min(range[1], lines.size()); i++) {
+				String text = lines.get(i).text();
+				HeaderReader.FoundDate found = text.isEmpty() ? null : HeaderReader.findDate(text);
+				if (found != null) {
+					warnings.add("importing.warning.dateOutsideHeader", text);
+					return found.date();
+				}
+			}
+		}
+		return null;
+	}
+
+	/**
+	 * Adds the people of attendance sentences, except those the list already has (a sentence saying who chaired
+	 * marks them); a person both present and excused is kept as the list says, with a warning.
+	 */
+	private static void merge(List<AttendanceItem> attendance, List<AttendanceItem> fromProse, Warnings warnings) {
+		Map<String, List<Integer>> byPerson = new HashMap<>();
+		for (int i = 0; i < attendance.size(); i++) {
+			byPerson.computeIfAbsent(Names.personKey(attendance.get(i).personName()), key -> new ArrayList<>()).add(i);
+		}
+		for (AttendanceItem item : fromProse) {
+			String key = Names.personKey(item.personName());
+			List<Integer> known = byPerson.get(key);
+			if (known == null) {
+				byPerson.computeIfAbsent(key, k -> new ArrayList<>()).add(attendance.size());
+				attendance.add(item);
+				continue;
+			}
+			for (int index : known) {
+				AttendanceItem existing = attendance.get(index);
+				if (item.chair() && !existing.chair()) {
+					attendance.set(index, existing.withChair());
+				}
+				else if (!item.chair() && existing.status() != item.status()) {
+					warnings.add("importing.warning.statusConflict", item.personName());
+				}
+			}
+		}
+	}
+
+	/** Korean minutes happen in Korea; any other, for this platform, in France. */
+	static ZoneId zone(String text) {
+		if (text == null) {
+			return PARIS;
+		}
+		int hangul = 0;
+		int latin = 0;
+		int limit = Math.min(text.length(), 50_000);
+		for (int i = 0; i < limit; i++) {
+			char c = text.charAt(i);
+			if (c >= 0xAC00 && c <= 0xD7A3) {
+				hangul++;
+			}
+			else if (Character.isLetter(c) && c < 0x250) {
+				latin++;
+			}
+		}
+		return hangul > latin ? SEOUL : PARIS;
+	}
+
+}

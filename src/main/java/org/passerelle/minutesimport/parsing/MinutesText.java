@@ -1,0 +1,100 @@
+package org.passerelle.minutesimport.parsing;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * The text of minutes as lines, cleaned the same way whatever it came from: one kind of line break, no BOM,
+ * no control or zero-width characters, no-break spaces as spaces, soft hyphens only where they break a line,
+ * and line-end hyphenation undone ({@link Dehyphenator}).
+ */
+final class MinutesText {
+
+	/** One line: its text with whitespace collapsed, and what its whitespace said. */
+	record Line(String text, boolean empty, boolean indented) {
+
+		boolean blank() {
+			return text.isEmpty();
+		}
+
+		/** A line of spaces only: in double-spaced extractions, where the paragraphs end. */
+		boolean spacesOnly() {
+			return text.isEmpty() && !empty;
+		}
+
+	}
+
+	private static final Pattern SPACES = Pattern.compile("[ \\t\\u00A0\\u2007\\u202F\\u2000-\\u200A\\u3000]+");
+
+	private static final Pattern INVISIBLE = Pattern.compile("[\\u200B-\\u200D\\u2060\\uFEFF]");
+
+	private static final Pattern SOFT_HYPHEN_AT_END = Pattern.compile("\\u00AD[ \\t]*$", Pattern.MULTILINE);
+
+	final List<Line> lines;
+
+	/**
+	 * Whether the extraction put an empty line after every line (the seed does): then empty lines mean nothing,
+	 * and lines of spaces end paragraphs.
+	 */
+	final boolean doubleSpaced;
+
+	private MinutesText(List<Line> lines, boolean doubleSpaced) {
+		this.lines = lines;
+		this.doubleSpaced = doubleSpaced;
+	}
+
+	static MinutesText of(String text) {
+		String cleaned = clean(text == null ? "" : text);
+		List<String> raw = Dehyphenator.joinLines(Arrays.asList(cleaned.split("\n", -1)));
+		List<Line> lines = new ArrayList<>(raw.size());
+		int empty = 0;
+		int filled = 0;
+		for (String line : raw) {
+			String collapsed = SPACES.matcher(line).replaceAll(" ");
+			String text2 = collapsed.strip();
+			boolean isEmpty = line.isEmpty();
+			if (isEmpty) {
+				empty++;
+			}
+			else if (!text2.isEmpty()) {
+				filled++;
+			}
+			lines.add(new Line(text2, isEmpty, !collapsed.isEmpty() && collapsed.charAt(0) == ' ' && !text2.isEmpty()));
+		}
+		return new MinutesText(lines, filled >= 8 && empty >= filled * 6 / 10);
+	}
+
+	static String clean(String text) {
+		String result = text.replace("\r\n", "\n").replace('\r', '\n').replace('\u2028', '\n').replace('\u2029', '\n');
+		result = INVISIBLE.matcher(result).replaceAll("");
+		result = SOFT_HYPHEN_AT_END.matcher(result).replaceAll("-").replace("\u00AD", "");
+		StringBuilder out = null;
+		for (int i = 0; i < result.length(); i++) {
+			char c = result.charAt(i);
+			boolean control = (c < 0x20 && c != '\n' && c != '\t') || (c >= 0x7F && c < 0xA0);
+			boolean lone = Character.isSurrogate(c) && !validSurrogate(result, i);
+			if (control || lone || c == '\uFFFE' || c == '\uFFFF') {
+				if (out == null) {
+					out = new StringBuilder(result.length());
+					out.append(result, 0, i);
+				}
+				out.append(c == '\f' || c == '\u000B' ? '\n' : ' ');
+			}
+			else if (out != null) {
+				out.append(c);
+			}
+		}
+		return out == null ? result : out.toString();
+	}
+
+	private static boolean validSurrogate(String text, int i) {
+		char c = text.charAt(i);
+		if (Character.isHighSurrogate(c)) {
+			return i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1));
+		}
+		return i > 0 && Character.isHighSurrogate(text.charAt(i - 1));
+	}
+
+}

@@ -1,0 +1,64 @@
+package org.passerelle.minutesimport;
+
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebElement;
+import org.passerelle.support.Browser;
+import org.passerelle.support.BrowserExtension;
+import org.passerelle.support.BrowserTest;
+import org.passerelle.support.MessageBundle;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A coordinator imports the seed minutes through the pages: paste, review (in French and Korean), confirm, then
+ * reads the meeting in Korean with the Seoul time first. Every page opened is checked with axe.
+ */
+@BrowserTest
+class MeetingImportBrowserTests {
+
+	private static final By TIMES = By.cssSelector("dd.meeting-times");
+
+	@Test
+	void aCoordinatorImportsTheSeedReviewsItConfirmsAndReadsItInKorean(Browser browser) {
+		MessageBundle fr = MessageBundle.of("fr");
+		browser.open("/sign-in");
+		browser.type("email", BrowserExtension.ADMIN_EMAIL);
+		browser.type("password", BrowserExtension.ADMIN_PASSWORD);
+		browser.submit(browser.find(By.cssSelector("main form button[type=submit]")));
+
+		browser.open("/meetings");
+		browser.follow(browser.find(By.cssSelector("main a[href='/meetings/import']")));
+		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(fr.get("meeting.import.title"));
+		// Typing 15 KB key by key is slow: the value is set, then the input event a user's typing fires.
+		WebElement text = browser.find(By.name("text"));
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+				text, Seed.text());
+		browser.submit(browser.find(By.cssSelector("main form button[type=submit]")));
+
+		assertThat(browser.currentPath()).matches("/meetings/imports/[0-9a-f-]{36}");
+		String reviewPath = browser.currentPath();
+		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(fr.get("meeting.import.review.title"));
+		assertThat(browser.findAll(By.cssSelector("#import-attendance tbody th[scope=row]"))).hasSize(25);
+		assertThat(browser.findAll(By.cssSelector("fieldset.import-section"))).hasSize(4);
+		assertThat(browser.find(By.name("title")).getDomProperty("value")).isEqualTo("Réunion du groupe-pays Corée");
+		assertThat(browser.find(By.name("start")).getDomProperty("value")).isEqualTo("11:00");
+
+		browser.open(reviewPath + "?lang=ko");
+		assertThat(browser.lang()).isEqualTo("ko");
+		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(MessageBundle.of("ko").get("meeting.import.review.title"));
+		browser.submit(browser.find(By.cssSelector("main button[name=action][value=confirm]")));
+
+		assertThat(browser.currentPath()).matches("/meetings/\\d+");
+		String meetingPath = browser.currentPath();
+		assertThat(browser.text(By.cssSelector(".flash[role=status]")))
+			.isEqualTo(MessageBundle.of("ko").get("meeting.import.confirmed"));
+		browser.open(meetingPath + "?lang=ko");
+		assertThat(browser.text(TIMES)).startsWith("2021년 1월 28일 목요일 19:00–20:30 (서울)")
+			.isEqualTo("2021년 1월 28일 목요일 19:00–20:30 (서울) · 11:00–12:30 (파리)");
+		browser.open(meetingPath + "?lang=fr");
+	}
+
+}

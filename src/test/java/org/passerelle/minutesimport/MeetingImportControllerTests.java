@@ -1,0 +1,272 @@
+package org.passerelle.minutesimport;
+
+import java.nio.charset.StandardCharsets;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.meeting.Attendance;
+import org.passerelle.meeting.AttendanceStatus;
+import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.Visibility;
+import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockMultipartFile;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+import org.springframework.test.web.servlet.request.MockMultipartHttpServletRequestBuilder;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The minutes import pages: paste, review (25 lines, 4 sections, matches preselected), correct, confirm once,
+ * discard; any input gives the form with a localized message, never an error page; coordinators only.
+ */
+@IntegrationTest
+class MeetingImportControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MeetingImports imports;
+
+	@Autowired
+	MeetingManagement meetings;
+
+	private MockMultipartHttpServletRequestBuilder importForm() {
+		return multipart("/meetings/import");
+	}
+
+	private UUID pasteSeed() throws Exception {
+		String location = mvc
+			.perform(importForm().param("text", Seed.text()).with(TestAccounts.coordinator()).with(csrf()))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrlPattern("/meetings/imports/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return UUID.fromString(location.substring(location.lastIndexOf('/') + 1));
+	}
+
+	private static int count(String text, String part) {
+		return text.split(Pattern.quote(part), -1).length - 1;
+	}
+
+	@Test
+	void theSeedGivesAReviewScreenWithItsLinesAndSectionsMatched() throws Exception {
+		UUID id = pasteSeed();
+		String page = mvc.perform(get("/meetings/imports/{id}", id).with(TestAccounts.coordinator()).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Vérifier le compte-rendu importé"),
+					containsString("value=\"Réunion du groupe-pays Corée\""), containsString("value=\"2021-01-28\""),
+					containsString("value=\"11:00\""), containsString("value=\"12:30\""),
+					containsString("Liste de présence (25 lignes)"), containsString("Parties (4)"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(count(page, "<th scope=\"row\">")).isEqualTo(25);
+		assertThat(count(page, "name=\"sections[")).isEqualTo(3 * 4);
+		// Every line has its organization and person preselected, none proposed as new.
+		assertThat(page).doesNotContain("selected>Nouvelle structure").doesNotContain("selected>Nouvelle personne");
+		MeetingImports.Pending pending = imports.get(id);
+		assertThat(pending.draft().attendance()).allSatisfy(row -> {
+			assertThat(row.organizationId()).isNotNull();
+			assertThat(row.personId()).isNotNull();
+			assertThat(page).contains("<option value=\"" + row.personId() + "\" selected>");
+		});
+		mvc.perform(get("/meetings/imports/{id}", id).with(TestAccounts.coordinator()).header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("가져온 회의록 검토")));
+		mvc.perform(get("/meetings/imports/{id}", id).with(TestAccounts.coordinator()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Review the imported minutes")));
+	}
+
+	/** The review form as the page would post it, every row and section. */
+	private MockHttpServletRequestBuilder reviewPost(UUID id, MeetingImportDraft draft, String title, String action) {
+		MockHttpServletRequestBuilder request = post("/meetings/imports/{id}", id).with(TestAccounts.coordinator())
+			.with(csrf())
+			.param("action", action)
+			.param("title", title)
+			.param("date", draft.date().toString())
+			.param("start", draft.start().toString())
+			.param("end", draft.end().toString())
+			.param("zone", draft.zone())
+			.param("format", draft.format().name());
+		for (int i = 0; i < draft.attendance().size(); i++) {
+			MeetingImportDraft.Row row = draft.attendance().get(i);
+			String p = "attendance[" + i + "].";
+			request.param(p + "organizationName", row.organizationName())
+				.param(p + "organizationId", String.valueOf(row.organizationId()))
+				.param(p + "personName", row.personName())
+				.param(p + "personId", String.valueOf(row.personId()))
+				.param(p + "title", row.title() == null ? "" : row.title())
+				.param(p + "status", row.status().name());
+			if (i == 0) {
+				request.param(p + "leaveOut", "true");
+			}
+		}
+		for (int i = 0; i < draft.sections().size(); i++) {
+			MeetingImportDraft.Section section = draft.sections().get(i);
+			request.param("sections[" + i + "].number", String.valueOf(section.number()))
+				.param("sections[" + i + "].heading", section.heading())
+				.param("sections[" + i + "].text", section.text());
+		}
+		return request;
+	}
+
+	@Test
+	void aCorrectedProposalIsConfirmedIntoAMeetingOnce() throws Exception {
+		UUID id = pasteSeed();
+		MeetingImportDraft draft = imports.get(id).draft();
+		mvc.perform(reviewPost(id, draft, "Réunion du groupe-pays Corée (corrigée)", "save"))
+			.andExpect(redirectedUrl("/meetings/imports/" + id))
+			.andExpect(flash().attribute("flash", "meeting.import.saved"));
+		assertThat(imports.get(id).draft().title()).isEqualTo("Réunion du groupe-pays Corée (corrigée)");
+		String location = mvc.perform(reviewPost(id, draft, "Réunion du groupe-pays Corée (corrigée)", "confirm"))
+			.andExpect(redirectedUrlPattern("/meetings/*"))
+			.andExpect(flash().attribute("flash", "meeting.import.confirmed"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		long meetingId = Long.parseLong(location.substring(location.lastIndexOf('/') + 1));
+		MeetingView meeting = meetings.find(meetingId).orElseThrow();
+		assertThat(meeting.title()).isEqualTo("Réunion du groupe-pays Corée (corrigée)");
+		assertThat(meeting.start()).hasToString("2021-01-28T10:00:00Z");
+		assertThat(meeting.attendance()).hasSize(24);
+		assertThat(meetings.minutes(meetingId).sections()).hasSize(4);
+		assertThat(imports.get(id).status()).isEqualTo(MeetingImports.Status.CONFIRMED);
+		mvc.perform(reviewPost(id, draft, "Encore", "confirm"))
+			.andExpect(redirectedUrl("/meetings/" + meetingId))
+			.andExpect(flash().attribute("flash", "meeting.import.alreadyConfirmed"));
+		mvc.perform(get("/meetings/imports/{id}", id).with(TestAccounts.coordinator()))
+			.andExpect(redirectedUrl("/meetings/" + meetingId));
+	}
+
+	@Test
+	void aNewNameIsCreatedInTheDirectoryOnConfirm() throws Exception {
+		UUID id = pasteSeed();
+		MeetingImportDraft draft = imports.get(id).draft();
+		MeetingImportDraft.Row first = draft.attendance().get(0);
+		String unique = "Ville de Test " + UUID.randomUUID().toString().substring(0, 8);
+		MeetingImportDraft.Row renamed = new MeetingImportDraft.Row(unique, null, "Jeanne TESTEUSE", null, "Jeanne",
+				"Testeuse", null, "Maire", AttendanceStatus.EXCUSED, false);
+		draft.attendance().set(0, renamed);
+		MeetingView meeting = imports.confirm(id, draft, Visibility.MEMBERS);
+		Attendance line = meeting.attendance().get(0);
+		assertThat(line.organizationId()).isNotEqualTo(first.organizationId());
+		assertThat(line.personId()).isNotNull().isNotEqualTo(first.personId());
+		assertThat(line.status()).isEqualTo(AttendanceStatus.EXCUSED);
+		assertThat(line.title()).isEqualTo("Maire");
+	}
+
+	@Test
+	void theImportPageListsTheImportsWaitingForReviewUntilTheyAreDecided() throws Exception {
+		UUID id = pasteSeed();
+		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Imports awaiting review")))
+			.andExpect(content().string(containsString("href=\"/meetings/imports/" + id + "\"")));
+		mvc.perform(post("/meetings/imports/{id}/discard", id).with(TestAccounts.coordinator()).with(csrf()));
+		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator()))
+			.andExpect(content().string(not(containsString("href=\"/meetings/imports/" + id + "\""))));
+	}
+
+	@Test
+	void discardingStoresNothing() throws Exception {
+		UUID id = pasteSeed();
+		mvc.perform(post("/meetings/imports/{id}/discard", id).with(TestAccounts.coordinator()).with(csrf()))
+			.andExpect(redirectedUrl("/meetings/import"))
+			.andExpect(flash().attribute("flash", "meeting.import.discarded"));
+		assertThat(imports.get(id).status()).isEqualTo(MeetingImports.Status.DISCARDED);
+		assertThat(imports.get(id).meetingId()).isNull();
+		mvc.perform(get("/meetings/imports/{id}", id).with(TestAccounts.coordinator()))
+			.andExpect(redirectedUrl("/meetings/import"));
+	}
+
+	@Test
+	void anyInputGivesTheFormWithAMessageNeverAnErrorPage() throws Exception {
+		mvc.perform(importForm().param("text", "Bonjour à tous").with(TestAccounts.coordinator()).with(csrf())
+			.header("Accept-Language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("ne ressemble pas à un compte-rendu"),
+					containsString("Bonjour à tous"))));
+		mvc.perform(importForm().param("text", "   ").with(TestAccounts.coordinator()).with(csrf())
+			.header("Accept-Language", "ko"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("파일 또는 텍스트가 비어 있습니다.")));
+		mvc.perform(importForm().file(new MockMultipartFile("file", "photo.png", "image/png",
+				new byte[] { (byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10, 0, 0, 0, 13, 'I', 'H', 'D', 'R' }))
+			.with(TestAccounts.coordinator())
+			.with(csrf())
+			.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("Import minutes"), not(containsString("Whitelabel")))));
+		byte[] binary = new byte[4096];
+		new java.util.Random(7).nextBytes(binary);
+		mvc.perform(importForm().file(new MockMultipartFile("file", "minutes.pdf", "application/pdf", binary))
+			.with(TestAccounts.coordinator())
+			.with(csrf())
+			.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("class=\"form-errors\"")));
+	}
+
+	@Test
+	void anOversizeUploadGivesTheFormWithItsLimit() throws Exception {
+		byte[] large = new byte[6 * 1024 * 1024];
+		java.util.Arrays.fill(large, (byte) 'a');
+		mvc.perform(importForm().file(new MockMultipartFile("file", "minutes.txt", "text/plain", large))
+			.with(TestAccounts.coordinator())
+			.with(csrf())
+			.header("Accept-Language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(containsString("Le fichier dépasse 5 Mo.")));
+		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator())
+			.flashAttr("importError", "importing.error.tooLarge")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The file is larger than 5 MB.")));
+	}
+
+	@Test
+	void theFormIsInTheThreeLanguagesForCoordinatorsOnly() throws Exception {
+		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator()).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Importer un compte-rendu"), containsString("<option value=\""))));
+		mvc.perform(get("/meetings/import").with(TestAccounts.admin()).header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("회의록 가져오기")));
+		mvc.perform(get("/meetings/import").with(TestAccounts.admin()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Read the minutes")));
+		mvc.perform(get("/meetings/import")).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/meetings/import").with(TestAccounts.visitor())).andExpect(status().isForbidden());
+		mvc.perform(get("/meetings/import").with(TestAccounts.member(1L))).andExpect(status().isForbidden());
+		mvc.perform(importForm().param("text", Seed.text()).with(TestAccounts.visitor()).with(csrf()))
+			.andExpect(status().isForbidden());
+	}
+
+	static String idOf(String location) {
+		Matcher m = Pattern.compile("([0-9a-f-]{36})").matcher(location);
+		return m.find() ? m.group(1) : null;
+	}
+
+}
