@@ -3,6 +3,7 @@ package org.passerelle.directory;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -49,12 +50,14 @@ class OrganizationApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read an organization (contact details for signed-in callers)")
 	OrganizationResource get(@PathVariable long id) {
 		return OrganizationResource.of(directory.get(id), CurrentUser.isSignedIn());
 	}
 
 	@PostMapping
 	@Operation(summary = "Create an organization (coordinator or admin)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<OrganizationResource> create(@Valid @RequestBody OrganizationForm form) {
 		CurrentUser.require(PasserelleUser::editsEverything);
 		OrganizationSummary created = directory.create(form);
@@ -73,6 +76,7 @@ class OrganizationApiController {
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive an organization (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		directory.get(id);
 		CurrentUser.require(PasserelleUser::editsEverything);
@@ -82,6 +86,7 @@ class OrganizationApiController {
 
 	@PostMapping("/{id}/archive")
 	@Operation(summary = "Archive an organization (same as DELETE)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archiveByPost(@PathVariable long id) {
 		return archive(id);
 	}
