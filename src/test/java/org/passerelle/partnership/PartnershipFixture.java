@@ -14,7 +14,7 @@ import org.passerelle.directory.OrganizationKind;
  * Test data of the partnership module, created through the public APIs with names no other test (nor the demo
  * data) uses, so tests never depend on what else the database holds.
  */
-class PartnershipFixture {
+public class PartnershipFixture {
 
 	private final Directory directory;
 
@@ -22,7 +22,7 @@ class PartnershipFixture {
 
 	private final ActivityRegistry activities;
 
-	PartnershipFixture(Directory directory, PartnershipRegistry partnerships, ActivityRegistry activities) {
+	public PartnershipFixture(Directory directory, PartnershipRegistry partnerships, ActivityRegistry activities) {
 		this.directory = directory;
 		this.partnerships = partnerships;
 		this.activities = activities;
@@ -45,7 +45,7 @@ class PartnershipFixture {
 		return organization("FR", AuthorityLevel.FR_REGION, name, null);
 	}
 
-	long koreanDistrict(String name) {
+	public long koreanDistrict(String name) {
 		return organization("KR", AuthorityLevel.KR_DISTRICT, name, null);
 	}
 
@@ -65,7 +65,8 @@ class PartnershipFixture {
 				Arrays.asList(themes), null, null);
 	}
 
-	PartnershipView partnership(Instrument instrument, String started, long first, long second, String... themes) {
+	public PartnershipView partnership(Instrument instrument, String started, long first, long second,
+			String... themes) {
 		return partnerships.create(form(instrument, started, List.of(first, second), themes));
 	}
 
@@ -76,7 +77,7 @@ class PartnershipFixture {
 				koreanDistrict("구 " + token), themes);
 	}
 
-	ActivityView onPartnership(long partnershipId, String title, ActivityStatus status, String starts,
+	public ActivityView onPartnership(long partnershipId, String title, ActivityStatus status, String starts,
 			String postponedTo) {
 		return activities.create(
 				new ActivityForm(partnershipId, null, title, null, starts, null, status, postponedTo, null));
