@@ -60,7 +60,8 @@ class ActionItemApiController {
 	@GetMapping("/{id}")
 	@Operation(summary = "Read an action item (as its meeting's visibility allows)")
 	@ApiResponse(responseCode = "200", description = "The action item")
-	@ApiResponse(responseCode = "401", description = "Sign in to read this action item's meeting (or the credentials sent are wrong)")
+	@ApiResponse(responseCode = "401",
+			description = "Sign in to read this action item's meeting (or the credentials sent are wrong)")
 	@ApiResponse(responseCode = "403", description = "Its meeting is for invitees only")
 	ActionItemResource get(@PathVariable long id) {
 		ActionItemView item = items.view(id);

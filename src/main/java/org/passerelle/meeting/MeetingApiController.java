@@ -164,7 +164,8 @@ class MeetingApiController {
 	@ApiResponse(responseCode = "200", description = "The meeting, its minutes in their new state")
 	@ApiResponse(responseCode = "409", description = "The minutes' state does not allow this move")
 	ResponseEntity<MeetingResource> move(@PathVariable long id,
-			@Parameter(schema = @Schema(allowableValues = { "review", "draft", "publish", "amend" })) @PathVariable String action,
+			@Parameter(schema = @Schema(allowableValues = { "review", "draft", "publish", "amend" }))
+			@PathVariable String action,
 			@RequestBody(required = false) MinutesNote note) {
 		meetings.view(id);
 		MeetingAccess.requireCoordinator();

@@ -116,7 +116,8 @@ class MeetingImportApiController {
 	@Operation(summary = "Confirm a proposal into a meeting",
 			description = "Stores the proposal as a meeting; the body, if any, is the proposal as corrected.")
 	@ApiResponse(responseCode = "201", description = "Confirmed; the Location header is the meeting's address")
-	@ApiResponse(responseCode = "409", description = "This proposal was already confirmed or discarded")
+	@ApiResponse(responseCode = "409",
+			description = "Already confirmed or discarded: importStatus says which, meetingId is the meeting it gave")
 	ResponseEntity<ConfirmedResource> confirm(@PathVariable UUID id,
 			@RequestBody(required = false) ImportResource corrected) {
 		MeetingAccess.requireCoordinator();
@@ -163,7 +164,8 @@ class MeetingImportApiController {
 				messages.getMessage(key, null, key, locale));
 		problem.setTitle("Import already " + ex.decided().status().name().toLowerCase(Locale.ROOT));
 		problem.setType(URI.create("https://passerelle.example/problems/import-decided"));
-		problem.setProperty("status", ex.decided().status().name());
+		// not "status": that member of a problem is the HTTP status, a number (RFC 9457)
+		problem.setProperty("importStatus", ex.decided().status().name());
 		if (ex.decided().meetingId() != null) {
 			problem.setProperty("meetingId", ex.decided().meetingId());
 		}
