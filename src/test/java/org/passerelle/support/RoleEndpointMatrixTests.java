@@ -94,6 +94,8 @@ class RoleEndpointMatrixTests {
 
 	static final Set<Caller> OWNERS = EnumSet.of(ADMIN, COORDINATOR, OWN_MEMBER);
 
+	static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+
 	/*
 	 * The table: one row per write route (POST, PUT, PATCH, DELETE, or a mapping that takes any method), e.g.
 	 *
@@ -102,7 +104,7 @@ class RoleEndpointMatrixTests {
 	 * 1. the route as the handler mapping declares it: the method, a space, the path pattern, and " [type]" when the
 	 *    route is told apart by the content type it consumes ("POST /api/v1/meeting-imports [text/plain]");
 	 * 2. who may: ADMINS, COORDINATORS (administrators and coordinators), OWNERS (they and a member of the
-	 *    organization that owns the row), or any EnumSet of Caller. Their answer must not be a refusal: 2xx, 3xx
+	 *    organization that owns the row), SIGNED_IN (every account), or any EnumSet of Caller. Their answer must not be a refusal: 2xx, 3xx
 	 *    other than to the sign-in page, 400 or 409 (e.g. the form shown again for an empty body); never 401, 403,
 	 *    404 nor a server error;
 	 * 3. the request, built on the fixture rows of w; the harness adds the caller and, on pages, the CSRF token. A
@@ -307,7 +309,7 @@ class RoleEndpointMatrixTests {
 	World world;
 
 	@BeforeAll
-	void createTheRows() throws Exception {
+	void createTheRows() {
 		world = new World();
 	}
 
@@ -591,9 +593,6 @@ class RoleEndpointMatrixTests {
 
 		final long mail = mailer
 			.send(OutgoingMail.text(List.of("matrice." + token + "@example.org"), "Matrice " + token, "Matrice"));
-
-		World() throws Exception {
-		}
 
 		long freshOrganization() {
 			return meetingFixture.town("Matrice " + MeetingFixture.unique());
