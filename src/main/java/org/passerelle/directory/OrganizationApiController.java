@@ -3,6 +3,7 @@ package org.passerelle.directory;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -47,12 +48,14 @@ class OrganizationApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read an organization (contact details for signed-in callers)")
 	OrganizationResource get(@PathVariable long id) {
 		return OrganizationResource.of(directory.get(id), DirectoryPermissions.current().seesContactDetails());
 	}
 
 	@PostMapping
 	@Operation(summary = "Create an organization (coordinator or admin)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<OrganizationResource> create(@Valid @RequestBody OrganizationForm form) {
 		DirectoryPermissions.require(DirectoryPermissions::canCreateOrganization);
 		OrganizationSummary created = directory.create(form);
@@ -71,6 +74,7 @@ class OrganizationApiController {
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive an organization (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		directory.get(id);
 		DirectoryPermissions.require(DirectoryPermissions::canArchiveOrganization);
@@ -80,6 +84,7 @@ class OrganizationApiController {
 
 	@PostMapping("/{id}/archive")
 	@Operation(summary = "Archive an organization (same as DELETE)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archiveByPost(@PathVariable long id) {
 		return archive(id);
 	}

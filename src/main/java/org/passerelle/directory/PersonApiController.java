@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -44,12 +45,14 @@ class PersonApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read a person with their affiliations (e-mail and phone for signed-in callers)")
 	PersonResource get(@PathVariable long id) {
 		return PersonResource.of(people.get(id), DirectoryPermissions.current().seesContactDetails());
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a person (a member only with an affiliation to its own organization)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<PersonResource> create(@Valid @RequestBody PersonForm form) {
 		DirectoryPermissions.require(may -> may.canCreatePerson(form.organizationIds()));
 		PersonSummary created = people.create(form);
@@ -67,7 +70,8 @@ class PersonApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Archive a person")
+	@Operation(summary = "Archive a person (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		List<Long> current = people.get(id).organizationIds();
 		DirectoryPermissions.require(may -> may.canArchivePerson(current));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -53,12 +54,14 @@ class GroupApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read a country group with its chair and members")
 	GroupResource get(@PathVariable long id) {
 		return GroupResource.of(groups.get(id));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a country group (coordinator or admin)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<GroupResource> create(@Valid @RequestBody GroupForm form) {
 		GroupPermissions.require(GroupPermissions::canCreateGroup);
 		CountryGroup created = groups.create(form);
@@ -74,7 +77,8 @@ class GroupApiController {
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Archive a country group")
+	@Operation(summary = "Archive a country group (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		groups.get(id);
 		GroupPermissions.require(GroupPermissions::canArchiveGroup);

@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -69,6 +72,9 @@ class MeetingApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A meeting with its agenda, invitations, attendance, minutes and action items")
+	@ApiResponse(responseCode = "200", description = "The meeting, as much of it as the caller may see")
+	@ApiResponse(responseCode = "401", description = "Sign in to read this meeting (or the credentials sent are wrong)")
+	@ApiResponse(responseCode = "403", description = "This meeting is for invitees only")
 	MeetingResource get(@PathVariable long id) {
 		MeetingView meeting = meetings.view(id);
 		return resource(meeting, access.requireRead(meeting));
@@ -76,6 +82,7 @@ class MeetingApiController {
 
 	@PostMapping
 	@Operation(summary = "Create a meeting (coordinator or admin); start and end are local times in the zone given")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<MeetingResource> create(@Valid @RequestBody MeetingForm form) {
 		MeetingAccess.requireCoordinator();
 		MeetingView created = meetings.create(form);
@@ -93,6 +100,7 @@ class MeetingApiController {
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive a meeting (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		meetings.view(id);
 		MeetingAccess.requireCoordinator();
@@ -149,9 +157,15 @@ class MeetingApiController {
 	}
 
 	@PostMapping("/{id}/minutes/{action}")
-	@Operation(summary = "Move the minutes: review (DRAFT → REVIEW), draft (REVIEW → DRAFT), publish (REVIEW → "
-			+ "PUBLISHED), amend (publish changes to published minutes; note required); 409 when not allowed")
-	ResponseEntity<MeetingResource> move(@PathVariable long id, @PathVariable String action,
+	@Operation(summary = "Move the minutes to their next state",
+			description = "review: DRAFT → REVIEW; draft: REVIEW → DRAFT; publish: REVIEW → PUBLISHED (kept as a "
+					+ "revision, with an optional note); amend: publish the changes made to published minutes (note "
+					+ "required).")
+	@ApiResponse(responseCode = "200", description = "The meeting, its minutes in their new state")
+	@ApiResponse(responseCode = "409", description = "The minutes' state does not allow this move")
+	ResponseEntity<MeetingResource> move(@PathVariable long id,
+			@Parameter(schema = @Schema(allowableValues = { "review", "draft", "publish", "amend" }))
+			@PathVariable String action,
 			@RequestBody(required = false) MinutesNote note) {
 		meetings.view(id);
 		PasserelleUser user = MeetingAccess.requireCoordinator();

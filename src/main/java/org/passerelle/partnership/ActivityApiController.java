@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -36,8 +37,8 @@ class ActivityApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List activities (paged, most recent first), filtered by status, year, title or subject "
-			+ "name (q), partnership and organization (its own and its partnerships')")
+	@Operation(summary = "List activities (paged, most recent first)", description = "Filtered by status, year, "
+			+ "title or subject name (q), partnership and organization (its own and its partnerships').")
 	PagedModel<ActivityResource> list(@RequestParam(required = false) ActivityStatus status,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long partnership, @RequestParam(required = false) Long organization,
@@ -49,12 +50,14 @@ class ActivityApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read an activity")
 	ActivityResource get(@PathVariable long id) {
 		return ActivityResource.of(registry.view(id));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create an activity on a partnership (partnershipId) or an organization (organizationId)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<ActivityResource> create(@Valid @RequestBody ActivityForm form) {
 		requireSubject(form);
 		ActivityView created = registry.create(form);
@@ -73,6 +76,7 @@ class ActivityApiController {
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive an activity (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		List<Long> current = subjectOf(registry.view(id));
 		PartnershipPermissions.require(may -> may.canArchiveActivity(current));

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -41,8 +42,8 @@ class PartnershipApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List partnerships (paged), filtered by a party's country, level or id, instrument, theme, "
-			+ "status and party name (q)")
+	@Operation(summary = "List partnerships (paged)", description = "Filtered by a party's country, level or id "
+			+ "(organization), instrument, theme, status and a party's name (q).")
 	PagedModel<PartnershipResource> list(@RequestParam(required = false) String country,
 			@RequestParam(required = false) AuthorityLevel level, @RequestParam(required = false) Instrument instrument,
 			@RequestParam(required = false) String theme, @RequestParam(required = false) PartnershipStatus status,
@@ -55,12 +56,14 @@ class PartnershipApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read a partnership with its parties and themes")
 	PartnershipResource get(@PathVariable long id) {
 		return PartnershipResource.of(registry.view(id));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a partnership (a member only with its own organization among the parties)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<PartnershipResource> create(@Valid @RequestBody PartnershipForm form) {
 		PartnershipPermissions.require(may -> may.canCreatePartnership(form.partyIds()));
 		PartnershipView created = registry.create(form);
@@ -78,6 +81,7 @@ class PartnershipApiController {
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive a partnership (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		List<Long> current = registry.view(id).partyIds();
 		PartnershipPermissions.require(may -> may.canArchivePartnership(current));

@@ -17,7 +17,7 @@ import org.passerelle.group.GroupManagement;
  * Test data of the meeting module, made through the public APIs with names no other test uses. Meetings go into the
  * Korea group (the demo data's; other tests expect it alone at "/").
  */
-class MeetingFixture {
+public class MeetingFixture {
 
 	private final MeetingManagement meetings;
 
@@ -27,7 +27,8 @@ class MeetingFixture {
 
 	private final GroupManagement groups;
 
-	MeetingFixture(MeetingManagement meetings, Directory directory, PeopleDirectory people, GroupManagement groups) {
+	public MeetingFixture(MeetingManagement meetings, Directory directory, PeopleDirectory people,
+			GroupManagement groups) {
 		this.meetings = meetings;
 		this.directory = directory;
 		this.people = people;
@@ -35,7 +36,7 @@ class MeetingFixture {
 	}
 
 	/** Letters only, unique to the run (digits would look like times and dates in page text). */
-	static String unique() {
+	public static String unique() {
 		StringBuilder token = new StringBuilder();
 		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
 			token.append((char) ('a' + Character.digit(c, 16)));
@@ -43,7 +44,7 @@ class MeetingFixture {
 		return token.toString();
 	}
 
-	CountryGroup korea() {
+	public CountryGroup korea() {
 		return groups.activeGroups()
 			.stream()
 			.filter(group -> "korea".equals(group.getCode()))
@@ -51,14 +52,14 @@ class MeetingFixture {
 			.orElseThrow(() -> new IllegalStateException("the demo data's Korea group is missing"));
 	}
 
-	long town(String name) {
+	public long town(String name) {
 		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR",
 				AuthorityLevel.FR_MUNICIPALITY, null, null, null, name, null, null, null, null, null, null, null, null,
 				null, null, null, null))
 			.id();
 	}
 
-	long person(String givenName, String familyName, Long organizationId) {
+	public long person(String givenName, String familyName, Long organizationId) {
 		return people.create(new PersonForm(givenName, familyName, null,
 				(givenName + "." + familyName).toLowerCase().replaceAll("[^a-z.]", "") + "@example.org", null, null,
 				organizationId == null ? List.of()
@@ -81,7 +82,7 @@ class MeetingFixture {
 	}
 
 	/** A meeting of the Korea group in the future. */
-	MeetingView upcoming(String title, Visibility visibility) {
+	public MeetingView upcoming(String title, Visibility visibility) {
 		LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(10).withMinute(0).withSecond(0).withNano(0);
 		return meetings.create(form(korea().getId(), title, start, start.plusHours(2), "Europe/Paris",
 				MeetingFormat.HYBRID, visibility));

@@ -86,7 +86,9 @@ class MeetingImportApiTests {
 		assertThat(meetings.minutes(meetingId).sections()).hasSize(4);
 		mvc.perform(post("/api/v1/meeting-imports/{id}/confirm", id).with(TestAccounts.coordinator()))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.meetingId").value(meetingId));
+			.andExpect(jsonPath("$.meetingId").value(meetingId))
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.importStatus").value("CONFIRMED"));
 	}
 
 	@Test

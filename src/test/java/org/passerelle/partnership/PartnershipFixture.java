@@ -14,7 +14,7 @@ import org.passerelle.directory.OrganizationKind;
  * Test data of the partnership module, created through the public APIs with names no other test (nor the demo
  * data) uses, so tests never depend on what else the database holds.
  */
-class PartnershipFixture {
+public class PartnershipFixture {
 
 	/** An id no row ever gets (the sequences start at 1 and are nowhere near it). */
 	static final long NO_SUCH_ID = Long.MAX_VALUE;
@@ -25,7 +25,7 @@ class PartnershipFixture {
 
 	private final ActivityRegistry activities;
 
-	PartnershipFixture(Directory directory, PartnershipRegistry partnerships, ActivityRegistry activities) {
+	public PartnershipFixture(Directory directory, PartnershipRegistry partnerships, ActivityRegistry activities) {
 		this.directory = directory;
 		this.partnerships = partnerships;
 		this.activities = activities;
@@ -48,7 +48,7 @@ class PartnershipFixture {
 		return organization("FR", AuthorityLevel.FR_REGION, name, null);
 	}
 
-	long koreanDistrict(String name) {
+	public long koreanDistrict(String name) {
 		return organization("KR", AuthorityLevel.KR_DISTRICT, name, null);
 	}
 
@@ -68,7 +68,8 @@ class PartnershipFixture {
 				Arrays.asList(themes), null, null);
 	}
 
-	PartnershipView partnership(Instrument instrument, String started, long first, long second, String... themes) {
+	public PartnershipView partnership(Instrument instrument, String started, long first, long second,
+			String... themes) {
 		return partnerships.create(form(instrument, started, List.of(first, second), themes));
 	}
 
@@ -79,7 +80,7 @@ class PartnershipFixture {
 				koreanDistrict("구 " + token), themes);
 	}
 
-	ActivityView onPartnership(long partnershipId, String title, ActivityStatus status, String starts,
+	public ActivityView onPartnership(long partnershipId, String title, ActivityStatus status, String starts,
 			String postponedTo) {
 		return activities.create(
 				new ActivityForm(partnershipId, null, title, null, starts, null, status, postponedTo, null));
