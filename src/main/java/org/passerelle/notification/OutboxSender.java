@@ -105,7 +105,8 @@ class OutboxSender implements DisposableBean {
 				attempt(event.mailId());
 			}
 			catch (RuntimeException ex) {
-				log.warn("Mail {} stays in the outbox for the next sweep: {}", event.mailId(), ex.toString());
+				// claimed but not recorded: it stays SENDING, then UNCERTAIN, never sent twice by itself
+				log.warn("Mail {}: the outcome of the attempt could not be recorded: {}", event.mailId(), ex.toString());
 			}
 		});
 	}
