@@ -105,7 +105,7 @@ class OutboxSender implements DisposableBean {
 				attempt(event.mailId());
 			}
 			catch (RuntimeException ex) {
-				// claimed but not recorded: it stays SENDING, then UNCERTAIN, never sent twice by itself
+				// not claimed: the next sweep takes it; claimed but not recorded: SENDING, then UNCERTAIN, never twice
 				log.warn("Mail {}: the outcome of the attempt could not be recorded: {}", event.mailId(), ex.toString());
 			}
 		});
