@@ -105,7 +105,8 @@ class OutboxSender implements DisposableBean {
 				attempt(event.mailId());
 			}
 			catch (RuntimeException ex) {
-				log.warn("Mail {} stays in the outbox for the next sweep: {}", event.mailId(), ex.toString());
+				// not claimed: the next sweep takes it; claimed but not recorded: SENDING, then UNCERTAIN, never twice
+				log.warn("Mail {}: the outcome of the attempt could not be recorded: {}", event.mailId(), ex.toString());
 			}
 		});
 	}
