@@ -24,6 +24,8 @@ class AccountSessionCheck implements SessionAccounts {
 			.filter(UserAccount::isEnabled)
 			.filter(account -> account.getRole() == user.role())
 			.filter(account -> Objects.equals(account.getOrganizationId(), user.organizationId()))
+			// the directory person is who the account is for meetings: a new link takes a new sign-in
+			.filter(account -> Objects.equals(account.getPersonId(), user.personId()))
 			.filter(account -> account.getPasswordChangedAt() == null
 					|| !account.getPasswordChangedAt().isAfter(signedInAt))
 			.isPresent();

@@ -15,12 +15,17 @@ import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
@@ -96,6 +101,35 @@ class AccountPersonLinkTests {
 			.andExpect(flash().attribute("flash", "account.person.unlinked"));
 		mvc.perform(get("/people/{id}", person).with(TestAccounts.admin()).header("Accept-Language", "en"))
 			.andExpect(content().string(containsString("No account is linked to this person.")));
+	}
+
+	@Test
+	void aSessionOpenedBeforeTheLinkChangedEndsAtItsNextRequest() throws Exception {
+		String token = token();
+		String email = "lien." + token + "@example.org";
+		long account = accounts.create(email, "a-long-password-" + token, "Session " + token, Role.VISITOR, null);
+		long person = person("Session" + token);
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(formLogin("/sign-in").userParameter("email").user(email).password("a-long-password-" + token))
+			.andExpect(authenticated().withUsername(email))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/people/{id}/account", person).with(csrf())
+			.with(TestAccounts.coordinator())
+			.param("accountId", String.valueOf(account)))
+			.andExpect(flash().attribute("flash", "account.person.linked"));
+
+		// the session still spoke for the account without a person: it ends, a new sign-in carries the link
+		mvc.perform(get("/account/password").session(session))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/sign-in"))
+			.andExpect(unauthenticated());
+		assertThat(session.isInvalid()).isTrue();
+		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("a-long-password-" + token))
+			.andExpect(authenticated().withUsername(email));
 	}
 
 	@Test

@@ -184,6 +184,14 @@ class RoleEndpointMatrixTests {
 				row("POST /admin/users", ADMINS, w -> post("/admin/users")),
 				row("POST /admin/users/{id}/enabled", ADMINS,
 						w -> post("/admin/users/{id}/enabled", w.freshAccount())),
+				row("POST /admin/users/{id}/password", ADMINS,
+						w -> post("/admin/users/{id}/password", w.freshAccount())),
+				// one's own password: every account; an empty form is shown again with its errors
+				row("POST /account/password", SIGNED_IN, w -> post("/account/password")),
+				// the account a directory person is (identity for meetings): coordinators only
+				row("POST /people/{id}/account", COORDINATORS, w -> post("/people/{id}/account", w.freshPerson())),
+				row("POST /people/{id}/account/unlink", COORDINATORS,
+						w -> post("/people/{id}/account/unlink", w.freshPerson())),
 				row("POST /outbox/{id}/send", COORDINATORS, w -> post("/outbox/{id}/send", w.mail)),
 
 				// meetings; w.meeting is for members, invites the own organization, which attended, minutes in review
@@ -619,7 +627,7 @@ class RoleEndpointMatrixTests {
 		}
 
 		long freshAttachment() {
-			return attachments.store(meeting, "notes.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII)).id();
+			return attachments.store(meeting, "notes.pdf", "%PDF-1.4\n%%EOF\n".getBytes(StandardCharsets.US_ASCII), null).id();
 		}
 
 		long freshAccount() {
