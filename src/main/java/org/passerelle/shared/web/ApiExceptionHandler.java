@@ -73,6 +73,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		RequestBodyLimit.TooLargeException tooLarge = causeOf(ex, RequestBodyLimit.TooLargeException.class);
+		if (tooLarge != null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.limit()));
+		}
 		String field = badField(ex);
 		if (field != null) {
 			// Well-formed JSON with a value of the wrong type ("kind":"PLANET", "population":"many"): name the
@@ -87,6 +91,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable body",
 				"The request body is not valid JSON of the expected shape: " + rootMessage(ex), "unreadable-body");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(RequestBodyLimit.TooLargeException.class)
+	ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimit.TooLargeException ex) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(ex.limit()));
+	}
+
+	private static ProblemDetail tooLarge(long limit) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", RequestBodyLimit.detail(limit),
+				"too-large");
+		problem.setProperty("limit", limit);
+		return problem;
 	}
 
 	/** The JSON path of the value Jackson could not convert ("affiliations[0].since"), or null. */
