@@ -6,6 +6,8 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
+import org.passerelle.minutesimport.extraction.CraftedFiles;
+import org.passerelle.minutesimport.extraction.CraftedFiles.Repeated;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
@@ -23,6 +25,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -149,6 +152,29 @@ class MeetingImportApiTests {
 			.with(TestAccounts.coordinator()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey", startsWith("importing.error.")));
+	}
+
+	@Test
+	void aCraftedFileIsA400ProblemInTheClientsLanguage() throws Exception {
+		mvc.perform(multipart("/api/v1/meeting-imports")
+			.file(new MockMultipartFile("file", "bomb.docx", MeetingImportControllerTests.DOCX,
+					CraftedFiles.docxOfAGigabyteOfZeros()))
+			.with(TestAccounts.coordinator())
+			.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.messageKey").value("importing.error.tooComplex"))
+			.andExpect(jsonPath("$.detail", startsWith("The file holds more than an import can read")));
+		mvc.perform(multipart("/api/v1/meeting-imports")
+			.file(new MockMultipartFile("file", "content.pdf", "application/pdf",
+					CraftedFiles.pdfWithContent(Repeated.of("(A) Tj ", CraftedFiles.GIGABYTE))))
+			.with(TestAccounts.admin())
+			.header("Accept-Language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.messageKey").value("importing.error.tooComplex"))
+			.andExpect(jsonPath("$.detail", startsWith("Le fichier contient plus qu’un import ne peut lire")));
 	}
 
 	@Test
