@@ -128,7 +128,7 @@ class UploadSizeTests {
 			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
 			.andExpect(jsonPath("$.type").value("https://passerelle.example/problems/too-large"))
 			.andExpect(jsonPath("$.status").value(413))
-			.andExpect(jsonPath("$.limit").value(UploadSizeFilter.IMPORT_LIMIT))
+			.andExpect(jsonPath("$.limit").value((long) org.passerelle.minutesimport.extraction.TextExtractor.MAX_BYTES + 1024L * 1024))
 			.andExpect(jsonPath("$.detail").value(containsString("6.0 MB")));
 		assertThat(imports()).isEqualTo(before);
 	}
