@@ -41,6 +41,13 @@ public final class SignedInSessions extends OncePerRequestFilter {
 		request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
 	}
 
+	/** Style sheets and scripts are the same for everyone: no need to ask the database for them. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
