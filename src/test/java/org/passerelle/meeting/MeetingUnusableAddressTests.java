@@ -99,7 +99,8 @@ class MeetingUnusableAddressTests {
 			.with(TestAccounts.coordinator())
 			.param("invitations[0].organizationId", Long.toString(town))
 			.param("invitations[1].personId", Long.toString(accented))
-			.param("invitations[2].personId", Long.toString(good)))
+			.param("invitations[2].personId", Long.toString(good))
+			.param("version", Long.toString(meetings.view(meeting.id()).invitationsVersion())))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#invitations"));
 		assertThat(meetings.view(meeting.id()).invitations()).hasSize(3);

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicBoolean;
 
+import jakarta.servlet.Filter;
 import jakarta.servlet.ServletInputStream;
 
 import org.junit.jupiter.api.Test;
@@ -19,6 +20,7 @@ import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.DelegatingServletInputStream;
 import org.springframework.mock.web.MockFilterChain;
@@ -49,6 +51,9 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 class UploadSizeTests {
 
 	private static final String BOUNDARY = "----passerelle-size";
+
+	@Autowired
+	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -148,8 +153,11 @@ class UploadSizeTests {
 
 	@Test
 	void theFilterAnswersWithoutReadingTheBody() throws Exception {
-		UploadSizeFilter filter = new UploadSizeFilter(DataSize.ofMegabytes(11));
+		// the attachments' filter is the meeting module's, the importer's routes have the import module's own
+		Filter attachments = new UploadSizeFilter(DataSize.ofMegabytes(11));
+		Filter imports = context.getBean("importUploadSizeFilter", Filter.class);
 		for (String path : new String[] { "/api/v1/meeting-imports", "/meetings/import", "/meetings/42/attachments" }) {
+			Filter filter = path.endsWith("/attachments") ? attachments : imports;
 			AtomicBoolean read = new AtomicBoolean();
 			MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
 
