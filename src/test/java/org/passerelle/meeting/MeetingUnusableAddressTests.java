@@ -129,10 +129,10 @@ class MeetingUnusableAddressTests {
 		Calendar forCoordinator = ics("/meetings/" + meeting.id() + "/calendar.ics", TestAccounts.coordinator());
 		assertThat(forCoordinator.getComponents("VEVENT")).hasSize(1);
 		Calendar forAccented = ics("/meetings/" + meeting.id() + "/calendar.ics",
-				MeetingControllerTests.signedIn(Role.VISITOR, null, accentedAddress));
+				MeetingControllerTests.signedInAs(Role.VISITOR, null, accented));
 		assertThat(forAccented.<VEvent>getComponent("VEVENT").orElseThrow().getProperties(Property.ATTENDEE)).isEmpty();
 		Calendar forGood = ics("/meetings/" + meeting.id() + "/calendar.ics",
-				MeetingControllerTests.signedIn(Role.VISITOR, null, goodAddress));
+				MeetingControllerTests.signedInAs(Role.VISITOR, null, good));
 		assertThat(forGood.<VEvent>getComponent("VEVENT").orElseThrow().getProperties(Property.ATTENDEE)
 			.stream()
 			.map(Property::getValue)).containsExactly("mailto:" + goodAddress);
