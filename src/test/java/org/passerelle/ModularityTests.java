@@ -3,9 +3,11 @@ package org.passerelle;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.modulith.core.ApplicationModules;
-import org.springframework.modulith.docs.Documenter;
 
-/** Module boundaries: fails when a module reaches into another's internals or dependencies form a cycle. */
+/**
+ * Module boundaries: fails when a module reaches into another's internals or dependencies form a cycle. (The
+ * module diagrams are written by {@link ModuleDocumentation}, a build step, not by a test.)
+ */
 class ModularityTests {
 
 	private final ApplicationModules modules = ApplicationModules.of(PasserelleApplication.class);
@@ -13,11 +15,6 @@ class ModularityTests {
 	@Test
 	void modulesRespectTheirBoundaries() {
 		modules.verify();
-	}
-
-	@Test
-	void writesModuleDocumentation() {
-		new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
 	}
 
 }

@@ -1,10 +1,16 @@
 package org.passerelle.account;
 
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.passerelle.directory.Directory;
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.shared.security.SignedInSessions;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -12,9 +18,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Administrators list accounts, create them and switch them off (/admin is admin-only in the security rules). */
+/**
+ * Administrators list accounts, create them, switch them off and reset their passwords (/admin is admin-only in
+ * the security rules; the service checks it again).
+ */
 @Controller
 class AccountAdminController {
 
@@ -24,10 +34,13 @@ class AccountAdminController {
 
 	private final Directory directory;
 
-	AccountAdminController(AccountManagement accounts, UserAccounts store, Directory directory) {
+	private final AccountPersonLinks personLinks;
+
+	AccountAdminController(AccountManagement accounts, UserAccounts store, Directory directory, AccountPersonLinks personLinks) {
 		this.accounts = accounts;
 		this.store = store;
 		this.directory = directory;
+		this.personLinks = personLinks;
 	}
 
 	@GetMapping("/admin/users")
@@ -36,6 +49,8 @@ class AccountAdminController {
 		model.addAttribute("accounts", all.stream().map(AccountRow::of).toList());
 		model.addAttribute("organizations",
 				directory.organizationsById(all.stream().map(UserAccount::getOrganizationId).toList()));
+		// which person each account is: linked from the person's page
+		model.addAttribute("linkedPeople", personLinks.peopleOf(all));
 		return "account/users";
 	}
 
@@ -62,12 +77,34 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/enabled")
-	String toggle(@PathVariable long id, RedirectAttributes redirect) {
-		UserAccount account = store.findById(id).orElseThrow(() -> new org.passerelle.shared.NotFoundException("account", id));
-		account.setEnabled(!account.isEnabled());
-		store.save(account);
-		redirect.addFlashAttribute("flash", account.isEnabled() ? "account.enabled" : "account.disabled");
+	String toggle(@PathVariable long id, @RequestParam(required = false) Boolean enabled, RedirectAttributes redirect) {
+		PasserelleUser actor = CurrentUser.require(PasserelleUser::isAdmin);
+		// the state asked for, so that a second click does not switch it back
+		boolean enable = enabled != null ? enabled : !accounts.find(id).isEnabled();
+		try {
+			accounts.setEnabled(id, enable, actor);
+			redirect.addFlashAttribute("flash", enable ? "account.enabled" : "account.disabled");
+		}
+		catch (LastAdministratorException ex) {
+			redirect.addFlashAttribute("flashError", "account.lastAdministrator");
+		}
 		return "redirect:/admin/users";
+	}
+
+	/** The new password is shown on this answer only: not kept in the session, not logged, not cached. */
+	@PostMapping("/admin/users/{id}/password")
+	String resetPassword(@PathVariable long id, Model model, HttpServletRequest request,
+			HttpServletResponse response) {
+		PasserelleUser actor = CurrentUser.require(PasserelleUser::isAdmin);
+		String password = accounts.resetPassword(id, actor);
+		if (actor.id() == id) {
+			// an administrator resetting its own password stays signed in here, like after a change
+			SignedInSessions.stamp(request, accounts.clock());
+		}
+		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
+		model.addAttribute("account", AccountRow.of(accounts.find(id)));
+		model.addAttribute("password", password);
+		return "account/password-reset";
 	}
 
 	private String form(Model model, AccountForm form, BindingResult result) {

@@ -1,13 +1,13 @@
 package org.passerelle.account;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
 
+import org.passerelle.shared.MailAddress;
 import org.passerelle.shared.security.Role;
 
 /** A new account, as an administrator enters it. */
-record AccountForm(@NotBlank @Email @Size(max = 200) String email, @NotBlank @Size(max = 200) String displayName,
+record AccountForm(@NotBlank @MailAddress @Size(max = 200) String email, @NotBlank @Size(max = 200) String displayName,
 		@NotNull Role role, Long organizationId, @NotBlank @Size(min = 12, max = 200) String password) {
 }

@@ -1,18 +1,26 @@
 package org.passerelle.account;
 
 import java.security.SecureRandom;
+import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import java.util.Locale;
 
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creating accounts, with hashed passwords; the entry point tests and the admin pages use. */
+/**
+ * Accounts and their passwords (hashed): creating them, switching them on and off, changing and resetting
+ * passwords; the entry point tests and the admin pages use.
+ */
 @Service
 public class AccountManagement {
 
@@ -22,9 +30,12 @@ public class AccountManagement {
 
 	private final PasswordEncoder passwordEncoder;
 
-	AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder) {
+	private final Clock clock;
+
+	AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, ObjectProvider<Clock> clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.clock = clock.getIfAvailable(Clock::systemUTC);
 	}
 
 	@Transactional
@@ -37,6 +48,7 @@ public class AccountManagement {
 			throw new InvalidFieldException("organizationId", "account.memberNeedsOrganization",
 					"a member account belongs to an organization");
 		}
+		Passwords.checkFits("password", password);
 		UserAccount account = new UserAccount(normalized, passwordEncoder.encode(password), displayName.strip(), role,
 				role == Role.MEMBER ? organizationId : null);
 		return accounts.save(account).getId();
@@ -46,12 +58,79 @@ public class AccountManagement {
 		return accounts.findByEmail(email).isPresent();
 	}
 
+	/**
+	 * Switches an account on or off; off ends its sessions at their next request. The enabled administrators are
+	 * locked first, so two administrators switching each other off at the same time cannot both succeed.
+	 *
+	 * @throws LastAdministratorException for the last enabled administrator
+	 */
+	@Transactional
+	public void setEnabled(long id, boolean enabled, PasserelleUser actor) {
+		requireAdmin(actor);
+		int enabledAdministrators = accounts.lockEnabledAdministrators().size();
+		UserAccount account = find(id);
+		if (enabled) {
+			account.enable();
+		}
+		else {
+			account.disable(enabledAdministrators);
+		}
+		accounts.save(account);
+	}
+
+	/**
+	 * The signed-in user's own new password, given the current one; its other sessions end.
+	 *
+	 * @throws InvalidFieldException on {@code currentPassword} when it is wrong, on {@code newPassword} when the
+	 * new one is too short or too long to hash
+	 */
+	@Transactional
+	public void changeOwnPassword(PasserelleUser actor, String currentPassword, String newPassword) {
+		UserAccount account = find(actor.id());
+		Passwords.check("newPassword", newPassword);
+		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
+			throw new InvalidFieldException("currentPassword", "account.password.currentWrong",
+					"the current password is wrong");
+		}
+		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
+		accounts.save(account);
+	}
+
+	/**
+	 * A new random password for an account, returned once to be shown to the administrator (never logged nor
+	 * stored in clear); the account's sessions end.
+	 */
+	@Transactional
+	public String resetPassword(long id, PasserelleUser actor) {
+		requireAdmin(actor);
+		UserAccount account = find(id);
+		String password = generatePassword();
+		account.changePassword(passwordEncoder.encode(password), clock.instant());
+		accounts.save(account);
+		return password;
+	}
+
+	/** The clock passwords are changed by, for the session stamp that must not be older. */
+	Clock clock() {
+		return clock;
+	}
+
 	boolean adminExists() {
 		return accounts.existsByRole(Role.ADMIN);
 	}
 
 	List<UserAccount> all() {
 		return accounts.findAllByOrderByEmail();
+	}
+
+	UserAccount find(long id) {
+		return accounts.findById(id).orElseThrow(() -> new NotFoundException("account", id));
+	}
+
+	private static void requireAdmin(PasserelleUser actor) {
+		if (actor == null || !actor.isAdmin()) {
+			throw new AccessDeniedException("only administrators manage accounts");
+		}
 	}
 
 	static String generatePassword() {

@@ -22,7 +22,8 @@ class AccountUserDetailsService implements UserDetailsService {
 		UserAccount account = accounts.findByEmail(email == null ? "" : email.strip())
 			.orElseThrow(() -> new UsernameNotFoundException("no account"));
 		return new PasserelleUser(account.getId(), account.getEmail(), account.getPasswordHash(),
-				account.getDisplayName(), account.getRole(), account.getOrganizationId(), account.isEnabled());
+				account.getDisplayName(), account.getRole(), account.getOrganizationId(), account.isEnabled(),
+				account.getPersonId());
 	}
 
 }

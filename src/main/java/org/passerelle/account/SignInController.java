@@ -11,9 +11,10 @@ class SignInController {
 
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-			Model model) {
+			@RequestParam(required = false) String busy, Model model) {
 		model.addAttribute("failed", error != null);
 		model.addAttribute("locked", locked != null);
+		model.addAttribute("busy", busy != null);
 		return "account/sign-in";
 	}
 

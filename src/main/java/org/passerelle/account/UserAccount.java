@@ -1,6 +1,7 @@
 package org.passerelle.account;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 
 import org.passerelle.shared.security.Role;
 
@@ -30,7 +31,12 @@ class UserAccount {
 
 	private boolean enabled = true;
 
+	private Long personId;
+
 	private Instant createdAt;
+
+	/** Null until the password is changed or reset; sessions signed in before it end. */
+	private Instant passwordChangedAt;
 
 	UserAccount() {
 	}
@@ -72,8 +78,40 @@ class UserAccount {
 		return enabled;
 	}
 
-	void setEnabled(boolean enabled) {
-		this.enabled = enabled;
+	Instant getPasswordChangedAt() {
+		return passwordChangedAt;
+	}
+
+	void enable() {
+		this.enabled = true;
+	}
+
+	/**
+	 * Switches the account off. The group must keep someone who can manage accounts: the last enabled
+	 * administrator stays, whoever asks.
+	 *
+	 * @param enabledAdministrators how many administrators are enabled now, this one included if it is one
+	 */
+	void disable(int enabledAdministrators) {
+		if (enabled && role == Role.ADMIN && enabledAdministrators <= 1) {
+			throw new LastAdministratorException();
+		}
+		this.enabled = false;
+	}
+
+	void changePassword(String newHash, Instant at) {
+		this.passwordHash = newHash;
+		// as PostgreSQL keeps it, so that a session stamped at the same instant is not taken for older
+		this.passwordChangedAt = at.truncatedTo(ChronoUnit.MICROS);
+	}
+
+	/** The directory person this account is; null until a coordinator or an administrator links one. */
+	Long getPersonId() {
+		return personId;
+	}
+
+	void setPersonId(Long personId) {
+		this.personId = personId;
 	}
 
 }

@@ -16,6 +16,15 @@ interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
 	boolean existsByRole(Role role);
 
+	/** The enabled administrators' ids, their rows locked until the transaction ends. */
+	@Query("select id from user_account where role = 'ADMIN' and enabled order by id for update")
+	List<Long> lockEnabledAdministrators();
+
 	List<UserAccount> findAllByOrderByEmail();
+
+	Optional<UserAccount> findByPersonId(Long personId);
+
+	/** Accounts not linked to a person yet: the choices for linking one. */
+	List<UserAccount> findAllByPersonIdIsNullOrderByEmail();
 
 }

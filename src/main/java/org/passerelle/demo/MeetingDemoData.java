@@ -77,7 +77,8 @@ class MeetingDemoData implements DemoDataContribution {
 		}
 		MeetingView meeting = imports.confirm(pending.id(), null, Visibility.PUBLIC);
 		workflow.submitForReview(meeting.id());
-		workflow.publish(meeting.id(), "Compte-rendu importé");
+		// published by the demo loader itself, by no one
+		workflow.publish(meeting.id(), "Compte-rendu importé", null);
 		for (NextStep step : NEXT_STEPS) {
 			actionItems.create(new ActionItemForm(meeting.id(), DemoDataLoader.require(keys.organizations(), step.owner()),
 					step.title(), step.due(), ActionItemStatus.OPEN));

@@ -37,12 +37,12 @@ public class Directory {
 
 	private final Clock clock;
 
-	Directory(Organizations organizations, JdbcAggregateTemplate aggregates,
-			ReferenceDivisionCatalog referenceDivisions) {
+	Directory(Organizations organizations, JdbcAggregateTemplate aggregates, ReferenceDivisionCatalog referenceDivisions,
+			Clock clock) {
 		this.organizations = organizations;
 		this.aggregates = aggregates;
 		this.referenceDivisions = referenceDivisions;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	public Optional<OrganizationSummary> findOrganization(long id) {

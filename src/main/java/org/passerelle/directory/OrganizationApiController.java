@@ -3,12 +3,11 @@ package org.passerelle.directory;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.LocalizedName;
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -41,7 +40,7 @@ class OrganizationApiController {
 			@RequestParam(required = false) OrganizationKind kind, @RequestParam(required = false) AuthorityLevel level,
 			@RequestParam(required = false) String q, @RequestParam(defaultValue = "0") int page,
 			@RequestParam(defaultValue = "20") int size) {
-		boolean contacts = CurrentUser.isSignedIn();
+		boolean contacts = DirectoryPermissions.current().seesContactDetails();
 		return new PagedModel<>(directory
 			.search(new OrganizationFilter(country, kind, level, q),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)))
@@ -49,14 +48,16 @@ class OrganizationApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read an organization (contact details for signed-in callers)")
 	OrganizationResource get(@PathVariable long id) {
-		return OrganizationResource.of(directory.get(id), CurrentUser.isSignedIn());
+		return OrganizationResource.of(directory.get(id), DirectoryPermissions.current().seesContactDetails());
 	}
 
 	@PostMapping
 	@Operation(summary = "Create an organization (coordinator or admin)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<OrganizationResource> create(@Valid @RequestBody OrganizationForm form) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		DirectoryPermissions.require(DirectoryPermissions::canCreateOrganization);
 		OrganizationSummary created = directory.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/organizations/" + created.id()))
 			.body(OrganizationResource.of(directory.get(created.id()), true));
@@ -66,22 +67,24 @@ class OrganizationApiController {
 	@Operation(summary = "Update an organization; send the version you read (409 if it changed since)")
 	OrganizationResource update(@PathVariable long id, @Valid @RequestBody OrganizationForm form) {
 		directory.get(id);
-		CurrentUser.require(user -> user.canEditOrganization(id));
+		DirectoryPermissions.require(may -> may.canEditOrganization(id));
 		directory.update(id, form);
 		return OrganizationResource.of(directory.get(id), true);
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive an organization (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		directory.get(id);
-		CurrentUser.require(PasserelleUser::editsEverything);
+		DirectoryPermissions.require(DirectoryPermissions::canArchiveOrganization);
 		directory.archive(id, null);
 		return ResponseEntity.noContent().build();
 	}
 
 	@PostMapping("/{id}/archive")
 	@Operation(summary = "Archive an organization (same as DELETE)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archiveByPost(@PathVariable long id) {
 		return archive(id);
 	}

@@ -7,8 +7,6 @@ import java.util.Map;
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.InvalidFieldException;
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -52,7 +50,7 @@ class OrganizationController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
 		model.addAttribute("parents", parents);
-		model.addAttribute("canCreate", CurrentUser.get().map(PasserelleUser::editsEverything).orElse(false));
+		model.addAttribute("canCreate", DirectoryPermissions.current().canCreateOrganization());
 		return "directory/organizations";
 	}
 
@@ -65,21 +63,23 @@ class OrganizationController {
 		model.addAttribute("children", directory.children(id));
 		model.addAttribute("affiliated", people.affiliatedWith(id));
 		model.addAttribute("panels", panels);
-		model.addAttribute("canEdit", CurrentUser.get().map(user -> user.canEditOrganization(id)).orElse(false));
-		model.addAttribute("showContacts", CurrentUser.isSignedIn());
+		DirectoryPermissions may = DirectoryPermissions.current();
+		model.addAttribute("canEdit", may.canEditOrganization(id));
+		model.addAttribute("canArchive", may.canArchiveOrganization());
+		model.addAttribute("showContacts", may.seesContactDetails());
 		return "directory/organization";
 	}
 
 	@GetMapping("/organizations/new")
 	String initCreate(Model model) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		DirectoryPermissions.require(DirectoryPermissions::canCreateOrganization);
 		return form(model, OrganizationForm.empty(), null, null);
 	}
 
 	@PostMapping("/organizations")
 	String processCreate(@Valid @ModelAttribute("form") OrganizationForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		DirectoryPermissions.require(DirectoryPermissions::canCreateOrganization);
 		if (result.hasErrors()) {
 			return form(model, form, result, null);
 		}
@@ -96,14 +96,14 @@ class OrganizationController {
 
 	@GetMapping("/organizations/{id}/edit")
 	String initUpdate(@PathVariable long id, Model model) {
-		CurrentUser.require(user -> user.canEditOrganization(id));
+		DirectoryPermissions.require(may -> may.canEditOrganization(id));
 		return form(model, OrganizationForm.of(directory.get(id)), null, id);
 	}
 
 	@PostMapping("/organizations/{id}")
 	String processUpdate(@PathVariable long id, @Valid @ModelAttribute("form") OrganizationForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		CurrentUser.require(user -> user.canEditOrganization(id));
+		DirectoryPermissions.require(may -> may.canEditOrganization(id));
 		if (result.hasErrors()) {
 			return form(model, form, result, id);
 		}
@@ -124,7 +124,7 @@ class OrganizationController {
 
 	@PostMapping("/organizations/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		DirectoryPermissions.require(DirectoryPermissions::canArchiveOrganization);
 		directory.archive(id, null);
 		redirect.addFlashAttribute("flash", "directory.organization.archived");
 		return "redirect:/organizations";

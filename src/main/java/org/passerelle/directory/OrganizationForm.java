@@ -1,6 +1,5 @@
 package org.passerelle.directory;
 
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotBlank;
@@ -10,6 +9,7 @@ import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 
 import org.passerelle.shared.LocalizedName;
+import org.passerelle.shared.MailAddress;
 
 /**
  * What a user may set on an organization, from the form or the API. {@code version} is the one read before
@@ -19,7 +19,7 @@ public record OrganizationForm(@NotNull OrganizationKind kind, @NotBlank @Patter
 		AuthorityLevel level, InstitutionType institutionType, @Size(max = 20) String officialCode, Long parentId,
 		@NotBlank @Size(max = 200) String nameNative, @Size(max = 200) String nameFr, @Size(max = 200) String nameKo,
 		@Size(max = 200) String nameEn, @PositiveOrZero Integer population, @Min(1800) @Max(2100) Integer populationYear,
-		@Size(max = 300) String populationSource, @Size(max = 300) String website, @Email @Size(max = 200) String email,
+		@Size(max = 300) String populationSource, @Size(max = 300) String website, @MailAddress @Size(max = 200) String email,
 		@Size(max = 50) String phone, @Size(max = 500) String address, @Size(max = 5000) String note, Long version) {
 
 	static OrganizationForm empty() {

@@ -35,14 +35,15 @@ public class PeopleDirectory {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	PeopleDirectory(People people, Organizations organizations, JdbcAggregateTemplate aggregates,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.people = people;
 		this.organizations = organizations;
 		this.aggregates = aggregates;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	public Optional<PersonSummary> findPerson(long id) {
@@ -102,22 +103,6 @@ public class PeopleDirectory {
 		}
 		java.util.Set<String> seen = new java.util.HashSet<>();
 		return found.stream().filter(contact -> seen.add(contact.email().toLowerCase(java.util.Locale.ROOT))).toList();
-	}
-
-	/**
-	 * The person (not archived) whose e-mail this is, ignoring case: how other modules recognise a signed-in
-	 * user among the people of the directory. The first recorded one when several share the address.
-	 */
-	public Optional<PersonSummary> findByEmail(String email) {
-		if (email == null || email.isBlank()) {
-			return Optional.empty();
-		}
-		return jdbc.query("select id, given_name, family_name from person where archived = false "
-				+ "and lower(email) = lower(:email) order by id limit 1", java.util.Map.of("email", email.strip()),
-				(row, n) -> new PersonSummary(row.getLong("id"),
-						Person.displayName(row.getString("given_name"), row.getString("family_name")), false))
-			.stream()
-			.findFirst();
 	}
 
 	public long countActivePeople() {

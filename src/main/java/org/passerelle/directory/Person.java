@@ -123,6 +123,11 @@ public class Person {
 		this.affiliations = new ArrayList<>(affiliations);
 	}
 
+	/** The organizations the person is affiliated with: who may edit the person depends on them. */
+	List<Long> organizationIds() {
+		return affiliations.stream().map(Affiliation::organizationId).toList();
+	}
+
 	public Instant getUpdatedAt() {
 		return updatedAt;
 	}

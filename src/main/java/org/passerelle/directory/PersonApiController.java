@@ -4,11 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -40,21 +38,23 @@ class PersonApiController {
 	PagedModel<PersonResource> list(@RequestParam(required = false) String q,
 			@RequestParam(required = false) Long organization, @RequestParam(required = false) String country,
 			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
-		boolean contacts = CurrentUser.isSignedIn();
+		boolean contacts = DirectoryPermissions.current().seesContactDetails();
 		return new PagedModel<>(people
 			.search(q, organization, country, PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)))
 			.map(person -> PersonResource.of(person, contacts)));
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read a person with their affiliations (e-mail and phone for signed-in callers)")
 	PersonResource get(@PathVariable long id) {
-		return PersonResource.of(people.get(id), CurrentUser.isSignedIn());
+		return PersonResource.of(people.get(id), DirectoryPermissions.current().seesContactDetails());
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a person (a member only with an affiliation to its own organization)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<PersonResource> create(@Valid @RequestBody PersonForm form) {
-		CurrentUser.require(user -> user.canCreate() && user.canEditForAnyOf(form.organizationIds()));
+		DirectoryPermissions.require(may -> may.canCreatePerson(form.organizationIds()));
 		PersonSummary created = people.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/people/" + created.id()))
 			.body(PersonResource.of(people.get(created.id()), true));
@@ -63,24 +63,20 @@ class PersonApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Update a person; send the version you read (409 if it changed since)")
 	PersonResource update(@PathVariable long id, @Valid @RequestBody PersonForm form) {
-		requireEdit(people.get(id));
-		// still editable after the change: a member cannot move someone out of its reach
-		CurrentUser.require(user -> user.canEditForAnyOf(form.organizationIds()));
+		List<Long> current = people.get(id).organizationIds();
+		DirectoryPermissions.require(may -> may.canChangePerson(current, form.organizationIds()));
 		people.update(id, form);
 		return PersonResource.of(people.get(id), true);
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Archive a person")
+	@Operation(summary = "Archive a person (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
-		requireEdit(people.get(id));
+		List<Long> current = people.get(id).organizationIds();
+		DirectoryPermissions.require(may -> may.canArchivePerson(current));
 		people.archive(id);
 		return ResponseEntity.noContent().build();
-	}
-
-	private static void requireEdit(Person person) {
-		List<Long> organizationIds = person.getAffiliations().stream().map(Affiliation::organizationId).toList();
-		CurrentUser.require(user -> user.canEditForAnyOf(organizationIds));
 	}
 
 	record AffiliationResource(long organizationId, String title, String since, String until) {

@@ -1,12 +1,11 @@
 package org.passerelle.directory;
 
+import java.util.Comparator;
 import java.util.List;
 
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.InvalidFieldException;
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -29,9 +28,12 @@ class PersonController {
 
 	private final Directory directory;
 
-	PersonController(PeopleDirectory people, Directory directory) {
+	private final List<PersonPanel> panels;
+
+	PersonController(PeopleDirectory people, Directory directory, List<PersonPanel> panels) {
 		this.people = people;
 		this.directory = directory;
+		this.panels = panels.stream().sorted(Comparator.comparingInt(PersonPanel::order)).toList();
 	}
 
 	@GetMapping("/people")
@@ -49,7 +51,7 @@ class PersonController {
 			.map(Affiliation::organizationId)
 			.toList()));
 		model.addAttribute("choices", directory.activeOrganizations());
-		model.addAttribute("canCreate", CurrentUser.get().map(PasserelleUser::canCreate).orElse(false));
+		model.addAttribute("canCreate", DirectoryPermissions.current().canCreatePeople());
 		return "directory/people";
 	}
 
@@ -59,22 +61,24 @@ class PersonController {
 		model.addAttribute("person", person);
 		model.addAttribute("organizations", directory.organizationsById(
 				person.getAffiliations().stream().map(Affiliation::organizationId).toList()));
-		model.addAttribute("canEdit", canEdit(person.getAffiliations().stream().map(Affiliation::organizationId).toList()));
-		model.addAttribute("showContacts", CurrentUser.isSignedIn());
+		DirectoryPermissions may = DirectoryPermissions.current();
+		model.addAttribute("canEdit", may.canEditPerson(person.organizationIds()));
+		model.addAttribute("showContacts", may.seesContactDetails());
+		model.addAttribute("panels", panels);
 		return "directory/person";
 	}
 
 	@GetMapping("/people/new")
 	String initCreate(@RequestParam(required = false) Long organization, Model model) {
-		PasserelleUser user = CurrentUser.require(PasserelleUser::canCreate);
-		Long preset = organization != null ? organization : user.organizationId();
+		DirectoryPermissions may = DirectoryPermissions.require(DirectoryPermissions::canCreatePeople);
+		Long preset = organization != null ? organization : may.user().organizationId();
 		return form(model, PersonForm.empty(preset), null, null);
 	}
 
 	@PostMapping("/people")
 	String processCreate(@Valid @ModelAttribute("form") PersonForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		CurrentUser.require(user -> user.canCreate() && user.canEditForAnyOf(form.organizationIds()));
+		DirectoryPermissions.require(may -> may.canCreatePerson(form.organizationIds()));
 		if (result.hasErrors()) {
 			return form(model, form, result, null);
 		}
@@ -92,14 +96,15 @@ class PersonController {
 	@GetMapping("/people/{id}/edit")
 	String initUpdate(@PathVariable long id, Model model) {
 		Person person = people.get(id);
-		requireEdit(person);
+		DirectoryPermissions.require(may -> may.canEditPerson(person.organizationIds()));
 		return form(model, PersonForm.of(person), null, id);
 	}
 
 	@PostMapping("/people/{id}")
 	String processUpdate(@PathVariable long id, @Valid @ModelAttribute("form") PersonForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		requireEdit(people.get(id), form);
+		List<Long> current = people.get(id).organizationIds();
+		DirectoryPermissions.require(may -> may.canChangePerson(current, form.organizationIds()));
 		if (result.hasErrors()) {
 			return form(model, form, result, id);
 		}
@@ -120,25 +125,11 @@ class PersonController {
 
 	@PostMapping("/people/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
-		requireEdit(people.get(id));
+		List<Long> current = people.get(id).organizationIds();
+		DirectoryPermissions.require(may -> may.canArchivePerson(current));
 		people.archive(id);
 		redirect.addFlashAttribute("flash", "directory.person.archived");
 		return "redirect:/people";
-	}
-
-	private void requireEdit(Person person) {
-		List<Long> organizationIds = person.getAffiliations().stream().map(Affiliation::organizationId).toList();
-		CurrentUser.require(user -> user.canEditForAnyOf(organizationIds));
-	}
-
-	/** Editable now, and still editable after the change: a member cannot move someone out of its reach. */
-	private void requireEdit(Person person, PersonForm change) {
-		requireEdit(person);
-		CurrentUser.require(user -> user.canEditForAnyOf(change.organizationIds()));
-	}
-
-	private static boolean canEdit(List<Long> organizationIds) {
-		return CurrentUser.get().map(user -> user.canEditForAnyOf(organizationIds)).orElse(false);
 	}
 
 	private String form(Model model, PersonForm form, BindingResult result, Long id) {

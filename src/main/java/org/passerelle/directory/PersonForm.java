@@ -4,15 +4,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.validation.Valid;
-import jakarta.validation.constraints.Email;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 
+import org.passerelle.shared.MailAddress;
 import org.passerelle.shared.ValidPartialDate;
 
 /** What a user may set on a person, from the form or the API; rows without an organization are ignored. */
 public record PersonForm(@NotBlank @Size(max = 100) String givenName, @NotBlank @Size(max = 100) String familyName,
-		@Size(max = 50) String honorific, @Email @Size(max = 200) String email, @Size(max = 50) String phone,
+		@Size(max = 50) String honorific, @MailAddress @Size(max = 200) String email, @Size(max = 50) String phone,
 		@Size(max = 5000) String note, @Valid List<AffiliationForm> affiliations, Long version) {
 
 	public PersonForm {

@@ -4,12 +4,11 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.LocalizedName;
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.PageRequest;
@@ -55,14 +54,16 @@ class GroupApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read a country group with its chair and members")
 	GroupResource get(@PathVariable long id) {
 		return GroupResource.of(groups.get(id));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a country group (coordinator or admin)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<GroupResource> create(@Valid @RequestBody GroupForm form) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canCreateGroup);
 		CountryGroup created = groups.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/groups/" + created.getId())).body(GroupResource.of(created));
 	}
@@ -71,15 +72,16 @@ class GroupApiController {
 	@Operation(summary = "Update a country group; send the version you read (409 if it changed since)")
 	GroupResource update(@PathVariable long id, @Valid @RequestBody GroupForm form) {
 		groups.get(id);
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canEditGroup);
 		return GroupResource.of(groups.update(id, form));
 	}
 
 	@DeleteMapping("/{id}")
-	@Operation(summary = "Archive a country group")
+	@Operation(summary = "Archive a country group (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		groups.get(id);
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canArchiveGroup);
 		groups.archive(id);
 		return ResponseEntity.noContent().build();
 	}

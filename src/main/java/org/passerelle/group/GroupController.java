@@ -12,8 +12,6 @@ import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.directory.PeopleDirectory;
 
 import org.passerelle.shared.InvalidFieldException;
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
@@ -72,7 +70,7 @@ class GroupController {
 
 	private String list(List<CountryGroup> active, Model model) {
 		model.addAttribute("groups", active);
-		model.addAttribute("canCreate", CurrentUser.get().map(PasserelleUser::editsEverything).orElse(false));
+		model.addAttribute("canCreate", GroupPermissions.current().canCreateGroup());
 		return "group/groups";
 	}
 
@@ -93,20 +91,20 @@ class GroupController {
 				: people.findPerson(group.getChairPersonId()).orElse(null));
 		model.addAttribute("figures", dashboard.figures(group, ui));
 		model.addAttribute("sections", sections);
-		model.addAttribute("canEdit", CurrentUser.get().map(PasserelleUser::editsEverything).orElse(false));
+		model.addAttribute("canEdit", GroupPermissions.current().canEditGroup());
 		return "group/home";
 	}
 
 	@GetMapping("/groups/new")
 	String initCreate(Model model) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canCreateGroup);
 		return form(model, new GroupForm(null, null, null, null, null, null, null, null, null, null, null), null, null);
 	}
 
 	@PostMapping("/groups")
 	String processCreate(@Valid @ModelAttribute("form") GroupForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canCreateGroup);
 		if (result.hasErrors()) {
 			return form(model, form, result, null);
 		}
@@ -123,14 +121,14 @@ class GroupController {
 
 	@GetMapping("/groups/{id}/edit")
 	String initUpdate(@PathVariable long id, Model model) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canEditGroup);
 		return form(model, GroupForm.of(groups.get(id)), null, id);
 	}
 
 	@PostMapping("/groups/{id}")
 	String processUpdate(@PathVariable long id, @Valid @ModelAttribute("form") GroupForm form, BindingResult result,
 			Model model, RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canEditGroup);
 		if (result.hasErrors()) {
 			return form(model, form, result, id);
 		}
@@ -151,7 +149,7 @@ class GroupController {
 
 	@PostMapping("/groups/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		GroupPermissions.require(GroupPermissions::canArchiveGroup);
 		groups.archive(id);
 		redirect.addFlashAttribute("flash", "group.archived");
 		return "redirect:/groups";

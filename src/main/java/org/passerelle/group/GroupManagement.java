@@ -25,12 +25,13 @@ public class GroupManagement {
 
 	private final PeopleDirectory people;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	GroupManagement(CountryGroups groups, Directory directory, PeopleDirectory people) {
+	GroupManagement(CountryGroups groups, Directory directory, PeopleDirectory people, Clock clock) {
 		this.groups = groups;
 		this.directory = directory;
 		this.people = people;
+		this.clock = clock;
 	}
 
 	public List<CountryGroup> activeGroups() {

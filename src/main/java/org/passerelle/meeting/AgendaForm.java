@@ -5,8 +5,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-/** The agenda page's rows, in order. */
-public record AgendaForm(@Valid List<AgendaItemForm> items) {
+/**
+ * The agenda page's rows, in order, and the version of the agenda they were read at ({@link MeetingView#agendaVersion}):
+ * a save from a stale copy is refused.
+ */
+public record AgendaForm(@Valid List<AgendaItemForm> items, Long version) {
 
 	public AgendaForm {
 		items = items == null ? new ArrayList<>() : new ArrayList<>(items);
@@ -17,7 +20,7 @@ public record AgendaForm(@Valid List<AgendaItemForm> items) {
 			.stream()
 			.map(item -> new AgendaItemForm(item.title(), item.presenterOrganizationId(), item.presenterPersonId(),
 					item.durationMinutes()))
-			.toList());
+			.toList(), meeting.agendaVersion());
 	}
 
 	AgendaForm withFreeRows(int count) {
@@ -25,7 +28,7 @@ public record AgendaForm(@Valid List<AgendaItemForm> items) {
 		for (int i = 0; i < count; i++) {
 			rows.add(new AgendaItemForm(null, null, null, null));
 		}
-		return new AgendaForm(rows);
+		return new AgendaForm(rows, version);
 	}
 
 }

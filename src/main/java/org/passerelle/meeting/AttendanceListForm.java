@@ -5,8 +5,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-/** The attendance page's rows, in the order of the list. */
-public record AttendanceListForm(@Valid List<AttendanceForm> lines) {
+/**
+ * The attendance page's rows, in the order of the list, and the version of the list they were read at
+ * ({@link MeetingView#attendanceVersion}).
+ */
+public record AttendanceListForm(@Valid List<AttendanceForm> lines, Long version) {
 
 	public AttendanceListForm {
 		lines = lines == null ? new ArrayList<>() : new ArrayList<>(lines);
@@ -16,7 +19,7 @@ public record AttendanceListForm(@Valid List<AttendanceForm> lines) {
 		return new AttendanceListForm(meeting.attendance()
 			.stream()
 			.map(line -> new AttendanceForm(line.personId(), line.organizationId(), line.title(), line.status()))
-			.toList());
+			.toList(), meeting.attendanceVersion());
 	}
 
 	AttendanceListForm withFreeRows(int count) {
@@ -24,7 +27,7 @@ public record AttendanceListForm(@Valid List<AttendanceForm> lines) {
 		for (int i = 0; i < count; i++) {
 			rows.add(new AttendanceForm(null, null, null, AttendanceStatus.PRESENT));
 		}
-		return new AttendanceListForm(rows);
+		return new AttendanceListForm(rows, version);
 	}
 
 }

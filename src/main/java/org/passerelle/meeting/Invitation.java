@@ -17,8 +17,4 @@ public record Invitation(Long organizationId, Long personId, InvitationReply rep
 				|| (organizationId != null && organizationId.equals(this.organizationId));
 	}
 
-	Invitation withReply(InvitationReply reply, Instant at, String by) {
-		return new Invitation(organizationId, personId, reply, at, by);
-	}
-
 }

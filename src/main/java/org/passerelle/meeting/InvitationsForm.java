@@ -5,8 +5,11 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-/** The invitations page's rows; replies already given stay with the invitees kept. */
-public record InvitationsForm(@Valid List<InvitationForm> invitations) {
+/**
+ * The invitations page's rows; replies already given stay with the invitees kept. {@code version}: the invitations'
+ * as read ({@link MeetingView#invitationsVersion}); replies do not change it.
+ */
+public record InvitationsForm(@Valid List<InvitationForm> invitations, Long version) {
 
 	public InvitationsForm {
 		invitations = invitations == null ? new ArrayList<>() : new ArrayList<>(invitations);
@@ -16,7 +19,7 @@ public record InvitationsForm(@Valid List<InvitationForm> invitations) {
 		return new InvitationsForm(meeting.invitations()
 			.stream()
 			.map(invitation -> new InvitationForm(invitation.organizationId(), invitation.personId()))
-			.toList());
+			.toList(), meeting.invitationsVersion());
 	}
 
 	InvitationsForm withFreeRows(int count) {
@@ -24,7 +27,7 @@ public record InvitationsForm(@Valid List<InvitationForm> invitations) {
 		for (int i = 0; i < count; i++) {
 			rows.add(new InvitationForm(null, null));
 		}
-		return new InvitationsForm(rows);
+		return new InvitationsForm(rows, version);
 	}
 
 }

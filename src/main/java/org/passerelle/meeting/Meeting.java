@@ -12,6 +12,10 @@ import org.springframework.data.relational.core.mapping.Table;
 /**
  * A meeting of a country group: when (instants, with the organizer's zone), where (an address, a videoconference
  * link or both), who may read it, its agenda, its invitations with their replies and its attendance list.
+ * <p>
+ * {@code version} changes with every save (it is the calendar's SEQUENCE too); each list also has its own version,
+ * raised when that list is replaced, so that a form saved from a stale copy of a list is refused while a change to
+ * another list, or an invitee's reply, does not get in its way.
  */
 @Table("meeting")
 class Meeting {
@@ -47,6 +51,12 @@ class Meeting {
 	private Instant createdAt;
 
 	private Instant updatedAt;
+
+	private long agendaVersion;
+
+	private long invitationsVersion;
+
+	private long attendanceVersion;
 
 	@MappedCollection(idColumn = "meeting_id", keyColumn = "position")
 	private List<AgendaItem> agenda = new ArrayList<>();
@@ -150,24 +160,48 @@ class Meeting {
 		return List.copyOf(agenda);
 	}
 
-	void setAgenda(List<AgendaItem> agenda) {
+	long getAgendaVersion() {
+		return agendaVersion;
+	}
+
+	/**
+	 * Replaces the agenda as read at {@code readVersion} (null: no check, for a program filling in a meeting it has
+	 * just created); a stale version is refused.
+	 */
+	void replaceAgenda(List<AgendaItem> agenda, Long readVersion) {
+		MeetingLock.checkVersion("agenda", agendaVersion, readVersion);
 		this.agenda = new ArrayList<>(agenda);
+		agendaVersion++;
 	}
 
 	List<Invitation> getInvitations() {
 		return List.copyOf(invitations);
 	}
 
-	void setInvitations(List<Invitation> invitations) {
+	long getInvitationsVersion() {
+		return invitationsVersion;
+	}
+
+	/** Replaces the invitations as read at {@code readVersion}, as {@link #replaceAgenda} does. */
+	void replaceInvitations(List<Invitation> invitations, Long readVersion) {
+		MeetingLock.checkVersion("invitations", invitationsVersion, readVersion);
 		this.invitations = new ArrayList<>(invitations);
+		invitationsVersion++;
 	}
 
 	List<Attendance> getAttendance() {
 		return List.copyOf(attendance);
 	}
 
-	void setAttendance(List<Attendance> attendance) {
+	long getAttendanceVersion() {
+		return attendanceVersion;
+	}
+
+	/** Replaces the attendance list as read at {@code readVersion}, as {@link #replaceAgenda} does. */
+	void replaceAttendance(List<Attendance> attendance, Long readVersion) {
+		MeetingLock.checkVersion("attendance", attendanceVersion, readVersion);
 		this.attendance = new ArrayList<>(attendance);
+		attendanceVersion++;
 	}
 
 	void touch(Instant now) {

@@ -1,7 +1,5 @@
 package org.passerelle.meeting;
 
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.directory.PersonSummary;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
@@ -16,19 +14,17 @@ import org.springframework.stereotype.Component;
 @Component
 public class MeetingAccess {
 
-	private final PeopleDirectory people;
-
-	MeetingAccess(PeopleDirectory people) {
-		this.people = people;
-	}
-
-	/** The current reader: the signed-in user and the directory person with their e-mail. */
+	/** The current reader: the signed-in user and the directory person their account is linked to. */
 	public MeetingViewer viewer() {
-		return CurrentUser.get().map(this::viewer).orElse(MeetingViewer.ANONYMOUS);
+		return CurrentUser.get().map(MeetingAccess::viewer).orElse(MeetingViewer.ANONYMOUS);
 	}
 
-	public MeetingViewer viewer(PasserelleUser user) {
-		return new MeetingViewer(user, people.findByEmail(user.email()).map(PersonSummary::id).orElse(null));
+	/**
+	 * The person is the account's explicit link ({@link PasserelleUser#personId()}), never a person found by e-mail:
+	 * members may edit the e-mail of people of their organization.
+	 */
+	public static MeetingViewer viewer(PasserelleUser user) {
+		return new MeetingViewer(user, user.personId());
 	}
 
 	/** The reader may read this meeting: sign-in asked of anonymous readers, 403 for others. */

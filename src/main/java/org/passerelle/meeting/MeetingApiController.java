@@ -8,6 +8,9 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -21,6 +24,7 @@ import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionText;
 import org.passerelle.meeting.minutes.SectionsForm;
 import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -77,6 +81,9 @@ class MeetingApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A meeting with its agenda, invitations, attendance, minutes and action items")
+	@ApiResponse(responseCode = "200", description = "The meeting, as much of it as the caller may see")
+	@ApiResponse(responseCode = "401", description = "Sign in to read this meeting (or the credentials sent are wrong)")
+	@ApiResponse(responseCode = "403", description = "This meeting is for invitees only")
 	MeetingResource get(@PathVariable long id) {
 		MeetingView meeting = meetings.view(id);
 		return resource(meeting, access.requireRead(meeting));
@@ -84,6 +91,7 @@ class MeetingApiController {
 
 	@PostMapping
 	@Operation(summary = "Create a meeting (coordinator or admin); start and end are local times in the zone given")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<MeetingResource> create(@Valid @RequestBody MeetingForm form) {
 		MeetingAccess.requireCoordinator();
 		MeetingView created = meetings.create(form);
@@ -101,6 +109,7 @@ class MeetingApiController {
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive a meeting (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		meetings.view(id);
 		MeetingAccess.requireCoordinator();
@@ -111,13 +120,13 @@ class MeetingApiController {
 	@PutMapping("/{id}/agenda")
 	@Operation(summary = "Replace the agenda (rows in order)")
 	MeetingResource agenda(@PathVariable long id, @Valid @RequestBody AgendaForm form) {
-		return coordinatorChange(id, () -> meetings.replaceAgenda(id, form.items()));
+		return coordinatorChange(id, () -> meetings.replaceAgenda(id, form));
 	}
 
 	@PutMapping("/{id}/invitations")
 	@Operation(summary = "Replace the invitations; invitees kept keep their reply")
 	MeetingResource invitations(@PathVariable long id, @Valid @RequestBody InvitationsForm form) {
-		return coordinatorChange(id, () -> meetings.replaceInvitations(id, form.invitations()));
+		return coordinatorChange(id, () -> meetings.replaceInvitations(id, form));
 	}
 
 	@PostMapping("/{id}/replies")
@@ -126,24 +135,23 @@ class MeetingApiController {
 		MeetingView meeting = meetings.view(id);
 		MeetingViewer viewer = access.requireRead(meeting);
 		int index = MeetingManagement.indexOf(meeting.invitations(), form.organizationId(), form.personId());
-		if (index >= 0) {
-			Invitation invitation = meeting.invitations().get(index);
-			CurrentUser.require(user -> viewer.canReply(invitation));
-		}
-		return resource(meetings.reply(id, form), viewer);
+		PasserelleUser user = index >= 0
+				? CurrentUser.require(signedIn -> viewer.canReply(meeting.invitations().get(index)))
+				: CurrentUser.require(signedIn -> true);
+		return resource(meetings.reply(id, form, user), viewer);
 	}
 
 	@PutMapping("/{id}/attendance")
 	@Operation(summary = "Replace the attendance list (titles as written at the meeting)")
 	MeetingResource attendance(@PathVariable long id, @Valid @RequestBody AttendanceListForm form) {
-		return coordinatorChange(id, () -> meetings.replaceAttendance(id, form.lines()));
+		return coordinatorChange(id, () -> meetings.replaceAttendance(id, form));
 	}
 
 	@PutMapping("/{id}/minutes/sections")
 	@Operation(summary = "Replace the minutes' sections (Markdown, stored sanitized)")
 	MeetingResource sections(@PathVariable long id, @Valid @RequestBody SectionsForm form) {
 		return coordinatorChange(id, () -> {
-			workflow.replaceMinutesSections(id, form.sections());
+			workflow.replaceMinutesSections(id, form);
 			return meetings.view(id);
 		});
 	}
@@ -152,24 +160,30 @@ class MeetingApiController {
 	@Operation(summary = "Replace the decisions")
 	MeetingResource decisions(@PathVariable long id, @Valid @RequestBody DecisionsForm form) {
 		return coordinatorChange(id, () -> {
-			workflow.replaceDecisions(id, form.decisions());
+			workflow.replaceDecisions(id, form);
 			return meetings.view(id);
 		});
 	}
 
 	@PostMapping("/{id}/minutes/{action}")
-	@Operation(summary = "Move the minutes: review (DRAFT → REVIEW), draft (REVIEW → DRAFT), publish (REVIEW → "
-			+ "PUBLISHED), amend (publish changes to published minutes; note required); 409 when not allowed")
-	ResponseEntity<MeetingResource> move(@PathVariable long id, @PathVariable String action,
+	@Operation(summary = "Move the minutes to their next state",
+			description = "review: DRAFT → REVIEW; draft: REVIEW → DRAFT; publish: REVIEW → PUBLISHED (kept as a "
+					+ "revision, with an optional note); amend: publish the changes made to published minutes (note "
+					+ "required).")
+	@ApiResponse(responseCode = "200", description = "The meeting, its minutes in their new state")
+	@ApiResponse(responseCode = "409", description = "The minutes' state does not allow this move")
+	ResponseEntity<MeetingResource> move(@PathVariable long id,
+			@Parameter(schema = @Schema(allowableValues = { "review", "draft", "publish", "amend" }))
+			@PathVariable String action,
 			@RequestBody(required = false) MinutesNote note) {
 		meetings.view(id);
-		MeetingAccess.requireCoordinator();
+		PasserelleUser user = MeetingAccess.requireCoordinator();
 		String text = note == null ? null : note.note();
 		switch (action) {
 			case "review" -> workflow.submitForReview(id);
 			case "draft" -> workflow.returnToDraft(id);
-			case "publish" -> workflow.publish(id, text);
-			case "amend" -> workflow.amend(id, text);
+			case "publish" -> workflow.publish(id, text, user);
+			case "amend" -> workflow.amend(id, text, user);
 			default -> {
 				return ResponseEntity.notFound().build();
 			}
@@ -197,13 +211,14 @@ class MeetingApiController {
 		MinutesView working = workflow.minutes(meeting.id());
 		MinutesResource minutes;
 		if (viewer.seesWorkingMinutes(meeting, working.status())) {
-			minutes = new MinutesResource(working.status(), null, working.shownSections(), working.decisionTexts());
+			minutes = new MinutesResource(working.status(), null, working.shownSections(), working.decisionTexts(),
+					working.sectionsVersion(), working.decisionsVersion());
 		}
 		else {
 			minutes = workflow.latest(meeting.id())
 				.map(revision -> new MinutesResource(working.status(), revision.number(), revision.sections(),
-						revision.decisions()))
-				.orElse(new MinutesResource(working.status(), null, List.of(), List.of()));
+						revision.decisions(), null, null))
+				.orElse(new MinutesResource(working.status(), null, List.of(), List.of(), null, null));
 		}
 		return new MeetingResource(meeting.id(), meeting.version(), meeting.groupId(), meeting.title(),
 				meeting.description(), offset(meeting.start(), meeting.zone()), offset(meeting.end(), meeting.zone()),
@@ -215,7 +230,8 @@ class MeetingApiController {
 							invitation.reply(), invitation.repliedAt(), null))
 					.toList(),
 				meeting.attendance(), minutes,
-				actionItems.ofMeeting(meeting.id()).stream().map(ActionItemResource::of).toList());
+				actionItems.ofMeeting(meeting.id()).stream().map(ActionItemResource::of).toList(),
+				meeting.agendaVersion(), meeting.invitationsVersion(), meeting.attendanceVersion());
 	}
 
 	/** "2021-01-28T11:00:00+01:00": the instant in the organizer's zone. */
@@ -226,8 +242,12 @@ class MeetingApiController {
 	record MinutesNote(String note) {
 	}
 
-	/** {@code revision}: the published revision shown, or null when the caller sees the minutes being written. */
-	record MinutesResource(MinutesStatus status, Integer revision, List<SectionText> sections, List<String> decisions) {
+	/**
+	 * {@code revision}: the published revision shown, or null when the caller sees the minutes being written; then
+	 * {@code sectionsVersion} and {@code decisionsVersion} are the versions to send back with a change of those lists.
+	 */
+	record MinutesResource(MinutesStatus status, Integer revision, List<SectionText> sections, List<String> decisions,
+			Long sectionsVersion, Long decisionsVersion) {
 	}
 
 	record MeetingSummaryResource(long id, long groupId, String title, String start, String end, String zone,
@@ -240,10 +260,16 @@ class MeetingApiController {
 
 	}
 
+	/**
+	 * {@code version}: the meeting's, to send back with a change of its details; {@code agendaVersion},
+	 * {@code invitationsVersion}, {@code attendanceVersion}: each list's, to send back with a change of that list
+	 * (409 when someone changed it since).
+	 */
 	record MeetingResource(long id, long version, long groupId, String title, String description, String start,
 			String end, String zone, MeetingFormat format, String address, String videoLink, Visibility visibility,
 			boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
-			MinutesResource minutes, List<ActionItemResource> actionItems) {
+			MinutesResource minutes, List<ActionItemResource> actionItems, long agendaVersion, long invitationsVersion,
+			long attendanceVersion) {
 	}
 
 }

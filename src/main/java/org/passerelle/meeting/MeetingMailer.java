@@ -23,10 +23,13 @@ import org.springframework.stereotype.Component;
 /**
  * Writes the invitees' mails (through the outbox, in the transaction of the change): an invitation to those just
  * invited, the new details to every invitee when the time or the place changes, a cancellation when the meeting is
- * archived. One mail per address (invitees do not see each other's); the recipient's language being unknown, the
- * text is in French, Korean and English, the times in both zones; the .ics carries the meeting's UID and its
- * version as SEQUENCE. Meetings that have ended send nothing (the demo data and imported minutes invite people to
- * past meetings).
+ * archived. One mail per address, and each .ics names its recipient alone as attendee (invitees do not see each
+ * other's addresses); the recipient's language being unknown, the text is in French, Korean and English, the times
+ * in both zones; the .ics carries the meeting's UID and its version as SEQUENCE. Meetings that have ended send
+ * nothing (the demo data and imported minutes invite people to past meetings).
+ * <p>
+ * A mail never stops the change that causes it: one that cannot be written (its .ics fails, its address is one
+ * the mail server cannot use) is kept in the outbox as FAILED with the reason, and the others are sent.
  */
 @Component
 class MeetingMailer {
@@ -76,15 +79,27 @@ class MeetingMailer {
 		if (recipients.isEmpty() || meeting.isPast(clock.instant()) || (meeting.archived() && kind != Kind.CANCELLED)) {
 			return;
 		}
-		CalendarEvent event = documents.event(meeting, true, documents.invitedContacts(meeting),
-				kind == Kind.CANCELLED);
-		MailAttachment attachment = kind == Kind.CANCELLED ? MailAttachment.cancellation(calendars.cancellation(event))
-				: MailAttachment.invitation(calendars.meeting(event));
 		String subject = subject(meeting, kind);
 		String body = body(meeting, kind);
 		for (Contact recipient : recipients) {
+			MailAttachment attachment;
+			try {
+				attachment = calendar(meeting, recipient, kind);
+			}
+			catch (RuntimeException ex) {
+				mailer.keepUnsent(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of()),
+						"the calendar file could not be written: " + ex);
+				continue;
+			}
 			mailer.send(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of(attachment)));
 		}
+	}
+
+	/** The recipient's own .ics: the organizer and the recipient as attendee, nobody else's address. */
+	private MailAttachment calendar(MeetingView meeting, Contact recipient, Kind kind) {
+		CalendarEvent event = documents.event(meeting, true, List.of(recipient), kind == Kind.CANCELLED);
+		return kind == Kind.CANCELLED ? MailAttachment.cancellation(calendars.cancellation(event))
+				: MailAttachment.invitation(calendars.meeting(event));
 	}
 
 	private String subject(MeetingView meeting, Kind kind) {

@@ -29,13 +29,13 @@ import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
-import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -47,6 +47,13 @@ import org.springframework.transaction.annotation.Transactional;
  * ({@link MinutesWorkflow} keeps them). Lists of rows (agenda, invitations, attendance) are replaced whole; blank
  * rows are ignored, and a bad row is reported as {@code items[2].title},
  * {@code lines[0].personId}… so pages show the message next to the field and the API names it.
+ * <p>
+ * Concurrent edits: pages and API clients send back the version of the list they read (the forms' {@code version})
+ * and a stale one is refused with {@link org.springframework.dao.OptimisticLockingFailureException} (409, or the
+ * form again with the current text); a program filling in a meeting it has just created passes its rows alone. Every
+ * change of a meeting or of its minutes locks the meeting's row first and reads it after, and a reply locks it in
+ * share mode and writes its invitation's row alone: a reply never makes a change fail, and a change never loses a
+ * reply given while it was being saved.
  */
 @Service
 public class MeetingManagement {
@@ -63,13 +70,16 @@ public class MeetingManagement {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final MeetingLock lock;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
 
 	MeetingManagement(Meetings meetings, MinutesWorkflow minutes, GroupManagement groups, Directory directory,
-			PeopleDirectory people, NamedParameterJdbcTemplate jdbc, ApplicationEventPublisher events) {
+			PeopleDirectory people, NamedParameterJdbcTemplate jdbc, MeetingLock lock, ApplicationEventPublisher events) {
 		this.events = events;
+		this.lock = lock;
 		this.meetings = meetings;
 		this.minutes = minutes;
 		this.groups = groups;
@@ -91,7 +101,7 @@ public class MeetingManagement {
 	/** Applies the form on top of the version the user read; a newer stored version makes the save fail. */
 	@Transactional
 	public MeetingView update(long id, MeetingForm form) {
-		Meeting meeting = get(id);
+		Meeting meeting = getForChange(id);
 		if (form.version() == null) {
 			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
 		}
@@ -111,7 +121,7 @@ public class MeetingManagement {
 	/** Kept, no longer listed; only coordinators still open it. */
 	@Transactional
 	public void archive(long id) {
-		Meeting meeting = get(id);
+		Meeting meeting = getForChange(id);
 		boolean wasArchived = meeting.isArchived();
 		meeting.archive();
 		save(meeting);
@@ -132,9 +142,20 @@ public class MeetingManagement {
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
+	/** The agenda of a meeting a program has just created (the minutes importer): no version to check. */
 	@Transactional
 	public MeetingView replaceAgenda(long meetingId, List<AgendaItemForm> items) {
-		Meeting meeting = get(meetingId);
+		return replaceAgenda(meetingId, items, null);
+	}
+
+	/** The agenda as a page or an API client saves it, refused if it changed since {@code form.version()}. */
+	@Transactional
+	public MeetingView replaceAgenda(long meetingId, AgendaForm form) {
+		return replaceAgenda(meetingId, form.items(), MeetingLock.requireVersion(form.version()));
+	}
+
+	private MeetingView replaceAgenda(long meetingId, List<AgendaItemForm> items, Long readVersion) {
+		Meeting meeting = getForChange(meetingId);
 		List<AgendaItemForm> rows = rows(items, AgendaItemForm::isBlank);
 		checkOrganizations(rows, AgendaItemForm::presenterOrganizationId, "items", "presenterOrganizationId");
 		checkPeople(rows, AgendaItemForm::presenterPersonId, "items", "presenterPersonId");
@@ -150,14 +171,27 @@ public class MeetingManagement {
 			agenda.add(new AgendaItem(row.title().strip(), row.presenterOrganizationId(), row.presenterPersonId(),
 					row.durationMinutes()));
 		}
-		meeting.setAgenda(agenda);
+		meeting.replaceAgenda(agenda, readVersion);
 		return view(save(meeting));
 	}
 
-	/** Invitees kept keep their reply; new ones have none yet. */
+	/** The invitations of a meeting a program has just created: no version to check. */
 	@Transactional
 	public MeetingView replaceInvitations(long meetingId, List<InvitationForm> invitations) {
-		Meeting meeting = get(meetingId);
+		return replaceInvitations(meetingId, invitations, null);
+	}
+
+	/**
+	 * The invitations as a page or an API client saves them, refused if they changed since {@code form.version()}
+	 * (replies do not change it). Invitees kept keep their reply, as stored when saving; new ones have none yet.
+	 */
+	@Transactional
+	public MeetingView replaceInvitations(long meetingId, InvitationsForm form) {
+		return replaceInvitations(meetingId, form.invitations(), MeetingLock.requireVersion(form.version()));
+	}
+
+	private MeetingView replaceInvitations(long meetingId, List<InvitationForm> invitations, Long readVersion) {
+		Meeting meeting = getForChange(meetingId);
 		List<InvitationForm> rows = rows(invitations, InvitationForm::isBlank);
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i) != null && rows.get(i).organizationId() != null && rows.get(i).personId() != null) {
@@ -190,7 +224,7 @@ public class MeetingManagement {
 			.filter(invitation -> indexOf(meeting.getInvitations(), invitation.organizationId(),
 					invitation.personId()) < 0)
 			.toList();
-		meeting.setInvitations(kept);
+		meeting.replaceInvitations(kept, readVersion);
 		MeetingView saved = view(save(meeting));
 		if (!added.isEmpty()) {
 			events.publishEvent(new MeetingEvent.InvitationsAdded(meetingId, added));
@@ -199,25 +233,33 @@ public class MeetingManagement {
 	}
 
 	/**
-	 * Records the reply of an invitee (the organization or the person of the form); who replied is the signed-in
-	 * user, if any. Whether that user may reply for this invitee is the caller's check.
+	 * Records the reply of an invitee (the organization or the person of the form), given by {@code by} (the invitee,
+	 * or a coordinator on their behalf; null for none). Whether {@code by} may reply for this invitee is the caller's
+	 * check. The reply is written on its invitation's row alone: the meeting, its versions and its other rows stay as
+	 * they are, so a coordinator's save of the same meeting neither fails because of it nor overwrites it.
 	 */
 	@Transactional
-	public MeetingView reply(long meetingId, ReplyForm reply) {
+	public MeetingView reply(long meetingId, ReplyForm reply, PasserelleUser by) {
+		// Share mode: replies do not wait for each other, a change of the meeting waits for them (and they for it).
+		lock.forReply(meetingId);
 		Meeting meeting = get(meetingId);
 		if (reply.reply() == null) {
 			throw new InvalidFieldException("reply", "NotNull", "the reply is required");
 		}
-		List<Invitation> invitations = new ArrayList<>(meeting.getInvitations());
-		int index = indexOf(invitations, reply.organizationId(), reply.personId());
-		if (index < 0) {
+		if (indexOf(meeting.getInvitations(), reply.organizationId(), reply.personId()) < 0) {
 			throw new InvalidFieldException(reply.personId() != null ? "personId" : "organizationId",
 					"meeting.invitation.unknown", "not invited to this meeting");
 		}
-		String by = CurrentUser.get().map(PasserelleUser::displayName).orElse(null);
-		invitations.set(index, invitations.get(index).withReply(reply.reply(), clock.instant(), by));
-		meeting.setInvitations(invitations);
-		return view(save(meeting));
+		jdbc.update("update meeting_invitation set reply = :reply, replied_at = :at, replied_by = :by "
+				+ "where meeting_id = :meetingId and organization_id is not distinct from cast(:organizationId as bigint) "
+				+ "and person_id is not distinct from cast(:personId as bigint)",
+				new MapSqlParameterSource().addValue("reply", reply.reply().name())
+					.addValue("at", Timestamp.from(clock.instant()))
+					.addValue("by", by == null ? null : by.displayName())
+					.addValue("meetingId", meetingId)
+					.addValue("organizationId", reply.organizationId())
+					.addValue("personId", reply.personId()));
+		return view(get(meetingId));
 	}
 
 	/** The invitation of exactly this organization or this person, or -1. */
@@ -235,10 +277,23 @@ public class MeetingManagement {
 		return -1;
 	}
 
-	/** The attendance list, in its order; a person may appear once per organization (the chair, twice). */
+	/**
+	 * The attendance list of a meeting a program has just created, in its order; a person may appear once per
+	 * organization (the chair, twice). No version to check.
+	 */
 	@Transactional
 	public MeetingView replaceAttendance(long meetingId, List<AttendanceForm> lines) {
-		Meeting meeting = get(meetingId);
+		return replaceAttendance(meetingId, lines, null);
+	}
+
+	/** The attendance list as a page or an API client saves it, refused if it changed since {@code form.version()}. */
+	@Transactional
+	public MeetingView replaceAttendance(long meetingId, AttendanceListForm form) {
+		return replaceAttendance(meetingId, form.lines(), MeetingLock.requireVersion(form.version()));
+	}
+
+	private MeetingView replaceAttendance(long meetingId, List<AttendanceForm> lines, Long readVersion) {
+		Meeting meeting = getForChange(meetingId);
 		List<AttendanceForm> rows = rows(lines, AttendanceForm::isBlank);
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i) != null && rows.get(i).personId() == null) {
@@ -261,7 +316,7 @@ public class MeetingManagement {
 			attendance.add(new Attendance(row.personId(), row.organizationId(), blankToNull(row.title()),
 					row.status() == null ? AttendanceStatus.PRESENT : row.status()));
 		}
-		meeting.setAttendance(attendance);
+		meeting.replaceAttendance(attendance, readVersion);
 		return view(save(meeting));
 	}
 
@@ -318,6 +373,12 @@ public class MeetingManagement {
 	@Transactional(readOnly = true)
 	public MeetingView view(long id) {
 		return view(get(id));
+	}
+
+	/** The meeting, to change it: its row locked until the transaction ends, then read. 404 when unknown. */
+	Meeting getForChange(long id) {
+		lock.forChange(id);
+		return get(id);
 	}
 
 	private Meeting save(Meeting meeting) {
@@ -403,7 +464,8 @@ public class MeetingManagement {
 		return new MeetingView(meeting.getId(), meeting.getVersion(), meeting.getGroupId(), meeting.getTitle(),
 				meeting.getDescription(), meeting.getStartsAt(), meeting.getEndsAt(), ZoneId.of(meeting.getZone()),
 				meeting.getFormat(), meeting.getAddress(), meeting.getVideoLink(), meeting.getVisibility(),
-				meeting.isArchived(), meeting.getAgenda(), meeting.getInvitations(), meeting.getAttendance());
+				meeting.isArchived(), meeting.getAgenda(), meeting.getInvitations(), meeting.getAttendance(),
+				meeting.getAgendaVersion(), meeting.getInvitationsVersion(), meeting.getAttendanceVersion());
 	}
 
 	/**

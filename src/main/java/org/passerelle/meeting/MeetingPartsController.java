@@ -4,8 +4,11 @@ import java.util.List;
 import java.util.Objects;
 import java.util.function.Function;
 
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.web.Ui;
 
 import org.springframework.stereotype.Controller;
@@ -19,7 +22,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * The coordinators' sub-forms of a meeting (agenda, invitations, attendance list), each a page of rows saved whole
- * and followed by a redirect to the meeting; and the invitees' replies.
+ * and followed by a redirect to the meeting; and the invitees' replies. Each form carries the version of the list it
+ * shows: when someone saved that list meanwhile, the form comes back (409) with the current list and a message.
  */
 @Controller
 class MeetingPartsController {
@@ -47,11 +51,14 @@ class MeetingPartsController {
 
 	@PostMapping("/meetings/{id}/agenda")
 	String processAgenda(@PathVariable long id, @Valid @ModelAttribute("form") AgendaForm form, BindingResult result,
-			@ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+			@ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return SubForm.save(result, () -> meetings.replaceAgenda(id, form.items()), redirect, id,
-				"meeting.agenda.saved", "agenda", () -> agendaForm(model, meeting, form, result, ui));
+		return SubForm.save(result, () -> meetings.replaceAgenda(id, form), redirect, id, "meeting.agenda.saved", "agenda",
+				() -> agendaForm(model, meeting, form, result, ui), () -> {
+					MeetingView current = meetings.view(id);
+					return agendaForm(model, current, AgendaForm.of(current).withFreeRows(FREE_ROWS), result, ui);
+				}, response);
 	}
 
 	@GetMapping("/meetings/{id}/invitations")
@@ -63,11 +70,16 @@ class MeetingPartsController {
 
 	@PostMapping("/meetings/{id}/invitations")
 	String processInvitations(@PathVariable long id, @Valid @ModelAttribute("form") InvitationsForm form,
-			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return SubForm.save(result, () -> meetings.replaceInvitations(id, form.invitations()), redirect, id,
-				"meeting.invitations.saved", "invitations", () -> invitationsForm(model, meeting, form, result, ui));
+		return SubForm.save(result, () -> meetings.replaceInvitations(id, form), redirect, id, "meeting.invitations.saved",
+				"invitations", () -> invitationsForm(model, meeting, form, result, ui), () -> {
+					MeetingView current = meetings.view(id);
+					return invitationsForm(model, current, InvitationsForm.of(current).withFreeRows(FREE_ROWS), result,
+							ui);
+				}, response);
 	}
 
 	@GetMapping("/meetings/{id}/attendance")
@@ -79,11 +91,16 @@ class MeetingPartsController {
 
 	@PostMapping("/meetings/{id}/attendance")
 	String processAttendance(@PathVariable long id, @Valid @ModelAttribute("form") AttendanceListForm form,
-			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect) {
+			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect,
+			HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return SubForm.save(result, () -> meetings.replaceAttendance(id, form.lines()), redirect, id,
-				"meeting.attendance.saved", "attendance", () -> attendanceForm(model, meeting, form, result, ui));
+		return SubForm.save(result, () -> meetings.replaceAttendance(id, form), redirect, id, "meeting.attendance.saved",
+				"attendance", () -> attendanceForm(model, meeting, form, result, ui), () -> {
+					MeetingView current = meetings.view(id);
+					return attendanceForm(model, current, AttendanceListForm.of(current).withFreeRows(FREE_ROWS),
+							result, ui);
+				}, response);
 	}
 
 	/** An invitee's reply, or a coordinator's on their behalf. */
@@ -98,8 +115,8 @@ class MeetingPartsController {
 			return "redirect:/meetings/" + id + "#invitations";
 		}
 		Invitation invitation = meeting.invitations().get(index);
-		org.passerelle.shared.security.CurrentUser.require(user -> viewer.canReply(invitation));
-		meetings.reply(id, form);
+		PasserelleUser user = CurrentUser.require(signedIn -> viewer.canReply(invitation));
+		meetings.reply(id, form, user);
 		redirect.addFlashAttribute("flash", "meeting.reply.saved");
 		return "redirect:/meetings/" + id + "#invitations";
 	}

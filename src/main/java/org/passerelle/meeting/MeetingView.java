@@ -12,11 +12,13 @@ import java.util.stream.Stream;
 
 /**
  * What pages, the API and other modules see of a meeting. The video link is here for whoever may show it: pages
- * and the API give it to invitees only (see {@link MeetingViewer#seesLink}).
+ * and the API give it to invitees only (see {@link MeetingViewer#seesLink}). {@code version} is the meeting's (sent
+ * back with a change of its details); each list has its own, sent back with a change of that list.
  */
 public record MeetingView(long id, long version, long groupId, String title, String description, Instant start,
 		Instant end, ZoneId zone, MeetingFormat format, String address, String videoLink, Visibility visibility,
-		boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance) {
+		boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
+		long agendaVersion, long invitationsVersion, long attendanceVersion) {
 
 	/** The start as the organizer wrote it, in their zone. */
 	public LocalDateTime localStart() {

@@ -7,7 +7,7 @@ import org.passerelle.shared.security.Role;
 
 /**
  * Who reads a meeting page or calls the API, with what the rules need: the signed-in user (null for anonymous
- * readers) and the directory person with the user's e-mail (null if none). Coordinators and administrators count
+ * readers) and the directory person their account is linked to (null if none; never guessed from an e-mail). Coordinators and administrators count
  * as invited to, and present at, every meeting.
  */
 public record MeetingViewer(PasserelleUser user, Long personId) {

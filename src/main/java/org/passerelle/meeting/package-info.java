@@ -28,19 +28,23 @@
  * <li>{@link org.passerelle.meeting.MeetingManagement}: {@code MeetingView create(MeetingForm)},
  * {@code MeetingView update(long id, MeetingForm)}, {@code void archive(long id)},
  * {@code Optional<MeetingView> find(long id)}, {@code MeetingView view(long id)} (404 when unknown),
- * {@code MeetingView replaceAgenda(long meetingId, List<AgendaItemForm>)},
- * {@code MeetingView replaceInvitations(long meetingId, List<InvitationForm>)},
- * {@code MeetingView reply(long meetingId, ReplyForm)},
- * {@code MeetingView replaceAttendance(long meetingId, List<AttendanceForm>)},
+ * {@code MeetingView replaceAgenda(long meetingId, AgendaForm)},
+ * {@code MeetingView replaceInvitations(long meetingId, InvitationsForm)},
+ * {@code MeetingView reply(long meetingId, ReplyForm, PasserelleUser by)} (on the invitation's row alone),
+ * {@code MeetingView replaceAttendance(long meetingId, AttendanceListForm)} (each form carries the version of its
+ * list as read; a stale one throws {@code OptimisticLockingFailureException}, 409; the same methods with a bare
+ * {@code List} of rows, without a version, are for programs filling in a meeting they have just created),
  * {@code Page<MeetingSummary> search(MeetingFilter, MeetingViewer, Pageable)},
  * {@code Map<Long, MeetingSummary> summariesById(Collection<Long>)}.</li>
  * <li>{@code meeting :: minutes}, {@link org.passerelle.meeting.minutes.MinutesWorkflow}:
  * {@code MinutesView minutes(long meetingId)},
- * {@code MinutesView replaceMinutesSections(long meetingId, List<SectionForm>)},
- * {@code MinutesView replaceDecisions(long meetingId, List<DecisionForm>)}, {@code submitForReview},
- * {@code returnToDraft}, {@code publish(long meetingId, String note)}, {@code amend(long meetingId, String note)},
- * {@code revisions}, {@code revision(long meetingId, int number)}, {@code latest}, {@code comment},
- * {@code comments}; {@link org.passerelle.meeting.minutes.MinutesMarkdown#toSafeHtml(String)} (the stored HTML is
+ * {@code MinutesView replaceMinutesSections(long meetingId, SectionsForm)},
+ * {@code MinutesView replaceDecisions(long meetingId, DecisionsForm)} (versions as for the meeting's lists; with a
+ * bare {@code List}, for programs), {@code submitForReview}, {@code returnToDraft},
+ * {@code publish(long meetingId, String note, PasserelleUser by)},
+ * {@code amend(long meetingId, String note, PasserelleUser by)}, {@code revisions},
+ * {@code revision(long meetingId, int number)}, {@code latest},
+ * {@code comment(long meetingId, String body, PasserelleUser author)}, {@code comments}; {@link org.passerelle.meeting.minutes.MinutesMarkdown#toSafeHtml(String)} (the stored HTML is
  * also well-formed XHTML).</li>
  * <li>{@code meeting :: actionitem}, {@link org.passerelle.meeting.actionitem.ActionItemManagement}:
  * {@code ActionItemView create(ActionItemForm)}, {@code update(long id, ActionItemForm)},
@@ -56,8 +60,10 @@
  * Forms are records validated with Jakarta constraints, the same for pages and API; rules that need the database
  * throw {@code InvalidFieldException} naming the field ({@code lines[3].personId}). Times: {@code MeetingForm} takes
  * wall-clock {@code LocalDateTime}s and the organizer's {@code ZoneId}; storage is instants. Who may do what is
- * checked by the controllers with {@link org.passerelle.meeting.MeetingViewer}; the services check the data and the
- * workflow.
+ * checked by the controllers with {@link org.passerelle.meeting.MeetingViewer} (whose person is the account's
+ * explicit link, never an e-mail); the services check the data and the workflow, and take the acting user as an
+ * argument (the controllers resolve it at the web boundary). Concurrent changes of a meeting and its minutes:
+ * {@link org.passerelle.meeting.MeetingLock}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Meetings",
 		allowedDependencies = { "directory", "group", "notification", "shared", "shared :: web", "shared :: security" })

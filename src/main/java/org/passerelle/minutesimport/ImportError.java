@@ -19,6 +19,10 @@ public enum ImportError {
 
 	NO_TEXT("importing.error.noText", "The document holds no text (a scanned PDF?): paste the text instead."),
 
+	TOO_COMPLEX("importing.error.tooComplex",
+			"The file holds more than an import can read: unpacked, it is too big, or it has too many pages or parts."
+					+ " Split it or paste the text."),
+
 	NOT_MINUTES("importing.error.notMinutes",
 			"No date, attendance list or numbered section was found: this does not look like minutes.");
 

@@ -1,8 +1,8 @@
 package org.passerelle.minutesimport;
 
-import org.passerelle.minutesimport.extraction.Extraction;
-
 import java.util.List;
+
+import org.passerelle.minutesimport.extraction.Extraction;
 
 /** An input that gave no proposal, with the reason as a message key and its arguments. */
 public record ImportFailure(ImportError error, List<String> args) implements ImportResult, Extraction {

@@ -7,48 +7,64 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.annotation.Value;
+import org.passerelle.minutesimport.extraction.TextExtractor;
+import org.passerelle.shared.web.RequestBodyLimit;
+
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * An upload larger than the multipart limit would be refused by Tomcat while the security filters read the CSRF
- * token, with a bare 413. Before that, a minutes upload that announces a larger body goes back to the import form
- * with the reason next to the upload field, without its body being read.
+ * The importer's form ({@code /meetings/import}) and its API ({@code POST /api/v1/meeting-imports}, text/plain or
+ * multipart) check the size of the upload before the body is read, in front of the security filters (which would
+ * make Tomcat parse a multipart body while looking for the CSRF token). They accept the importer's
+ * {@value TextExtractor#MAX_MEGABYTES} MB and a margin for the rest of the form: the page says it next to its upload
+ * field, the API answers 413 with a problem. A body that does not announce its length is read through
+ * {@link RequestBodyLimit#limited} and fails once past the limit; a multipart one is parsed here, to disk, and
+ * measured.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class ImportUploadSizeFilter extends OncePerRequestFilter {
 
-	private final long maxRequestSize;
+	static final String IMPORT_API_PATH = "/api/v1/meeting-imports";
+
+	/** The importer reads at most {@link TextExtractor#MAX_BYTES}; the margin is for the multipart envelope. */
+	static final long IMPORT_LIMIT = TextExtractor.MAX_BYTES + 1024L * 1024;
 
 	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
-	ImportUploadSizeFilter(@Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxRequestSize) {
-		this.maxRequestSize = maxRequestSize.toBytes();
-	}
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || request.getContentLengthLong() <= maxRequestSize
-				|| !MeetingImportController.IMPORT_PATH
-					.equals(request.getRequestURI().substring(request.getContextPath().length()));
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return !"POST".equals(request.getMethod())
+				|| !(path.equals(IMPORT_API_PATH) || path.equals(MeetingImportController.IMPORT_PATH));
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getContextPath() + MeetingImportController.IMPORT_PATH;
-		FlashMap flash = new FlashMap();
-		flash.put("importError", "importing.error.tooLarge");
-		flash.setTargetRequestPath(path);
-		flashMaps.saveOutputFlashMap(flash, request, response);
-		response.sendRedirect(path);
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		if (RequestBodyLimit.announcesMoreThan(request, IMPORT_LIMIT)
+				|| RequestBodyLimit.multipartOver(request, IMPORT_LIMIT)) {
+			if (path.equals(IMPORT_API_PATH)) {
+				RequestBodyLimit.refuseAsProblem(response, IMPORT_LIMIT);
+			}
+			else {
+				// the form says it the same way as the importer, next to its upload field
+				String page = request.getContextPath() + MeetingImportController.IMPORT_PATH;
+				FlashMap flash = new FlashMap();
+				flash.put("importError", "importing.error.tooLarge");
+				flash.setTargetRequestPath(page);
+				flashMaps.saveOutputFlashMap(flash, request, response);
+				response.sendRedirect(page);
+			}
+			return;
+		}
+		chain.doFilter(RequestBodyLimit.limited(request, IMPORT_LIMIT), response);
 	}
 
 }

@@ -11,6 +11,8 @@ import java.util.Locale;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.passerelle.meeting.AttendanceStatus;
@@ -75,7 +77,10 @@ class MeetingImportApiController {
 	}
 
 	@PostMapping(consumes = MediaType.TEXT_PLAIN_VALUE)
-	@Operation(summary = "Read minutes sent as text/plain; charset=utf-8 into a proposal (nothing of the meeting is stored)")
+	@Operation(summary = "Read minutes into a proposal (nothing of the meeting is stored yet)",
+			description = "The minutes as text/plain; charset=utf-8, or uploaded as a multipart file (.txt, .docx, .pdf).")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
+	@ApiResponse(responseCode = "400", description = "The minutes could not be read: messageKey and args say why")
 	ResponseEntity<ImportResource> importText(@RequestBody(required = false) String text,
 			@RequestParam(required = false) Long group) {
 		PasserelleUser user = ImportPermissions.requireImporter();
@@ -83,7 +88,10 @@ class MeetingImportApiController {
 	}
 
 	@PostMapping(consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
-	@Operation(summary = "Read minutes uploaded as a multipart file (.txt, .docx, .pdf) into a proposal")
+	@Operation(summary = "Read minutes into a proposal (nothing of the meeting is stored yet)",
+			description = "The minutes as text/plain; charset=utf-8, or uploaded as a multipart file (.txt, .docx, .pdf).")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
+	@ApiResponse(responseCode = "400", description = "The minutes could not be read: messageKey and args say why")
 	ResponseEntity<ImportResource> importFile(@RequestPart(name = "file", required = false) MultipartFile file,
 			@RequestParam(required = false) Long group) throws IOException {
 		PasserelleUser user = ImportPermissions.requireImporter();
@@ -95,13 +103,20 @@ class MeetingImportApiController {
 
 	@GetMapping("/{id}")
 	@Operation(summary = "A proposal, with its status and, once confirmed, its meeting")
+	@SecurityRequirement(name = "basicAuth")
+	@ApiResponse(responseCode = "200", description = "The proposal")
+	@ApiResponse(responseCode = "403", description = "Coordinators and administrators only")
 	ImportResource get(@PathVariable UUID id) {
 		ImportPermissions.requireImporter();
 		return ImportResource.of(imports.get(id));
 	}
 
 	@PostMapping("/{id}/confirm")
-	@Operation(summary = "Store the proposal (the body, if any, is the corrected proposal): 201 with the meeting; 409 if already confirmed or discarded")
+	@Operation(summary = "Confirm a proposal into a meeting",
+			description = "Stores the proposal as a meeting; the body, if any, is the proposal as corrected.")
+	@ApiResponse(responseCode = "201", description = "Confirmed; the Location header is the meeting's address")
+	@ApiResponse(responseCode = "409",
+			description = "Already confirmed or discarded: importStatus says which, meetingId is the meeting it gave")
 	ResponseEntity<ConfirmedResource> confirm(@PathVariable UUID id,
 			@RequestBody(required = false) ImportResource corrected) {
 		ImportPermissions.requireImporter();
@@ -148,7 +163,8 @@ class MeetingImportApiController {
 				messages.getMessage(key, null, key, locale));
 		problem.setTitle("Import already " + ex.decided().status().name().toLowerCase(Locale.ROOT));
 		problem.setType(URI.create("https://passerelle.example/problems/import-decided"));
-		problem.setProperty("status", ex.decided().status().name());
+		// not "status": that member of a problem is the HTTP status, a number (RFC 9457)
+		problem.setProperty("importStatus", ex.decided().status().name());
 		if (ex.decided().meetingId() != null) {
 			problem.setProperty("meetingId", ex.decided().meetingId());
 		}

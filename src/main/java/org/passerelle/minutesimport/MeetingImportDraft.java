@@ -1,8 +1,5 @@
 package org.passerelle.minutesimport;
 
-import org.passerelle.meeting.AttendanceStatus;
-import org.passerelle.meeting.MeetingFormat;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
@@ -12,6 +9,9 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
+
+import org.passerelle.meeting.AttendanceStatus;
+import org.passerelle.meeting.MeetingFormat;
 
 import org.springframework.format.annotation.DateTimeFormat;
 

@@ -5,7 +5,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 import jakarta.mail.internet.AddressException;
-import jakarta.mail.internet.InternetAddress;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -16,9 +17,15 @@ import org.springframework.transaction.annotation.Transactional;
  * caller's transaction (so a rolled-back change sends nothing), and after the commit it goes out through SMTP
  * when {@code spring.mail.host} is set. Without a mail server the mail is kept (HELD) and shown on
  * {@code /outbox}. A failed attempt is recorded and retried a bounded number of times; nothing is deleted.
+ * <p>
+ * Writing a mail never fails because of its content: a mail that cannot be sent as it is (an address the mail
+ * server cannot use, stored before addresses were checked this strictly) is kept as FAILED with the reason, so
+ * the change that wrote it still commits and the other mails go out.
  */
 @Service
 public class Mailer {
+
+	private static final Logger log = LoggerFactory.getLogger(Mailer.class);
 
 	private final OutboxMails mails;
 
@@ -37,12 +44,24 @@ public class Mailer {
 
 	/**
 	 * Puts the mail in the outbox; it is sent after the current transaction commits (at once when there is none).
+	 * A recipient the mail server cannot use does not throw: the mail is kept as FAILED with the reason.
 	 * @return the id of the mail in the outbox ({@code /outbox/{id}})
-	 * @throws IllegalArgumentException when a recipient is not an e-mail address or the subject is blank
+	 * @throws IllegalArgumentException when the subject is blank (a programming error, not bad data)
 	 */
 	@Transactional
 	public long send(OutgoingMail mail) {
-		OutgoingMail checked = checked(mail);
+		String subject = subject(mail);
+		List<String> recipients = new ArrayList<>();
+		for (String address : mail.to()) {
+			try {
+				recipients.add(Recipients.parse(address).toUnicodeString());
+			}
+			catch (AddressException ex) {
+				return keepUnsent(mail, OutboxSender.describe(ex));
+			}
+		}
+		OutgoingMail checked = new OutgoingMail(recipients, subject, mail.textBody(), mail.htmlBody(),
+				mail.attachments());
 		boolean smtp = sender.configured();
 		long id = mails.insert(checked, smtp ? MailStatus.QUEUED : MailStatus.HELD, clock.instant());
 		if (smtp) {
@@ -51,35 +70,31 @@ public class Mailer {
 		return id;
 	}
 
+	/**
+	 * Keeps a mail that cannot be sent, e.g. because its attachment could not be written, as FAILED with the
+	 * reason: it shows in the outbox and is never sent by itself.
+	 * @return the id of the mail in the outbox
+	 */
+	@Transactional
+	public long keepUnsent(OutgoingMail mail, String reason) {
+		OutgoingMail kept = new OutgoingMail(mail.to(), subject(mail), mail.textBody(), mail.htmlBody(),
+				mail.attachments());
+		long id = mails.insert(kept, MailStatus.FAILED, reason, clock.instant());
+		log.warn("Mail {} to {} is kept unsent: {}", id, Recipients.shown(String.join(", ", kept.to())), reason);
+		return id;
+	}
+
 	/** Whether mails leave the server; false when no SMTP server is configured and mails stay in the outbox. */
 	public boolean sendsMail() {
 		return sender.configured();
 	}
 
-	private static OutgoingMail checked(OutgoingMail mail) {
-		List<String> recipients = new ArrayList<>();
-		for (String address : mail.to()) {
-			recipients.add(checkedAddress(address));
-		}
+	private static String subject(OutgoingMail mail) {
 		String subject = mail.subject().replaceAll("[\\r\\n\\t]+", " ").strip();
 		if (subject.isEmpty()) {
 			throw new IllegalArgumentException("a mail needs a subject");
 		}
-		return new OutgoingMail(recipients, subject, mail.textBody(), mail.htmlBody(), mail.attachments());
-	}
-
-	private static String checkedAddress(String address) {
-		if (address == null || address.isBlank()) {
-			throw new IllegalArgumentException("a recipient is blank");
-		}
-		try {
-			InternetAddress parsed = new InternetAddress(address.strip(), true);
-			parsed.validate();
-			return parsed.toUnicodeString();
-		}
-		catch (AddressException ex) {
-			throw new IllegalArgumentException("not an e-mail address: " + address, ex);
-		}
+		return subject;
 	}
 
 }

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The outbox tables, in plain SQL: lists must not load attachments, and status changes must not rewrite them,
- * so this is no Spring Data aggregate. The row being sent is locked ({@code for update skip locked}) so that
- * the sender after commit and the periodic sweep never send one mail twice.
+ * so this is no Spring Data aggregate. A mail is claimed for sending by one short statement (QUEUED or due
+ * FAILED → SENDING, skipping rows another sender is claiming at that moment), so the sender after commit and the
+ * periodic sweep never both take it, and no lock is held while the SMTP server is talked to.
  */
 @Repository
 class OutboxMails {
@@ -35,15 +36,21 @@ class OutboxMails {
 	}
 
 	long insert(OutgoingMail mail, MailStatus status, Instant now) {
+		return insert(mail, status, null, now);
+	}
+
+	/** With the reason it cannot be sent, for a mail written straight away as FAILED (never retried by itself). */
+	long insert(OutgoingMail mail, MailStatus status, String error, Instant now) {
 		long id = jdbc.sql("""
-				insert into outbox_mail (created_at, recipients, subject, text_body, html_body, status)
-				values (:createdAt, :recipients, :subject, :textBody, :htmlBody, :status) returning id""")
+				insert into outbox_mail (created_at, recipients, subject, text_body, html_body, status, last_error)
+				values (:createdAt, :recipients, :subject, :textBody, :htmlBody, :status, :error) returning id""")
 			.param("createdAt", timestamp(now))
 			.param("recipients", mail.to().toArray(String[]::new))
 			.param("subject", mail.subject())
 			.param("textBody", mail.textBody())
 			.param("htmlBody", mail.htmlBody())
 			.param("status", status.name())
+			.param("error", error)
 			.query(Long.class)
 			.single();
 		int position = 0;
@@ -116,16 +123,25 @@ class OutboxMails {
 			.list();
 	}
 
+	/**
+	 * Queued, or failed with a next attempt planned and attempts left. A FAILED mail without a next attempt is
+	 * left alone: its attempts ran out, or it cannot be sent as it is.
+	 */
 	private static final String DUE = """
 			(status = 'QUEUED' or (status = 'FAILED' and attempts < :maxAttempts
-			 and (next_attempt_at is null or next_attempt_at <= :now)))""";
+			 and next_attempt_at is not null and next_attempt_at <= :now))""";
 
 	/**
-	 * Locks the mail for sending if it is still due, in the caller's transaction; empty when it was sent,
-	 * held, is not due, or another sender holds it.
+	 * Claims the mail for sending if it is still due and no other sender is claiming it: SENDING, one attempt
+	 * more, {@code last_attempt_at} = now. One statement: it commits at once in the caller's short transaction.
+	 * @return the mail (without attachments), empty when there is nothing to send
 	 */
-	Optional<OutboxMailDetails> lockIfDue(long id, Instant now, int maxAttempts) {
-		return jdbc.sql("select * from outbox_mail where id = :id and " + DUE + " for update skip locked")
+	Optional<OutboxMailDetails> claim(long id, Instant now, int maxAttempts) {
+		return jdbc.sql("""
+				update outbox_mail set status = 'SENDING', attempts = attempts + 1, last_attempt_at = :now,
+				next_attempt_at = null
+				where id = (select id from outbox_mail where id = :id and %s for update skip locked)
+				returning *""".formatted(DUE))
 			.param("id", id)
 			.param("now", timestamp(now))
 			.param("maxAttempts", maxAttempts)
@@ -133,31 +149,52 @@ class OutboxMails {
 			.optional();
 	}
 
-	void markSent(long id, Instant now) {
-		jdbc.sql("""
-				update outbox_mail set status = 'SENT', attempts = attempts + 1, last_attempt_at = :now, sent_at = :now,
-				next_attempt_at = null where id = :id""")
+	/** The SMTP server accepted the mail (also when it had been given up as UNCERTAIN meanwhile). */
+	boolean markSent(long id, Instant now) {
+		return jdbc.sql("""
+				update outbox_mail set status = 'SENT', sent_at = :now, next_attempt_at = null
+				where id = :id and status in ('SENDING', 'UNCERTAIN')""")
 			.param("id", id)
 			.param("now", timestamp(now))
-			.update();
+			.update() == 1;
 	}
 
-	void markFailed(long id, String error, Instant now, Instant nextAttempt) {
-		jdbc.sql("""
-				update outbox_mail set status = 'FAILED', attempts = attempts + 1, last_attempt_at = :now,
-				last_error = :error, next_attempt_at = :next where id = :id""")
+	/**
+	 * The attempt failed: FAILED with the error, tried again at {@code nextAttempt}, or never by itself when it is
+	 * null (attempts exhausted, or the mail cannot be sent as it is).
+	 */
+	boolean markFailed(long id, String error, Instant nextAttempt) {
+		return jdbc.sql("""
+				update outbox_mail set status = 'FAILED', last_error = :error, next_attempt_at = :next
+				where id = :id and status in ('SENDING', 'UNCERTAIN')""")
 			.param("id", id)
-			.param("now", timestamp(now))
 			.param("error", error)
 			.param("next", nextAttempt == null ? null : timestamp(nextAttempt))
-			.update();
+			.update() == 1;
 	}
 
-	/** Puts a held or failed mail back in the queue; false when it was already sent or queued. */
+	/**
+	 * Mails claimed before {@code claimedBefore} and still SENDING: whoever claimed them stopped between the SMTP
+	 * call and recording its outcome. They become UNCERTAIN, never sent again by themselves.
+	 * @return their ids
+	 */
+	List<Long> giveUpStaleSending(Instant claimedBefore) {
+		return jdbc.sql("""
+				update outbox_mail set status = 'UNCERTAIN'
+				where status = 'SENDING' and last_attempt_at < :before returning id""")
+			.param("before", timestamp(claimedBefore))
+			.query(Long.class)
+			.list();
+	}
+
+	/**
+	 * Puts a held, failed or uncertain mail back in the queue (a person's decision: for an uncertain one, after
+	 * checking it did not arrive); false when it is queued, being sent or sent.
+	 */
 	boolean requeue(long id) {
 		return jdbc.sql("""
 				update outbox_mail set status = 'QUEUED', next_attempt_at = null
-				where id = :id and status in ('HELD', 'FAILED')""")
+				where id = :id and status in ('HELD', 'FAILED', 'UNCERTAIN')""")
 			.param("id", id)
 			.update() == 1;
 	}

@@ -4,12 +4,17 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 
 import jakarta.mail.MessagingException;
+import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,12 +23,15 @@ import org.springframework.beans.factory.DisposableBean;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.io.ByteArrayResource;
+import org.springframework.dao.DataAccessException;
 import org.springframework.mail.MailException;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,8 +39,15 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Takes mails out of the outbox and hands them to the SMTP server: right after the transaction that queued one
  * commits (on its own thread, so the page that sent it does not wait for the server), and every
  * {@code passerelle.mail.sweep-interval} for mails whose earlier attempt failed or that were left queued by a
- * stop. Each attempt locks its row, sends, and records SENT or FAILED with the error; a failed mail is tried
- * again after {@code retry-delay}, doubled each time, until {@code max-attempts}.
+ * stop.
+ * <p>
+ * Each mail on its own: it is claimed (SENDING) in a short transaction that commits before the SMTP conversation,
+ * sent with no transaction open and no row locked, then marked SENT or FAILED in another short transaction. A mail
+ * that fails, whatever the error, is recorded and the next one is sent; a failed mail is tried again after
+ * {@code retry-delay}, doubled each time, until {@code max-attempts}, unless it cannot be sent as it is (an
+ * unusable address), which is not retried. If the application stops after the SMTP server took the mail but before
+ * SENT is recorded, the mail stays SENDING; after {@code passerelle.mail.sending-timeout} the sweep makes it
+ * UNCERTAIN, which is never sent again by itself: one mail too few is better than one twice.
  */
 @Component
 class OutboxSender implements DisposableBean {
@@ -53,6 +68,8 @@ class OutboxSender implements DisposableBean {
 
 	private final Duration retryDelay;
 
+	private final Duration sendingTimeout;
+
 	private final Clock clock = Clock.systemUTC();
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
@@ -63,13 +80,17 @@ class OutboxSender implements DisposableBean {
 
 	OutboxSender(OutboxMails mails, ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
 			SenderAddress sender, @Value("${passerelle.mail.max-attempts:5}") int maxAttempts,
-			@Value("${passerelle.mail.retry-delay:PT5M}") Duration retryDelay) {
+			@Value("${passerelle.mail.retry-delay:PT5M}") Duration retryDelay,
+			@Value("${passerelle.mail.sending-timeout:PT10M}") Duration sendingTimeout) {
 		this.mails = mails;
 		this.mailSender = mailSender.getIfAvailable();
+		// Every write of the sender commits on its own, even if a caller had a transaction open.
 		this.transactions = new TransactionTemplate(transactions);
+		this.transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 		this.from = sender.from();
 		this.maxAttempts = maxAttempts;
 		this.retryDelay = retryDelay;
+		this.sendingTimeout = sendingTimeout;
 	}
 
 	boolean configured() {
@@ -83,7 +104,8 @@ class OutboxSender implements DisposableBean {
 				attempt(event.mailId());
 			}
 			catch (RuntimeException ex) {
-				log.warn("Mail {} stays in the outbox for the next sweep: {}", event.mailId(), ex.toString());
+				// not claimed: the next sweep takes it; claimed but not recorded: SENDING, then UNCERTAIN, never twice
+				log.warn("Mail {}: the outcome of the attempt could not be recorded: {}", event.mailId(), ex.toString());
 			}
 		});
 	}
@@ -96,44 +118,125 @@ class OutboxSender implements DisposableBean {
 		}
 	}
 
-	/** Tries every mail that is due now; returns how many were tried. */
+	/**
+	 * Gives up the mails left SENDING too long (UNCERTAIN), then tries every mail that is due now, each on its own:
+	 * one that fails does not stop the others. Returns how many were tried.
+	 */
 	int sendDue() {
+		List<Long> uncertain = transactions
+			.execute(status -> mails.giveUpStaleSending(clock.instant().minus(sendingTimeout)));
+		if (uncertain != null && !uncertain.isEmpty()) {
+			log.warn("Mails {} were being sent when Passerelle stopped; they may or may not have arrived and are"
+					+ " not sent again by themselves (UNCERTAIN on /outbox)", uncertain);
+		}
 		int tried = 0;
 		for (long id : mails.due(clock.instant(), maxAttempts, 100)) {
-			if (attempt(id)) {
+			try {
+				if (attempt(id)) {
+					tried++;
+				}
+			}
+			catch (RuntimeException ex) {
+				// e.g. the database went away while recording the outcome: the mail stays SENDING (then UNCERTAIN)
+				// and is not sent twice; the next mail still gets its turn.
+				log.warn("Mail {}: the outcome of the attempt could not be recorded: {}", id, ex.toString());
 				tried++;
 			}
 		}
 		return tried;
 	}
 
-	/** Sends one mail if it is still due and nobody else is sending it; false when there was nothing to do. */
+	/**
+	 * Sends one mail if it is still due and nobody else took it; false when there was nothing to do. Call it with
+	 * no transaction open (the sender's thread, the scheduler): the SMTP conversation must hold no database lock.
+	 */
 	boolean attempt(long id) {
 		if (!configured()) {
 			return false;
 		}
-		Boolean tried = transactions.execute(status -> {
-			Instant now = clock.instant();
-			var locked = mails.lockIfDue(id, now, maxAttempts);
-			if (locked.isEmpty()) {
-				return false;
-			}
-			OutboxMailDetails mail = locked.get();
-			try {
-				mailSender.send(message(mail, mails.attachmentContents(id)));
-				mails.markSent(id, clock.instant());
-			}
-			catch (MailException | MessagingException ex) {
-				int attempts = mail.attempts() + 1;
-				Instant next = attempts >= maxAttempts ? null
-						: clock.instant().plus(retryDelay.multipliedBy(1L << Math.min(attempts - 1, 16)));
-				mails.markFailed(id, describe(ex), clock.instant(), next);
-				log.warn("Mail {} to {} failed (attempt {} of {}): {}", id, mail.recipients(), attempts, maxAttempts,
-						describe(ex));
-			}
+		Optional<OutboxMailDetails> claimed = transactions.execute(status -> mails.claim(id, clock.instant(), maxAttempts));
+		if (claimed == null || claimed.isEmpty()) {
+			return false;
+		}
+		OutboxMailDetails mail = claimed.get();
+		MimeMessage message;
+		try {
+			message = message(mail, mails.attachmentContents(id));
+		}
+		catch (DataAccessException ex) {
+			// nothing was sent: the database failed us, try again later
+			failed(mail, ex, false);
 			return true;
-		});
-		return Boolean.TRUE.equals(tried);
+		}
+		catch (MessagingException | RuntimeException ex) {
+			// The mail cannot be built as it is stored (an unusable address, a broken attachment): trying again
+			// would fail the same way, so it waits for a person.
+			failed(mail, ex, true);
+			return true;
+		}
+		try {
+			mailSender.send(message);
+		}
+		catch (MailException ex) {
+			if (ex instanceof MailSendException sendFailure && sendFailure.getFailedMessages().isEmpty()) {
+				// Spring's sender reports this only when closing the connection failed after the server accepted
+				// the message: it left, so it must not be sent again.
+				log.warn("Mail {} was accepted; closing the connection afterwards failed: {}", id, describe(ex));
+			}
+			else {
+				failed(mail, ex, partlySent(ex));
+				return true;
+			}
+		}
+		// If this fails (the database is gone, the application stops), the mail stays SENDING and then UNCERTAIN:
+		// never sent a second time by itself.
+		record(id, () -> mails.markSent(id, clock.instant()));
+		return true;
+	}
+
+	/**
+	 * Records a failed attempt: tried again after the back-off while attempts remain, unless {@code final} (the
+	 * mail cannot be sent as it is, or some recipients already got it).
+	 */
+	private void failed(OutboxMailDetails mail, Exception ex, boolean isFinal) {
+		int attempts = mail.attempts();
+		Instant next = isFinal || attempts >= maxAttempts ? null
+				: clock.instant().plus(retryDelay.multipliedBy(1L << Math.min(attempts - 1, 16)));
+		String error = describe(ex);
+		if (isFinal && ex instanceof MailException) {
+			error = "some recipients got it, so it is not sent again by itself: " + error;
+		}
+		String recorded = error;
+		record(mail.id(), () -> mails.markFailed(mail.id(), recorded, next));
+		log.warn("Mail {} to {} failed (attempt {} of {}{}): {}", mail.id(),
+				Recipients.shown(String.join(", ", mail.recipients())), attempts, maxAttempts,
+				next == null ? ", not retried" : "", error);
+	}
+
+	/** Whether the server took the mail for some recipients and refused it for others. */
+	private static boolean partlySent(Throwable error) {
+		if (error instanceof MailSendException sendFailure) {
+			for (Exception cause : sendFailure.getFailedMessages().values()) {
+				if (partlySent(cause)) {
+					return true;
+				}
+			}
+		}
+		for (Throwable cause = error; cause != null && cause.getCause() != cause; cause = cause.getCause()) {
+			if (cause instanceof SendFailedException refused && refused.getValidSentAddresses() != null
+					&& refused.getValidSentAddresses().length > 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Records an outcome in its own short transaction. */
+	private void record(long id, BooleanSupplier update) {
+		Boolean changed = transactions.execute(status -> update.getAsBoolean());
+		if (!Boolean.TRUE.equals(changed)) {
+			log.warn("Mail {} changed state while it was being sent; its outcome was not recorded", id);
+		}
 	}
 
 	private MimeMessage message(OutboxMailDetails mail, List<MailAttachment> attachments) throws MessagingException {
@@ -143,7 +246,11 @@ class OutboxSender implements DisposableBean {
 				multipart ? MimeMessageHelper.MULTIPART_MODE_MIXED : MimeMessageHelper.MULTIPART_MODE_NO,
 				StandardCharsets.UTF_8.name());
 		helper.setFrom(from);
-		helper.setTo(mail.recipients().toArray(String[]::new));
+		List<InternetAddress> to = new ArrayList<>();
+		for (String recipient : mail.recipients()) {
+			to.add(Recipients.parse(recipient));
+		}
+		helper.setTo(to.toArray(InternetAddress[]::new));
 		helper.setSubject(mail.subject());
 		if (mail.htmlBody() != null) {
 			helper.setText(mail.textBody(), mail.htmlBody());

@@ -4,11 +4,9 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
-
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -39,8 +37,8 @@ class ActivityApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List activities (paged, most recent first), filtered by status, year, title or subject "
-			+ "name (q), partnership and organization (its own and its partnerships')")
+	@Operation(summary = "List activities (paged, most recent first)", description = "Filtered by status, year, "
+			+ "title or subject name (q), partnership and organization (its own and its partnerships').")
 	PagedModel<ActivityResource> list(@RequestParam(required = false) ActivityStatus status,
 			@RequestParam(required = false) Integer year, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long partnership, @RequestParam(required = false) Long organization,
@@ -52,12 +50,14 @@ class ActivityApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read an activity")
 	ActivityResource get(@PathVariable long id) {
 		return ActivityResource.of(registry.view(id));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create an activity on a partnership (partnershipId) or an organization (organizationId)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<ActivityResource> create(@Valid @RequestBody ActivityForm form) {
 		requireSubject(form);
 		ActivityView created = registry.create(form);
@@ -68,30 +68,31 @@ class ActivityApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Update an activity; send the version you read (409 if it changed since)")
 	ActivityResource update(@PathVariable long id, @Valid @RequestBody ActivityForm form) {
-		requireCurrent(registry.view(id));
+		List<Long> current = subjectOf(registry.view(id));
+		PartnershipPermissions.require(may -> may.canEditActivity(current));
 		requireSubject(form);
 		return ActivityResource.of(registry.update(id, form));
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive an activity (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
-		requireCurrent(registry.view(id));
+		List<Long> current = subjectOf(registry.view(id));
+		PartnershipPermissions.require(may -> may.canArchiveActivity(current));
 		registry.archive(id);
 		return ResponseEntity.noContent().build();
 	}
 
-	private void requireCurrent(ActivityView activity) {
-		List<Long> organizations = registry.subjectOrganizations(activity.partnershipId(), activity.organizationId())
-			.orElse(List.of());
-		CurrentUser.require(user -> user.canEditForAnyOf(organizations));
+	private List<Long> subjectOf(ActivityView activity) {
+		return registry.subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of());
 	}
 
 	/** A subject that is not exactly one known one is left to the registry: 400, not 403. */
 	private void requireSubject(ActivityForm form) {
-		CurrentUser.require(PasserelleUser::canCreate);
+		PartnershipPermissions.require(PartnershipPermissions::canCreateActivities);
 		registry.subjectOrganizations(form.partnershipId(), form.organizationId())
-			.ifPresent(organizations -> CurrentUser.require(user -> user.canEditForAnyOf(organizations)));
+			.ifPresent(organizations -> PartnershipPermissions.require(may -> may.canRecordActivityOn(organizations)));
 	}
 
 	/** Dates as EDTF text ("2008", "2021-05-29"), as they are sent. */

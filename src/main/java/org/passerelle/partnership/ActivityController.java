@@ -9,7 +9,6 @@ import jakarta.validation.Valid;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.shared.InvalidFieldException;
-import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -61,7 +60,7 @@ class ActivityController {
 		model.addAttribute("results", results);
 		model.addAttribute("scope", organization == null ? null
 				: directory.findOrganization(organization).orElse(null));
-		model.addAttribute("canCreate", CurrentUser.get().map(PasserelleUser::canCreate).orElse(false));
+		model.addAttribute("canCreate", PartnershipPermissions.current().canCreateActivities());
 		return LIST_VIEW;
 	}
 
@@ -73,27 +72,26 @@ class ActivityController {
 				activity.partnershipId() == null ? null : partnerships.find(activity.partnershipId()).orElse(null));
 		model.addAttribute("organization", activity.organizationId() == null ? null
 				: directory.findOrganization(activity.organizationId()).orElse(null));
-		model.addAttribute("canEdit", PartnershipController.canEdit(
-				registry.subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of())));
+		model.addAttribute("canEdit", PartnershipPermissions.current().canEditActivity(subjectOf(activity)));
 		return DETAIL_VIEW;
 	}
 
 	@GetMapping("/activities/new")
 	String initCreateForm(@RequestParam(required = false) Long partnership,
 			@RequestParam(required = false) Long organization, Model model) {
-		PasserelleUser user = CurrentUser.require(PasserelleUser::canCreate);
-		Long presetOrganization = partnership == null && organization == null && !user.editsEverything()
-				? user.organizationId() : organization;
+		PartnershipPermissions may = PartnershipPermissions.require(PartnershipPermissions::canCreateActivities);
+		Long presetOrganization = partnership == null && organization == null && !may.choosesAnySubject()
+				? may.user().organizationId() : organization;
 		ActivityForm form = ActivityForm.empty(partnership, partnership != null ? null : presetOrganization);
 		registry.subjectOrganizations(form.partnershipId(), form.organizationId())
-			.ifPresent(PartnershipController::requireEdit);
+			.ifPresent(subject -> PartnershipPermissions.require(p -> p.canRecordActivityOn(subject)));
 		return form(model, form, null, null);
 	}
 
 	@PostMapping("/activities")
 	String processCreateForm(@Valid @ModelAttribute("form") ActivityForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::canCreate);
+		PartnershipPermissions.require(PartnershipPermissions::canCreateActivities);
 		checkSubjectMayBeEdited(form, result);
 		if (result.hasErrors()) {
 			return form(model, form, result, null);
@@ -112,14 +110,16 @@ class ActivityController {
 	@GetMapping("/activities/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
 		ActivityView activity = registry.view(id);
-		requireEdit(activity);
+		List<Long> subject = subjectOf(activity);
+		PartnershipPermissions.require(may -> may.canEditActivity(subject));
 		return form(model, ActivityForm.of(activity), null, id);
 	}
 
 	@PostMapping("/activities/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		requireEdit(registry.view(id));
+		List<Long> subject = subjectOf(registry.view(id));
+		PartnershipPermissions.require(may -> may.canEditActivity(subject));
 		checkSubjectMayBeEdited(form, result);
 		if (result.hasErrors()) {
 			return form(model, form, result, id);
@@ -141,17 +141,18 @@ class ActivityController {
 
 	@PostMapping("/activities/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
-		ActivityView activity = requireEdit(registry.view(id));
+		ActivityView activity = registry.view(id);
+		List<Long> subject = subjectOf(activity);
+		PartnershipPermissions.require(may -> may.canArchiveActivity(subject));
 		registry.archive(id);
 		redirect.addFlashAttribute("flash", "activity.archived");
 		return activity.partnershipId() != null ? "redirect:/partnerships/" + activity.partnershipId()
 				: "redirect:/activities";
 	}
 
-	private ActivityView requireEdit(ActivityView activity) {
-		PartnershipController.requireEdit(
-				registry.subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of()));
-		return activity;
+	/** The organizations the activity's subject concerns (none if its partnership is gone). */
+	private List<Long> subjectOf(ActivityView activity) {
+		return registry.subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of());
 	}
 
 	/**
@@ -159,9 +160,9 @@ class ActivityController {
 	 * rather than refused outright, so the choice can be corrected.
 	 */
 	private void checkSubjectMayBeEdited(ActivityForm form, BindingResult result) {
-		PasserelleUser user = CurrentUser.require(PasserelleUser::canCreate);
+		PartnershipPermissions may = PartnershipPermissions.require(PartnershipPermissions::canCreateActivities);
 		registry.subjectOrganizations(form.partnershipId(), form.organizationId())
-			.filter(organizationIds -> !user.canEditForAnyOf(organizationIds))
+			.filter(organizationIds -> !may.canRecordActivityOn(organizationIds))
 			.ifPresent(organizationIds -> result.rejectValue(
 					form.partnershipId() != null ? "partnershipId" : "organizationId", "activity.memberMustBeConcerned"));
 	}
@@ -170,15 +171,16 @@ class ActivityController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", result);
 		model.addAttribute("activityId", id);
-		PasserelleUser user = CurrentUser.get().orElseThrow();
-		List<PartnershipView> partnershipChoices = new ArrayList<>(user.editsEverything()
+		PartnershipPermissions may = PartnershipPermissions.current();
+		PasserelleUser user = may.user();
+		List<PartnershipView> partnershipChoices = new ArrayList<>(may.choosesAnySubject()
 				? partnerships.search(PartnershipFilter.none(), PageRequest.of(0, 10_000)).getContent()
 				: partnerships.partnershipsOf(List.of(user.organizationId() == null ? -1L : user.organizationId())));
 		if (form.partnershipId() != null
 				&& partnershipChoices.stream().noneMatch(choice -> choice.id() == form.partnershipId())) {
 			partnerships.find(form.partnershipId()).ifPresent(partnershipChoices::add);
 		}
-		List<OrganizationSummary> organizationChoices = new ArrayList<>(user.editsEverything()
+		List<OrganizationSummary> organizationChoices = new ArrayList<>(may.choosesAnySubject()
 				? directory.activeOrganizations()
 				: directory.organizationsById(List.of(user.organizationId() == null ? -1L : user.organizationId()))
 					.values());

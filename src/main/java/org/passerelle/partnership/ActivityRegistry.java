@@ -48,14 +48,15 @@ public class ActivityRegistry {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	ActivityRegistry(Activities activities, Partnerships partnerships, Directory directory,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.activities = activities;
 		this.partnerships = partnerships;
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Transactional

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -11,7 +12,6 @@ import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.shared.LocalizedName;
 import org.passerelle.shared.PartialDate;
-import org.passerelle.shared.security.CurrentUser;
 
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
@@ -42,8 +42,8 @@ class PartnershipApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List partnerships (paged), filtered by a party's country, level or id, instrument, theme, "
-			+ "status and party name (q)")
+	@Operation(summary = "List partnerships (paged)", description = "Filtered by a party's country, level or id "
+			+ "(organization), instrument, theme, status and a party's name (q).")
 	PagedModel<PartnershipResource> list(@RequestParam(required = false) String country,
 			@RequestParam(required = false) AuthorityLevel level, @RequestParam(required = false) Instrument instrument,
 			@RequestParam(required = false) String theme, @RequestParam(required = false) PartnershipStatus status,
@@ -56,14 +56,16 @@ class PartnershipApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read a partnership with its parties and themes")
 	PartnershipResource get(@PathVariable long id) {
 		return PartnershipResource.of(registry.view(id));
 	}
 
 	@PostMapping
 	@Operation(summary = "Create a partnership (a member only with its own organization among the parties)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<PartnershipResource> create(@Valid @RequestBody PartnershipForm form) {
-		CurrentUser.require(user -> user.canCreate() && user.canEditForAnyOf(form.partyIds()));
+		PartnershipPermissions.require(may -> may.canCreatePartnership(form.partyIds()));
 		PartnershipView created = registry.create(form);
 		return ResponseEntity.created(URI.create("/api/v1/partnerships/" + created.id()))
 			.body(PartnershipResource.of(created));
@@ -73,15 +75,16 @@ class PartnershipApiController {
 	@Operation(summary = "Update a partnership; send the version you read (409 if it changed since)")
 	PartnershipResource update(@PathVariable long id, @Valid @RequestBody PartnershipForm form) {
 		List<Long> current = registry.view(id).partyIds();
-		CurrentUser.require(user -> user.canEditForAnyOf(current) && user.canEditForAnyOf(form.partyIds()));
+		PartnershipPermissions.require(may -> may.canChangePartnership(current, form.partyIds()));
 		return PartnershipResource.of(registry.update(id, form));
 	}
 
 	@DeleteMapping("/{id}")
 	@Operation(summary = "Archive a partnership (kept, no longer listed)")
+	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		List<Long> current = registry.view(id).partyIds();
-		CurrentUser.require(user -> user.canEditForAnyOf(current));
+		PartnershipPermissions.require(may -> may.canArchivePartnership(current));
 		registry.archive(id);
 		return ResponseEntity.noContent().build();
 	}

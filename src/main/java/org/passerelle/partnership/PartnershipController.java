@@ -1,7 +1,6 @@
 package org.passerelle.partnership;
 
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,7 +12,6 @@ import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.shared.InvalidFieldException;
-import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 
@@ -65,7 +63,9 @@ class PartnershipController {
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
 		model.addAttribute("themes", registry.themes());
-		model.addAttribute("canCreate", CurrentUser.get().map(PasserelleUser::canCreate).orElse(false));
+		PartnershipPermissions may = PartnershipPermissions.current();
+		model.addAttribute("canCreate", may.canCreatePartnerships());
+		model.addAttribute("canManageThemes", may.canManageThemes());
 		return LIST_VIEW;
 	}
 
@@ -74,13 +74,13 @@ class PartnershipController {
 		PartnershipView partnership = registry.view(id);
 		model.addAttribute("partnership", partnership);
 		model.addAttribute("activities", activities.ofPartnership(id));
-		model.addAttribute("canEdit", canEdit(partnership.partyIds()));
+		model.addAttribute("canEdit", PartnershipPermissions.current().canEditPartnership(partnership.partyIds()));
 		return DETAIL_VIEW;
 	}
 
 	@GetMapping("/partnerships/new")
 	String initCreateForm(@RequestParam(required = false) Long organization, Model model) {
-		PasserelleUser user = CurrentUser.require(PasserelleUser::canCreate);
+		PasserelleUser user = PartnershipPermissions.require(PartnershipPermissions::canCreatePartnerships).user();
 		Long preset = user.role() == Role.MEMBER ? user.organizationId() : organization;
 		return form(model, PartnershipForm.empty(preset), null, null);
 	}
@@ -88,8 +88,8 @@ class PartnershipController {
 	@PostMapping("/partnerships")
 	String processCreateForm(@Valid @ModelAttribute("form") PartnershipForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		PasserelleUser user = CurrentUser.require(PasserelleUser::canCreate);
-		if (!user.canEditForAnyOf(form.partyIds())) {
+		PartnershipPermissions may = PartnershipPermissions.require(PartnershipPermissions::canCreatePartnerships);
+		if (!may.canCreatePartnership(form.partyIds())) {
 			result.rejectValue("parties", "partnership.memberMustBeParty");
 		}
 		if (result.hasErrors()) {
@@ -109,15 +109,16 @@ class PartnershipController {
 	@GetMapping("/partnerships/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
 		PartnershipView partnership = registry.view(id);
-		requireEdit(partnership.partyIds());
+		PartnershipPermissions.require(may -> may.canEditPartnership(partnership.partyIds()));
 		return form(model, PartnershipForm.of(partnership), null, id);
 	}
 
 	@PostMapping("/partnerships/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") PartnershipForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		PasserelleUser user = requireEdit(registry.view(id).partyIds());
-		if (!user.canEditForAnyOf(form.partyIds())) {
+		List<Long> current = registry.view(id).partyIds();
+		PartnershipPermissions may = PartnershipPermissions.require(p -> p.canEditPartnership(current));
+		if (!may.canChangePartnership(current, form.partyIds())) {
 			result.rejectValue("parties", "partnership.memberMustBeParty");
 		}
 		if (result.hasErrors()) {
@@ -140,18 +141,11 @@ class PartnershipController {
 
 	@PostMapping("/partnerships/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
-		requireEdit(registry.view(id).partyIds());
+		List<Long> partyIds = registry.view(id).partyIds();
+		PartnershipPermissions.require(may -> may.canArchivePartnership(partyIds));
 		registry.archive(id);
 		redirect.addFlashAttribute("flash", "partnership.archived");
 		return "redirect:/partnerships";
-	}
-
-	static PasserelleUser requireEdit(Collection<Long> partyIds) {
-		return CurrentUser.require(user -> user.canEditForAnyOf(partyIds));
-	}
-
-	static boolean canEdit(Collection<Long> partyIds) {
-		return CurrentUser.get().map(user -> user.canEditForAnyOf(partyIds)).orElse(false);
 	}
 
 	private String form(Model model, PartnershipForm form, BindingResult result, Long id) {

@@ -45,7 +45,7 @@ class PartnershipPanel implements OrganizationPanel {
 		params.put("partnerships", ofOrganization);
 		params.put("activities", latest.stream().limit(ACTIVITIES_SHOWN).toList());
 		params.put("moreActivities", latest.size() > ACTIVITIES_SHOWN);
-		params.put("canEdit", ui.user() != null && ui.user().canEditOrganization(organizationId));
+		params.put("canEdit", PartnershipPermissions.of(ui.user()).canRecordFor(organizationId));
 		return output -> templates.render("partnership/organization-panel.jte", params, output);
 	}
 

@@ -46,14 +46,15 @@ public class PartnershipRegistry {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	PartnershipRegistry(Partnerships partnerships, ThemeCatalog themes, Directory directory,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.partnerships = partnerships;
 		this.themes = themes;
 		this.directory = directory;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	@Transactional

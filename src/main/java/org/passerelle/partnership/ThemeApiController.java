@@ -22,7 +22,8 @@ class ThemeApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "Themes that may be chosen, in their order, with names in French, Korean and English")
+	@Operation(summary = "List the themes a partnership may be tagged with",
+			description = "The themes that may be chosen, in their order, with names in French, Korean and English.")
 	List<PartnershipApiController.ThemeResource> list() {
 		return registry.themes().stream().map(PartnershipApiController.ThemeResource::of).toList();
 	}

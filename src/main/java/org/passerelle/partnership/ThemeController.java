@@ -3,8 +3,6 @@ package org.passerelle.partnership;
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.InvalidFieldException;
-import org.passerelle.shared.security.CurrentUser;
-import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -40,7 +38,7 @@ class ThemeController {
 	@PostMapping("/themes")
 	String processCreateForm(@Valid @ModelAttribute("form") ThemeForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		PartnershipPermissions.require(PartnershipPermissions::canManageThemes);
 		if (result.hasErrors()) {
 			return list(model, form, result);
 		}
@@ -57,14 +55,14 @@ class ThemeController {
 
 	@GetMapping("/themes/{code}/edit")
 	String initUpdateForm(@PathVariable String code, Model model) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		PartnershipPermissions.require(PartnershipPermissions::canManageThemes);
 		return form(model, ThemeForm.of(themes.get(code)), null);
 	}
 
 	@PostMapping("/themes/{code}")
 	String processUpdateForm(@PathVariable String code, @Valid @ModelAttribute("form") ThemeForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		PartnershipPermissions.require(PartnershipPermissions::canManageThemes);
 		Theme theme = themes.get(code);
 		ThemeForm renamed = new ThemeForm(theme.getCode(), form.nameFr(), form.nameKo(), form.nameEn());
 		if (result.hasFieldErrors("nameFr") || result.hasFieldErrors("nameKo") || result.hasFieldErrors("nameEn")) {
@@ -77,7 +75,7 @@ class ThemeController {
 
 	@PostMapping("/themes/{code}/archive")
 	String archive(@PathVariable String code, RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		PartnershipPermissions.require(PartnershipPermissions::canManageThemes);
 		themes.setArchived(code, true);
 		redirect.addFlashAttribute("flash", "theme.archived");
 		return "redirect:/themes";
@@ -85,7 +83,7 @@ class ThemeController {
 
 	@PostMapping("/themes/{code}/restore")
 	String restore(@PathVariable String code, RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		PartnershipPermissions.require(PartnershipPermissions::canManageThemes);
 		themes.setArchived(code, false);
 		redirect.addFlashAttribute("flash", "theme.restored");
 		return "redirect:/themes";
@@ -96,6 +94,7 @@ class ThemeController {
 		model.addAttribute("archived", themes.all().stream().filter(Theme::isArchived).map(Theme::toView).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", result);
+		model.addAttribute("canManage", PartnershipPermissions.current().canManageThemes());
 		return LIST_VIEW;
 	}
 

@@ -4,10 +4,16 @@ import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import ch.qos.logback.classic.Level;
+import ch.qos.logback.classic.Logger;
+import ch.qos.logback.classic.spi.ILoggingEvent;
+import ch.qos.logback.core.read.ListAppender;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.support.IntegrationTest;
+
+import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -17,6 +23,7 @@ import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
@@ -85,6 +92,39 @@ class FirstAdministratorTests {
 			.andExpect(authenticated().withUsername(email).withRoles("ADMIN"));
 		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(password + "x"))
 			.andExpect(unauthenticated());
+	}
+
+	@Test
+	void theGeneratedPasswordIsPrintedOnTheConsoleNotLogged(CapturedOutput output) {
+		Logger logger = (Logger) LoggerFactory.getLogger(FirstAdministrator.class);
+		ListAppender<ILoggingEvent> events = new ListAppender<>();
+		events.start();
+		logger.addAppender(events);
+		try {
+			String email = "console-" + UUID.randomUUID() + "@example.org";
+			new FirstAdministrator(accounts, email, "").run(null);
+
+			Matcher matcher = generatedFor(email).matcher(output.getOut());
+			assertThat(matcher.find()).as("on standard output").isTrue();
+			String password = matcher.group(1);
+			assertThat(events.list).as("what went through the logger").isNotEmpty().allSatisfy(event -> {
+				assertThat(event.getLevel()).isEqualTo(Level.INFO);
+				assertThat(event.getFormattedMessage()).contains(email).doesNotContain(password);
+			});
+		}
+		finally {
+			logger.detachAppender(events);
+		}
+	}
+
+	@Test
+	void aChosenPasswordTooLongToHashStopsWithAClearMessage() {
+		String email = "too-long-" + UUID.randomUUID() + "@example.org";
+		assertThatThrownBy(() -> new FirstAdministrator(accounts, email, "비밀번호".repeat(7)).run(null))
+			.isInstanceOf(IllegalStateException.class)
+			.hasMessageContaining("PASSERELLE_ADMIN_PASSWORD")
+			.hasMessageContaining("72 bytes");
+		assertThat(accounts.adminExists()).isFalse();
 	}
 
 	@Test

@@ -174,6 +174,35 @@ class SignInTests {
 	}
 
 	@Test
+	void aStrangersFailuresFromAnotherAddressLeaveTheUserItsOwn() throws Exception {
+		String email = account(Role.COORDINATOR, "right-password");
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(signIn(email, "guess-" + i, "203.0.113.9")).andExpect(redirectedUrl("/sign-in?error"));
+		}
+		mvc.perform(signIn(email, "right-password", "203.0.113.9"))
+			.andExpect(redirectedUrl("/sign-in?locked"))
+			.andExpect(unauthenticated());
+		mvc.perform(signIn(email, "right-password", "198.51.100.7"))
+			.andExpect(redirectedUrl("/"))
+			.andExpect(authenticated().withUsername(email));
+	}
+
+	@Test
+	void theSitewideCeilingHasItsOwnMessage() throws Exception {
+		mvc.perform(get("/sign-in").param("busy", "").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Trop de connexions échouées sur le site")));
+	}
+
+	private static org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder signIn(String email,
+			String password, String address) {
+		return post("/sign-in").with(csrf()).param("email", email).param("password", password).with(request -> {
+			request.setRemoteAddr(address);
+			return request;
+		});
+	}
+
+	@Test
 	void httpBasicWithTheRightPasswordIsAccepted() throws Exception {
 		String email = account(Role.VISITOR, "basic-password");
 		// a visitor is authenticated, then refused by its role: 403, not 401

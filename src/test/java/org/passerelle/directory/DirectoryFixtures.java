@@ -1,10 +1,19 @@
 package org.passerelle.directory;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.UUID;
 
-/** Organizations and people with unique names, made through the directory's own entry points. */
+import org.springframework.data.domain.Pageable;
+
+/**
+ * Organizations and people with unique names, made through the directory's own entry points, and the questions
+ * the directory's tests ask about what was stored; so no test depends on what else the database holds.
+ */
 final class DirectoryFixtures {
+
+	/** An id no row ever gets (the sequences start at 1 and are nowhere near it). */
+	static final long NO_SUCH_ID = Long.MAX_VALUE;
 
 	private DirectoryFixtures() {
 	}
@@ -14,10 +23,33 @@ final class DirectoryFixtures {
 		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
+	/** A French municipality with an e-mail, a phone and an address. */
 	static long town(Directory directory, String name) {
-		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR",
-				AuthorityLevel.FR_MUNICIPALITY, null, null, null, name, null, null, null, null, null, null, null,
-				"mairie@" + unique() + ".test", "+33 1 23 45 67 89", "1 place de la Mairie", null, null))
+		return directory.create(townForm(name, null)).id();
+	}
+
+	/** The form of a French municipality with contact details; with the version read, to update one. */
+	static OrganizationForm townForm(String name, Long version) {
+		return new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR", AuthorityLevel.FR_MUNICIPALITY, null, null,
+				null, name, null, null, null, null, null, null, null, "mairie@" + unique() + ".test",
+				"+33 1 23 45 67 89", "1 place de la Mairie", null, version);
+	}
+
+	/** A French municipality with these contact details and website. */
+	static long townWithContacts(Directory directory, String name, String website, String email, String phone,
+			String address) {
+		return directory
+			.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR", AuthorityLevel.FR_MUNICIPALITY, null,
+					null, null, name, null, null, null, null, null, null, website, email, phone, address, null, null))
+			.id();
+	}
+
+	/** A Korean district; its population comes from the reference data when the code is a known one. */
+	static long koreanDistrict(Directory directory, String officialCode, String nativeName, String nameFr,
+			String nameEn) {
+		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "KR", AuthorityLevel.KR_DISTRICT,
+				null, officialCode, null, nativeName, nameFr, null, nameEn, null, null, null, null, null, null, null, null,
+				null))
 			.id();
 	}
 
@@ -29,14 +61,29 @@ final class DirectoryFixtures {
 			.id();
 	}
 
+	/** A person with an e-mail and a phone, affiliated with these organizations (as chargé de mission). */
 	static long person(PeopleDirectory people, String givenName, String familyName, Long... organizationIds) {
-		List<PersonForm.AffiliationForm> rows = java.util.Arrays.stream(organizationIds)
+		return personWithContacts(people, givenName, familyName,
+				givenName.toLowerCase().replaceAll("[^a-z]", "") + "." + unique() + "@example.org", "+82 2 1234 5678",
+				organizationIds);
+	}
+
+	static long personWithContacts(PeopleDirectory people, String givenName, String familyName, String email,
+			String phone, Long... organizationIds) {
+		List<PersonForm.AffiliationForm> rows = Arrays.stream(organizationIds)
 			.map(id -> new PersonForm.AffiliationForm(id, "Chargé de mission", "2019-07", null))
 			.toList();
-		return people.create(new PersonForm(givenName, familyName, null,
-				givenName.toLowerCase().replaceAll("[^a-z]", "") + "." + unique() + "@example.org", "+82 2 1234 5678", null,
-				rows, null))
-			.id();
+		return people.create(new PersonForm(givenName, familyName, null, email, phone, null, rows, null)).id();
+	}
+
+	/** Whether an organization (not archived) of that name is stored. */
+	static boolean organizationExists(Directory directory, String name) {
+		return directory.search(new OrganizationFilter(null, null, null, name), Pageable.unpaged()).getTotalElements() > 0;
+	}
+
+	/** Whether a person (not archived) of that name is stored. */
+	static boolean personExists(PeopleDirectory people, String name) {
+		return people.search(name, null, null, Pageable.unpaged()).getTotalElements() > 0;
 	}
 
 	static String organizationJson(String name, Long version) {

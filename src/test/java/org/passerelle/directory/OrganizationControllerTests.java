@@ -9,8 +9,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
+import static org.passerelle.directory.DirectoryFixtures.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -28,27 +30,21 @@ class OrganizationControllerTests {
 	@Autowired
 	Directory directory;
 
-	private long createTown(String name) {
-		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR",
-				AuthorityLevel.FR_MUNICIPALITY, null, null, null, name, null, "테스트", null, null, null, null, null,
-				"contact@" + name.toLowerCase().replace(' ', '-') + ".test", "+33 1 00 00 00 00", null, null, null))
-			.id();
-	}
-
 	@Test
 	void listIsPublicAndSearchesNamesIgnoringAccentsAndHyphens() throws Exception {
-		createTown("Saint-Étienne-de-Test");
-		mvc.perform(get("/organizations").param("q", "saint etienne de").header("Accept-Language", "fr"))
+		String token = unique();
+		DirectoryFixtures.town(directory, "Saint-Étienne-de-" + token);
+		mvc.perform(get("/organizations").param("q", "saint etienne de " + token).header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Saint-Étienne-de-Test")))
+			.andExpect(content().string(containsString("Saint-Étienne-de-" + token)))
 			.andExpect(content().string(containsString("Annuaire des organisations")));
 	}
 
 	@Test
 	void listPagesThroughMoreResultsThanOnePageHolds() throws Exception {
-		String prefix = "Pagetown" + System.nanoTime() % 100000;
+		String prefix = "Pagetown" + unique();
 		for (int i = 0; i < OrganizationController.PAGE_SIZE + 1; i++) {
-			createTown(prefix + " " + i);
+			DirectoryFixtures.town(directory, prefix + " " + i);
 		}
 		mvc.perform(get("/organizations").param("q", prefix).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
@@ -61,12 +57,16 @@ class OrganizationControllerTests {
 
 	@Test
 	void contactDetailsOnlyForSignedInUsers() throws Exception {
-		long id = createTown("Contactville");
-		mvc.perform(get("/organizations/{id}", id))
+		String name = "Contactville " + unique();
+		String email = "contact-" + unique() + "@contactville.test";
+		long id = DirectoryFixtures.townWithContacts(directory, name, null, email, "+33 1 00 00 00 00", null);
+		mvc.perform(get("/organizations/{id}", id).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("contact@contactville.test"))));
+			.andExpect(content().string(allOf(containsString(name), containsString("sign in to see them"),
+					not(containsString(email)))));
 		mvc.perform(get("/organizations/{id}", id).with(TestAccounts.visitor()))
-			.andExpect(content().string(containsString("contact@contactville.test")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(name), containsString(email))));
 	}
 
 	@Test
@@ -77,7 +77,7 @@ class OrganizationControllerTests {
 			.param("country", "KR")
 			.param("level", "KR_DISTRICT")
 			.param("officialCode", "11650")
-			.param("nameNative", "서초구 테스트")
+			.param("nameNative", "서초구 " + unique())
 			.param("nameEn", "Seocho-gu test"))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrlPattern("/organizations/*"))
@@ -86,29 +86,34 @@ class OrganizationControllerTests {
 
 	@Test
 	void invalidInputIsShownNextToTheFieldAndNothingIsStored() throws Exception {
-		long before = directory.countActiveOrganizations();
+		String frenchName = "Sans nom " + unique();
 		mvc.perform(post("/organizations").with(csrf())
 			.with(TestAccounts.coordinator())
 			.header("Accept-Language", "ko")
 			.param("kind", "LOCAL_AUTHORITY")
 			.param("country", "FR")
-			.param("nameNative", ""))
+			.param("level", "FR_MUNICIPALITY")
+			.param("nameNative", "")
+			.param("nameFr", frenchName))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("id=\"nameNative-error\"")))
-			.andExpect(content().string(containsString("이 항목을 입력해 주세요.")));
-		assertThat(directory.countActiveOrganizations()).isEqualTo(before);
+			.andExpect(content().string(containsString("이 항목을 입력해 주세요.")))
+			.andExpect(content().string(containsString("value=\"" + frenchName + "\"")));
+		assertThat(DirectoryFixtures.organizationExists(directory, frenchName)).isFalse();
 	}
 
 	@Test
 	void aLocalAuthorityWithoutLevelIsRefusedOnTheLevelField() throws Exception {
+		String name = "No Level " + unique();
 		mvc.perform(post("/organizations").with(csrf())
 			.with(TestAccounts.admin())
 			.header("Accept-Language", "en")
 			.param("kind", "LOCAL_AUTHORITY")
 			.param("country", "FR")
-			.param("nameNative", "No Level"))
+			.param("nameNative", name))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A local authority needs its level.")));
+		assertThat(DirectoryFixtures.organizationExists(directory, name)).isFalse();
 	}
 
 	@Test
@@ -120,8 +125,8 @@ class OrganizationControllerTests {
 
 	@Test
 	void aMemberEditsItsOwnOrganizationOnly() throws Exception {
-		long own = createTown("Ownville");
-		long other = createTown("Otherville");
+		long own = DirectoryFixtures.town(directory, "Ownville " + unique());
+		long other = DirectoryFixtures.town(directory, "Otherville " + unique());
 		mvc.perform(get("/organizations/{id}/edit", own).with(TestAccounts.member(own))).andExpect(status().isOk());
 		mvc.perform(get("/organizations/{id}/edit", other).with(TestAccounts.member(own)))
 			.andExpect(status().isForbidden());
@@ -131,6 +136,9 @@ class OrganizationControllerTests {
 			.param("country", "FR")
 			.param("nameNative", "Not allowed"))
 			.andExpect(status().isForbidden());
+		mvc.perform(get("/organizations/{id}/edit", own).with(TestAccounts.member(own)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("action=\"/organizations/" + own + "\"")));
 	}
 
 	@Test
@@ -141,11 +149,9 @@ class OrganizationControllerTests {
 
 	@Test
 	void staleEditIsNotSavedAndTheUserIsTold() throws Exception {
-		long id = createTown("Staleville");
+		long id = DirectoryFixtures.town(directory, "Staleville " + unique());
 		Organization stored = directory.get(id);
-		directory.update(id, new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR", AuthorityLevel.FR_MUNICIPALITY,
-				null, null, null, "Staleville renamed", null, null, null, null, null, null, null, null, null, null, null,
-				stored.getVersion()));
+		directory.update(id, DirectoryFixtures.townForm("Staleville renamed", stored.getVersion()));
 		mvc.perform(post("/organizations/{id}", id).with(csrf())
 			.with(TestAccounts.admin())
 			.header("Accept-Language", "en")
@@ -161,16 +167,14 @@ class OrganizationControllerTests {
 
 	@Test
 	void unknownIdGivesTheNotFoundPageInTheReadersLanguage() throws Exception {
-		mvc.perform(get("/organizations/999999").header("Accept-Language", "ko"))
+		mvc.perform(get("/organizations/{id}", DirectoryFixtures.NO_SUCH_ID).header("Accept-Language", "ko"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("페이지를 찾을 수 없습니다")));
 	}
 
 	@Test
 	void populationComesFromTheReferenceDataWithYearAndSource() throws Exception {
-		long id = directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "KR", AuthorityLevel.KR_DISTRICT,
-				null, "11530", null, "구로구", null, null, "Guro-gu", null, null, null, null, null, null, null, null, null))
-			.id();
+		long id = DirectoryFixtures.koreanDistrict(directory, "11530", "구로구 " + unique(), null, "Guro-gu");
 		Organization guro = directory.get(id);
 		assertThat(guro.getPopulation()).isEqualTo(386127);
 		assertThat(guro.getPopulationYear()).isEqualTo(2024);

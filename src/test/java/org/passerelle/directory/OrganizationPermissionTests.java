@@ -1,12 +1,13 @@
 package org.passerelle.directory;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -14,17 +15,20 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.endsWith;
+import static org.hamcrest.Matchers.not;
 import static org.passerelle.directory.DirectoryFixtures.organizationJson;
 import static org.passerelle.directory.DirectoryFixtures.unique;
+import static org.passerelle.support.ApiResults.problem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -114,7 +118,7 @@ class OrganizationPermissionTests {
 		String before = nameOf(other);
 		mvc.perform(get("/organizations/{id}/edit", other).with(member)).andExpect(status().isForbidden());
 		editOnPage(member, other, "Hijacked").andExpect(status().isForbidden());
-		forbiddenProblem(editInApi(member, other, "Hijacked"));
+		problem(editInApi(member, other, "Hijacked"), 403);
 		assertThat(nameOf(other)).isEqualTo(before);
 	}
 
@@ -124,7 +128,7 @@ class OrganizationPermissionTests {
 		mvc.perform(get("/organizations/new").with(member)).andExpect(status().isForbidden());
 		String name = "Member-made " + unique();
 		createOnPage(member, name).andExpect(status().isForbidden());
-		forbiddenProblem(createInApi(member, name));
+		problem(createInApi(member, name), 403);
 		assertThat(exists(name)).isFalse();
 	}
 
@@ -133,8 +137,8 @@ class OrganizationPermissionTests {
 		RequestPostProcessor member = TestAccounts.member(own);
 		archiveOnPage(member, own).andExpect(status().isForbidden());
 		archiveOnPage(member, other).andExpect(status().isForbidden());
-		forbiddenProblem(archiveInApi(member, own));
-		forbiddenProblem(archiveInApi(member, other));
+		problem(archiveInApi(member, own), 403);
+		problem(archiveInApi(member, other), 403);
 		assertThat(directory.get(own).isArchived()).isFalse();
 		assertThat(directory.get(other).isArchived()).isFalse();
 	}
@@ -151,9 +155,9 @@ class OrganizationPermissionTests {
 		createOnPage(visitor, name).andExpect(status().isForbidden());
 		editOnPage(visitor, own, "Visited").andExpect(status().isForbidden());
 		archiveOnPage(visitor, own).andExpect(status().isForbidden());
-		forbiddenProblem(createInApi(visitor, name));
-		forbiddenProblem(editInApi(visitor, own, "Visited"));
-		forbiddenProblem(archiveInApi(visitor, own));
+		problem(createInApi(visitor, name), 403);
+		problem(editInApi(visitor, own, "Visited"), 403);
+		problem(archiveInApi(visitor, own), 403);
 		assertThat(exists(name)).isFalse();
 		assertThat(nameOf(own)).isEqualTo(before);
 		assertThat(directory.get(own).isArchived()).isFalse();
@@ -181,12 +185,35 @@ class OrganizationPermissionTests {
 		mvc.perform(get("/api/v1/organizations/{id}", own)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/organizations")).andExpect(status().isOk());
 		String name = "Anonymous-made " + unique();
-		unauthorizedProblem(createInApi(ANONYMOUS, name));
-		unauthorizedProblem(editInApi(ANONYMOUS, own, "Anonymous"));
-		unauthorizedProblem(archiveInApi(ANONYMOUS, own));
-		unauthorizedProblem(mvc.perform(post("/api/v1/organizations/{id}/archive", own)));
+		problem(createInApi(ANONYMOUS, name), 401);
+		problem(editInApi(ANONYMOUS, own, "Anonymous"), 401);
+		problem(archiveInApi(ANONYMOUS, own), 401);
+		problem(mvc.perform(post("/api/v1/organizations/{id}/archive", own)), 401);
 		assertThat(exists(name)).isFalse();
 		assertThat(directory.get(own).isArchived()).isFalse();
+	}
+
+	// ---- what the page offers
+
+	@Test
+	void theOrganizationPageOffersEachUserTheActionsItMayTake() throws Exception {
+		String name = nameOf(own);
+		String edit = "href=\"/organizations/" + own + "/edit\"";
+		String archive = "action=\"/organizations/" + own + "/archive\"";
+		for (RequestPostProcessor user : List.of(TestAccounts.admin(), TestAccounts.coordinator())) {
+			mvc.perform(get("/organizations/{id}", own).with(user))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString(name), containsString(edit), containsString(archive))));
+		}
+		mvc.perform(get("/organizations/{id}", own).with(TestAccounts.member(own)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(name), containsString(edit), not(containsString(archive)))));
+		for (RequestPostProcessor user : List.of(TestAccounts.member(other), TestAccounts.visitor(), ANONYMOUS)) {
+			mvc.perform(get("/organizations/{id}", own).with(user))
+				.andExpect(status().isOk())
+				.andExpect(content().string(
+						allOf(containsString(name), not(containsString(edit)), not(containsString(archive)))));
+		}
 	}
 
 	// ---- helpers
@@ -230,24 +257,12 @@ class OrganizationPermissionTests {
 		return mvc.perform(delete("/api/v1/organizations/{id}", id).with(user));
 	}
 
-	private static void forbiddenProblem(ResultActions result) throws Exception {
-		result.andExpect(status().isForbidden())
-			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
-			.andExpect(jsonPath("$.status").value(403));
-	}
-
-	private static void unauthorizedProblem(ResultActions result) throws Exception {
-		result.andExpect(status().isUnauthorized())
-			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
-			.andExpect(jsonPath("$.status").value(401));
-	}
-
 	private String nameOf(long id) {
 		return directory.get(id).getName().nativeName();
 	}
 
 	private boolean exists(String name) {
-		return directory.search(new OrganizationFilter(null, null, null, name), Pageable.unpaged()).getTotalElements() > 0;
+		return DirectoryFixtures.organizationExists(directory, name);
 	}
 
 }

@@ -1,14 +1,11 @@
 package org.passerelle.directory;
 
-import java.util.List;
-
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
@@ -16,17 +13,15 @@ import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilde
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.hamcrest.Matchers.containsString;
 import static org.passerelle.directory.DirectoryFixtures.personJson;
 import static org.passerelle.directory.DirectoryFixtures.unique;
+import static org.passerelle.support.ApiResults.problem;
 import static org.passerelle.directory.OrganizationPermissionTests.TO_SIGN_IN;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.put;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -125,8 +120,8 @@ class PersonPermissionTests {
 		String name = "Foreign" + unique();
 		createOnPage(member, name, other).andExpect(status().isForbidden());
 		createOnPage(member, name, null).andExpect(status().isForbidden());
-		forbiddenProblem(createInApi(member, name, other));
-		forbiddenProblem(createInApi(member, name, null));
+		problem(createInApi(member, name, other), 403);
+		problem(createInApi(member, name, null), 403);
 		assertThat(exists(name)).isFalse();
 	}
 
@@ -151,9 +146,9 @@ class PersonPermissionTests {
 		mvc.perform(get("/people/{id}/edit", otherPerson).with(member)).andExpect(status().isForbidden());
 		editOnPage(member, otherPerson, "Hijacked", other).andExpect(status().isForbidden());
 		editOnPage(member, otherPerson, "Hijacked", own).andExpect(status().isForbidden());
-		forbiddenProblem(editInApi(member, otherPerson, "Hijacked", own));
+		problem(editInApi(member, otherPerson, "Hijacked", own), 403);
 		archiveOnPage(member, otherPerson).andExpect(status().isForbidden());
-		forbiddenProblem(archiveInApi(member, otherPerson));
+		problem(archiveInApi(member, otherPerson), 403);
 		Person stored = people.get(otherPerson);
 		assertThat(stored.getGivenName()).isEqualTo("Otto");
 		assertThat(stored.isArchived()).isFalse();
@@ -165,8 +160,8 @@ class PersonPermissionTests {
 		// it could never have created that person: the edit must not be a way around the rule
 		RequestPostProcessor member = TestAccounts.member(own);
 		editOnPage(member, ownPerson, "Moved", other).andExpect(status().isForbidden());
-		forbiddenProblem(editInApi(member, ownPerson, "Moved", other));
-		forbiddenProblem(editInApi(member, ownPerson, "Moved"));
+		problem(editInApi(member, ownPerson, "Moved", other), 403);
+		problem(editInApi(member, ownPerson, "Moved"), 403);
 		Person stored = people.get(ownPerson);
 		assertThat(stored.getGivenName()).isEqualTo("Owen");
 		assertThat(stored.getAffiliations()).extracting(Affiliation::organizationId).containsExactly(own);
@@ -191,9 +186,9 @@ class PersonPermissionTests {
 		createOnPage(visitor, name, own).andExpect(status().isForbidden());
 		editOnPage(visitor, ownPerson, "Visited", own).andExpect(status().isForbidden());
 		archiveOnPage(visitor, ownPerson).andExpect(status().isForbidden());
-		forbiddenProblem(createInApi(visitor, name, own));
-		forbiddenProblem(editInApi(visitor, ownPerson, "Visited", own));
-		forbiddenProblem(archiveInApi(visitor, ownPerson));
+		problem(createInApi(visitor, name, own), 403);
+		problem(editInApi(visitor, ownPerson, "Visited", own), 403);
+		problem(archiveInApi(visitor, ownPerson), 403);
 		assertThat(exists(name)).isFalse();
 		assertThat(people.get(ownPerson).getGivenName()).isEqualTo("Owen");
 		assertThat(people.get(ownPerson).isArchived()).isFalse();
@@ -221,9 +216,9 @@ class PersonPermissionTests {
 		mvc.perform(get("/api/v1/people/{id}", ownPerson)).andExpect(status().isOk());
 		mvc.perform(get("/api/v1/people")).andExpect(status().isOk());
 		String name = "Anonymous" + unique();
-		unauthorizedProblem(createInApi(ANONYMOUS, name, own));
-		unauthorizedProblem(editInApi(ANONYMOUS, ownPerson, "Anonymous", own));
-		unauthorizedProblem(archiveInApi(ANONYMOUS, ownPerson));
+		problem(createInApi(ANONYMOUS, name, own), 401);
+		problem(editInApi(ANONYMOUS, ownPerson, "Anonymous", own), 401);
+		problem(archiveInApi(ANONYMOUS, ownPerson), 401);
 		assertThat(exists(name)).isFalse();
 		assertThat(people.get(ownPerson).isArchived()).isFalse();
 	}
@@ -283,21 +278,8 @@ class PersonPermissionTests {
 		return mvc.perform(delete("/api/v1/people/{id}", id).with(user));
 	}
 
-	private static void forbiddenProblem(ResultActions result) throws Exception {
-		result.andExpect(status().isForbidden())
-			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
-			.andExpect(jsonPath("$.status").value(403));
-	}
-
-	private static void unauthorizedProblem(ResultActions result) throws Exception {
-		result.andExpect(status().isUnauthorized())
-			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
-			.andExpect(jsonPath("$.status").value(401));
-	}
-
 	private boolean exists(String familyName) {
-		List<Person> found = people.search(familyName, null, null, Pageable.unpaged()).getContent();
-		return !found.isEmpty();
+		return DirectoryFixtures.personExists(people, familyName);
 	}
 
 }

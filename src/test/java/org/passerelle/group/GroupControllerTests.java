@@ -2,20 +2,25 @@ package org.passerelle.group;
 
 import java.util.List;
 
+import com.jayway.jsonpath.JsonPath;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.Directory;
-import org.passerelle.directory.OrganizationForm;
-import org.passerelle.directory.OrganizationKind;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.hasItem;
+import static org.hamcrest.Matchers.not;
+import static org.passerelle.support.ApiResults.problem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -23,6 +28,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrlPattern;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
@@ -37,29 +43,22 @@ class GroupControllerTests {
 	@Autowired
 	Directory directory;
 
-	/** Other tests (and the browser tests) expect the Korea group alone at "/": archive what these tests add. */
-	@org.junit.jupiter.api.AfterEach
-	void archiveTestGroups() {
-		groups.activeGroups().stream().filter(g -> !"korea".equals(g.getCode())).forEach(g -> groups.archive(g.getId()));
+	GroupFixture fixture;
+
+	@BeforeEach
+	void setUp() {
+		fixture = new GroupFixture(groups, directory);
 	}
 
-	private long organization(String name, String country, AuthorityLevel level) {
-		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, country, level, null, null, null,
-				name, null, null, null, null, null, null, null, null, null, null, null, null)).id();
-	}
-
-	private CountryGroup group(String code) {
-		long french = organization("Ville " + code, "FR", AuthorityLevel.FR_MUNICIPALITY);
-		
-		return groups.create(new GroupForm(code, "JP", "Groupe-pays " + code, "그룹 " + code, "Group " + code, french, null,
-				"2021", "#Test" + code,
-				List.of(new GroupForm.MembershipForm(french, GroupRole.CHAIR)), null));
+	/** Other tests (and the browser tests) expect the demo group alone at "/": archive what these tests add. */
+	@AfterEach
+	void archiveTheGroupsMade() {
+		fixture.archiveCreated();
 	}
 
 	@Test
 	void homePageShowsTheGroupInTheReadersLanguageWithItsMembers() throws Exception {
-		mvc.perform(get("/groups/{id}", groups.activeGroups().stream().filter(g -> g.getCode().equals("korea")).findFirst().orElseThrow().getId())
-			.header("Accept-Language", "ko"))
+		mvc.perform(get("/groups/{id}", fixture.demoGroup().getId()).header("Accept-Language", "ko"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<html lang=\"ko\">")))
 			.andExpect(content().string(containsString("한국 그룹")))
@@ -68,46 +67,72 @@ class GroupControllerTests {
 	}
 
 	@Test
-	void rootShowsTheOnlyGroupOrTheListWhenThereAreSeveral() throws Exception {
-		String body = mvc.perform(get("/").header("Accept-Language", "en"))
+	void rootShowsTheOnlyGroupsPage() throws Exception {
+		// every group a test makes is archived after it: the demo group is the only active one
+		assertThat(groups.activeGroups()).extracting(CountryGroup::getCode)
+			.as("the active groups (every test archives the groups it makes)")
+			.containsExactly(GroupFixture.DEMO_GROUP_CODE);
+		mvc.perform(get("/").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
-		if (groups.activeGroups().size() == 1) {
-			org.assertj.core.api.Assertions.assertThat(body).contains("Korea country group").contains("Members and partners");
-		}
-		else {
-			org.assertj.core.api.Assertions.assertThat(body).contains("Country groups");
-		}
+			.andExpect(content().string(allOf(containsString("Korea country group"), containsString("Members and partners"),
+					not(containsString("href=\"/groups/new\"")))));
+	}
+
+	@Test
+	void rootListsTheGroupsWhenThereAreSeveral() throws Exception {
+		CountryGroup second = fixture.group("root-" + GroupFixture.unique());
+		mvc.perform(get("/").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Country groups"),
+					containsString("href=\"/groups/" + fixture.demoGroup().getId() + "\""),
+					containsString("href=\"/groups/" + second.getId() + "\""), containsString("Group " + second.getCode()),
+					not(containsString("Members and partners")))));
+		mvc.perform(get("/").with(TestAccounts.coordinator()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/groups/new\"")));
 	}
 
 	@Test
 	void coordinatorsCreateGroupsAndMembersCannot() throws Exception {
-		long french = organization("Ville Création", "FR", AuthorityLevel.FR_MUNICIPALITY);
-		mvc.perform(post("/groups").with(csrf())
+		String code = "japon-" + GroupFixture.unique();
+		long french = fixture.frenchTown("Ville " + code);
+		MvcResult created = mvc.perform(post("/groups").with(csrf())
 			.with(TestAccounts.coordinator())
-			.param("code", "japon-test")
+			.param("code", code)
 			.param("partnerCountry", "JP")
-			.param("nameFr", "Groupe-pays Japon")
-			.param("nameKo", "일본 그룹")
-			.param("nameEn", "Japan country group")
+			.param("nameFr", "Groupe-pays Japon " + code)
+			.param("nameKo", "일본 그룹 " + code)
+			.param("nameEn", "Japan country group " + code)
 			.param("memberships[0].organizationId", String.valueOf(french))
 			.param("memberships[0].role", "MEMBER"))
 			.andExpect(status().is3xxRedirection())
-			.andExpect(flash().attribute("flash", "group.created"));
-		mvc.perform(post("/groups").with(csrf()).with(TestAccounts.member(french)).param("code", "x"))
-			.andExpect(status().isForbidden());
-		mvc.perform(get("/groups")).andExpect(status().isOk()).andExpect(content().string(containsString("Japan country group")));
+			.andExpect(redirectedUrlPattern("/groups/*"))
+			.andExpect(flash().attribute("flash", "group.created"))
+			.andReturn();
+		String location = created.getResponse().getRedirectedUrl();
+		fixture.remember(groups.get(Long.parseLong(location.substring(location.lastIndexOf('/') + 1))));
+
+		String refused = "refused-" + GroupFixture.unique();
+		mvc.perform(post("/groups").with(csrf())
+			.with(TestAccounts.member(french))
+			.param("code", refused)
+			.param("partnerCountry", "JP")
+			.param("nameFr", refused)
+			.param("nameKo", refused)
+			.param("nameEn", refused)).andExpect(status().isForbidden());
+		mvc.perform(get("/groups").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Japan country group " + code), not(containsString(refused)))));
 	}
 
 	@Test
 	void aGroupListingAnOrganizationTwiceIsRefusedNextToTheRow() throws Exception {
-		long french = organization("Ville Doublon", "FR", AuthorityLevel.FR_MUNICIPALITY);
+		String code = "doublon-" + GroupFixture.unique();
+		long french = fixture.frenchTown("Ville " + code);
 		mvc.perform(post("/groups").with(csrf())
 			.with(TestAccounts.admin())
 			.header("Accept-Language", "fr")
-			.param("code", "doublon")
+			.param("code", code)
 			.param("partnerCountry", "JP")
 			.param("nameFr", "Doublon")
 			.param("nameKo", "중복")
@@ -118,25 +143,33 @@ class GroupControllerTests {
 			.param("memberships[1].role", "CHAIR"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Cette organisation figure déjà dans la liste.")));
+		assertThat(groups.activeGroups()).extracting(CountryGroup::getCode).doesNotContain(code);
 	}
 
 	@Test
 	void apiListsGetsAndRefusesStaleUpdates() throws Exception {
-		CountryGroup created = group("api" + System.nanoTime() % 100000);
+		CountryGroup created = fixture.group("api-" + GroupFixture.unique());
 		mvc.perform(get("/api/v1/groups"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].code", hasItem(created.getCode())))
 			.andExpect(jsonPath("$.page.totalElements").isNumber());
 		mvc.perform(get("/api/v1/groups/{id}", created.getId()))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.partnerCountry").value("JP"))
 			.andExpect(jsonPath("$.members[0].role").value("CHAIR"));
 		String stale = """
 				{"code":"%s","partnerCountry":"JP","nameFr":"A","nameKo":"가","nameEn":"A","version":%d}"""
 			.formatted(created.getCode(), created.getVersion() + 5);
-		mvc.perform(put("/api/v1/groups/{id}", created.getId()).with(TestAccounts.coordinator())
+		problem(mvc.perform(put("/api/v1/groups/{id}", created.getId()).with(TestAccounts.coordinator())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(stale)).andExpect(status().isConflict());
-		mvc.perform(get("/api/v1/groups/999999")).andExpect(status().isNotFound());
+			.content(stale)), 409);
+		String stored = mvc.perform(get("/api/v1/groups/{id}", created.getId()))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat((String) JsonPath.read(stored, "$.names.en")).isEqualTo("Group " + created.getCode());
+		problem(mvc.perform(get("/api/v1/groups/{id}", GroupFixture.NO_SUCH_ID)), 404);
 	}
 
 }

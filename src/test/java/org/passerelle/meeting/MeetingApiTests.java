@@ -166,7 +166,7 @@ class MeetingApiTests {
 		MeetingView meeting = fixture.seedLike("Lignes " + MeetingFixture.unique(), Visibility.PUBLIC);
 		mvc.perform(put("/api/v1/meetings/{id}/attendance", meeting.id()).with(TestAccounts.coordinator())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"lines\": [{\"personId\": 987654321, \"title\": \"Personne\"}]}"))
+			.content("{\"version\": 0, \"lines\": [{\"personId\": 987654321, \"title\": \"Personne\"}]}"))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lines[0].personId"));
 	}

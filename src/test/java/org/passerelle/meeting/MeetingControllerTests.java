@@ -196,8 +196,12 @@ class MeetingControllerTests {
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(invitedTown)))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));
-		mvc.perform(get("/meetings/{id}", meeting.id()).with(MeetingFixture.signedIn(Role.VISITOR, null, email)))
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(MeetingFixture.signedInAs(Role.VISITOR, null, person)))
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));
+		// the person's e-mail is no account's identity
+		mvc.perform(get("/meetings/{id}", meeting.id()).with(MeetingFixture.signedIn(Role.VISITOR, null, email)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(meeting.title()), not(containsString(link)))));
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.coordinator()))
 			.andExpect(content().string(containsString("href=\"" + link + "\"")));
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(otherTown)).header("Accept-Language", "fr"))

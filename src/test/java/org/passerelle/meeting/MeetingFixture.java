@@ -34,7 +34,8 @@ public class MeetingFixture {
 
 	private final GroupManagement groups;
 
-	public MeetingFixture(MeetingManagement meetings, Directory directory, PeopleDirectory people, GroupManagement groups) {
+	public MeetingFixture(MeetingManagement meetings, Directory directory, PeopleDirectory people,
+			GroupManagement groups) {
 		this.meetings = meetings;
 		this.directory = directory;
 		this.people = people;
@@ -81,10 +82,17 @@ public class MeetingFixture {
 				format.online() ? "https://visio.example.org/" + unique() : null, visibility, null);
 	}
 
-	/** A signed-in user with an e-mail of their own (to be recognised as a directory person, or not). */
+	/** A signed-in user with an e-mail of their own, linked to no directory person. */
 	public static RequestPostProcessor signedIn(Role role, Long organizationId, String email) {
 		return user(new PasserelleUser(email.hashCode() & 0xffff, email, "{noop}x", "User " + email, role,
 				organizationId, true));
+	}
+
+	/** A signed-in user whose account a coordinator linked to this directory person. */
+	public static RequestPostProcessor signedInAs(Role role, Long organizationId, long personId) {
+		String email = "linked" + personId + "@test.local";
+		return user(new PasserelleUser(9500L + (personId & 0xffff), email, "{noop}x", "User " + email, role,
+				organizationId, true, personId));
 	}
 
 	/** A meeting of the Korea group, on 28 January 2021 at 11:00–12:30 in Paris, by videoconference. */

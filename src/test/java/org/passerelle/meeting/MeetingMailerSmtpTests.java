@@ -155,9 +155,14 @@ class MeetingMailerSmtpTests {
 			.isEqualTo(invitedView.localStart().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
 		int sequence = Integer.parseInt(first.getProperty(Property.SEQUENCE).orElseThrow().getValue());
 		assertThat(sequence).isEqualTo((int) invitedView.version());
+		// each invitee's file names that invitee only
 		assertThat(first.getProperties(Property.ATTENDEE).stream().map(Property::getValue))
-			.contains("mailto:" + email, "mailto:" + affiliatedEmail);
-		assertThat(arrived(affiliatedEmail, 1)).hasSize(1);
+			.containsExactly("mailto:" + email);
+		List<MimeMessage> toAffiliated = arrived(affiliatedEmail, 1);
+		assertThat(toAffiliated).hasSize(1);
+		assertThat(event(calendarPart(toAffiliated.get(0))).getProperties(Property.ATTENDEE)
+			.stream()
+			.map(Property::getValue)).containsExactly("mailto:" + affiliatedEmail);
 
 		// inviting again the same people sends nothing more; changing the time sends the change to all
 		meetings.replaceInvitations(meeting.id(),
@@ -178,6 +183,8 @@ class MeetingMailerSmtpTests {
 			.isGreaterThan(sequence);
 		assertThat(second.getDateTimeStart().getValue())
 			.isEqualTo(moved.localStart().format(DateTimeFormatter.ofPattern("yyyyMMdd'T'HHmmss")));
+		assertThat(second.getProperties(Property.ATTENDEE).stream().map(Property::getValue))
+			.containsExactly("mailto:" + email);
 		assertThat(arrived(affiliatedEmail, 2)).hasSize(2);
 
 		// a change of the title alone sends nothing
@@ -196,7 +203,11 @@ class MeetingMailerSmtpTests {
 		try (InputStream in = cancel.getInputStream()) {
 			String ics = new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
 			assertThat(ics).contains("METHOD:CANCEL", "STATUS:CANCELLED", "UID:meeting-" + meeting.id() + "@passerelle");
+			assertThat(ics).doesNotContain(affiliatedEmail);
 		}
+		assertThat(event(calendarPart(cancellation)).getProperties(Property.ATTENDEE)
+			.stream()
+			.map(Property::getValue)).containsExactly("mailto:" + email);
 	}
 
 }

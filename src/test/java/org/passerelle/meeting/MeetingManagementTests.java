@@ -125,7 +125,7 @@ class MeetingManagementTests {
 		long person = fixture.person("Aude", "Sivigny" + MeetingFixture.unique(), tours);
 
 		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(tours, null), new InvitationForm(null, person)));
-		meetings.reply(meeting.id(), new ReplyForm(null, person, InvitationReply.DECLINED));
+		meetings.reply(meeting.id(), new ReplyForm(null, person, InvitationReply.DECLINED), null);
 		MeetingView after = meetings.replaceInvitations(meeting.id(),
 				List.of(new InvitationForm(null, person), new InvitationForm(null, null)));
 
@@ -138,7 +138,7 @@ class MeetingManagementTests {
 		assertThat(catchInvalid(() -> meetings.replaceInvitations(meeting.id(),
 				List.of(new InvitationForm(tours, null), new InvitationForm(tours, null)))).field())
 			.isEqualTo("invitations[1].organizationId");
-		assertThat(catchInvalid(() -> meetings.reply(meeting.id(), new ReplyForm(tours, null, InvitationReply.ACCEPTED)))
+		assertThat(catchInvalid(() -> meetings.reply(meeting.id(), new ReplyForm(tours, null, InvitationReply.ACCEPTED), null))
 			.field()).isEqualTo("organizationId");
 	}
 

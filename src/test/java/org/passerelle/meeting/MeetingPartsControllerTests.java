@@ -61,6 +61,7 @@ class MeetingPartsControllerTests {
 			.andExpect(content().string(containsString("name=\"items[2].title\"")));
 		mvc.perform(post("/meetings/{id}/agenda", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "0")
 			.header("Accept-Language", "fr")
 			.param("items[0].title", "Propos introductifs")
 			.param("items[1].title", "")
@@ -71,6 +72,7 @@ class MeetingPartsControllerTests {
 					containsString("Veuillez remplir ce champ."))));
 		mvc.perform(post("/meetings/{id}/agenda", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "0")
 			.param("items[0].durationMinutes", "0")
 			.param("items[0].title", "x"))
 			.andExpect(status().isOk())
@@ -79,6 +81,7 @@ class MeetingPartsControllerTests {
 
 		mvc.perform(post("/meetings/{id}/agenda", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "0")
 			.param("items[0].title", "Propos introductifs")
 			.param("items[0].durationMinutes", "15")
 			.param("items[1].title", "")
@@ -98,6 +101,7 @@ class MeetingPartsControllerTests {
 
 		mvc.perform(post("/meetings/{id}/invitations", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "0")
 			.param("invitations[0].organizationId", String.valueOf(invited))
 			.param("invitations[1].organizationId", String.valueOf(other))
 			.param("invitations[2].organizationId", ""))
@@ -141,6 +145,7 @@ class MeetingPartsControllerTests {
 
 		mvc.perform(post("/meetings/{id}/invitations", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "0")
 			.header("Accept-Language", "ko")
 			.param("invitations[0].organizationId", String.valueOf(town))
 			.param("invitations[0].personId", String.valueOf(person)))
@@ -163,6 +168,7 @@ class MeetingPartsControllerTests {
 			.andExpect(content().string(containsString("name=\"lines[0].personId\"")));
 		mvc.perform(post("/meetings/{id}/attendance", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "0")
 			.param("lines[0].personId", String.valueOf(chair))
 			.param("lines[0].organizationId", String.valueOf(issy))
 			.param("lines[0].title", "Adjointe au maire chargée du tourisme et relations internationales")
@@ -186,6 +192,7 @@ class MeetingPartsControllerTests {
 
 		mvc.perform(post("/meetings/{id}/attendance", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "1")
 			.param("lines[0].personId", "")
 			.param("lines[0].title", "Sans personne"))
 			.andExpect(status().isOk())

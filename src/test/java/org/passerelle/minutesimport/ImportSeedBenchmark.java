@@ -1,11 +1,5 @@
 package org.passerelle.minutesimport;
 
-import org.passerelle.minutesimport.extraction.TextExtractor;
-import org.passerelle.minutesimport.matching.DirectoryMatcher;
-import org.passerelle.minutesimport.parsing.AttendanceItem;
-import org.passerelle.minutesimport.parsing.MinutesParser;
-import org.passerelle.minutesimport.parsing.MinutesProposal;
-
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +15,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.function.Supplier;
+
+import org.passerelle.minutesimport.extraction.TextExtractor;
+import org.passerelle.minutesimport.matching.DirectoryMatcher;
+import org.passerelle.minutesimport.parsing.AttendanceItem;
+import org.passerelle.minutesimport.parsing.MinutesParser;
+import org.passerelle.minutesimport.parsing.MinutesProposal;
 
 /**
  * How long importing the seed's text takes once the JVM is warm: a plain main (no JMH), run by

@@ -7,6 +7,8 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
+import org.passerelle.minutesimport.extraction.CraftedFiles;
+import org.passerelle.minutesimport.extraction.CraftedFiles.Repeated;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
@@ -24,6 +26,7 @@ import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -90,7 +93,9 @@ class MeetingImportApiTests {
 		assertThat(workflow.minutes(meetingId).sections()).hasSize(4);
 		mvc.perform(post("/api/v1/meeting-imports/{id}/confirm", id).with(TestAccounts.coordinator()))
 			.andExpect(status().isConflict())
-			.andExpect(jsonPath("$.meetingId").value(meetingId));
+			.andExpect(jsonPath("$.meetingId").value(meetingId))
+			.andExpect(jsonPath("$.status").value(409))
+			.andExpect(jsonPath("$.importStatus").value("CONFIRMED"));
 	}
 
 	@Test
@@ -151,6 +156,29 @@ class MeetingImportApiTests {
 			.with(TestAccounts.coordinator()))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.messageKey", startsWith("importing.error.")));
+	}
+
+	@Test
+	void aCraftedFileIsA400ProblemInTheClientsLanguage() throws Exception {
+		mvc.perform(multipart("/api/v1/meeting-imports")
+			.file(new MockMultipartFile("file", "bomb.docx", MeetingImportControllerTests.DOCX,
+					CraftedFiles.docxOfAGigabyteOfZeros()))
+			.with(TestAccounts.coordinator())
+			.header("Accept-Language", "en"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.status").value(400))
+			.andExpect(jsonPath("$.messageKey").value("importing.error.tooComplex"))
+			.andExpect(jsonPath("$.detail", startsWith("The file holds more than an import can read")));
+		mvc.perform(multipart("/api/v1/meeting-imports")
+			.file(new MockMultipartFile("file", "content.pdf", "application/pdf",
+					CraftedFiles.pdfWithContent(Repeated.of("(A) Tj ", CraftedFiles.GIGABYTE))))
+			.with(TestAccounts.admin())
+			.header("Accept-Language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
+			.andExpect(jsonPath("$.messageKey").value("importing.error.tooComplex"))
+			.andExpect(jsonPath("$.detail", startsWith("Le fichier contient plus qu’un import ne peut lire")));
 	}
 
 	@Test

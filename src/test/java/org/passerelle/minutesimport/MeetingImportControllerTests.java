@@ -12,6 +12,7 @@ import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
+import org.passerelle.minutesimport.extraction.CraftedFiles;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
@@ -53,6 +54,8 @@ class MeetingImportControllerTests {
 
 	@Autowired
 	MinutesWorkflow workflow;
+
+	static final String DOCX = "application/vnd.openxmlformats-officedocument.wordprocessingml.document";
 
 	private MockMultipartHttpServletRequestBuilder importForm() {
 		return multipart("/meetings/import");
@@ -231,6 +234,26 @@ class MeetingImportControllerTests {
 			.header("Accept-Language", "en"))
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("class=\"form-errors\"")));
+	}
+
+	@Test
+	void aCraftedFileGivesTheFormWithItsReasonInTheReadersLanguage() throws Exception {
+		mvc.perform(importForm()
+			.file(new MockMultipartFile("file", "bombe.docx", DOCX, CraftedFiles.docxOfAGigabyteOfZeros()))
+			.with(TestAccounts.coordinator())
+			.with(csrf())
+			.header("Accept-Language", "fr"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("<div class=\"form-errors\" role=\"alert\" id=\"import-error\">"),
+					containsString("Le fichier contient plus qu’un import ne peut lire"), containsString("Importer un compte-rendu"))));
+		mvc.perform(importForm()
+			.file(new MockMultipartFile("file", "pages.pdf", "application/pdf", CraftedFiles.pdfOfPages(50_000)))
+			.with(TestAccounts.coordinator())
+			.with(csrf())
+			.header("Accept-Language", "ko"))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().string(allOf(containsString("id=\"import-error\""),
+					containsString("파일이 한 번에 가져올 수 있는 양을 넘습니다."))));
 	}
 
 	@Test

@@ -1,12 +1,5 @@
 package org.passerelle.minutesimport;
 
-import org.passerelle.minutesimport.extraction.ExtractedText;
-import org.passerelle.minutesimport.extraction.Extraction;
-import org.passerelle.minutesimport.extraction.TextExtractor;
-import org.passerelle.minutesimport.matching.DirectoryMatcher;
-import org.passerelle.minutesimport.parsing.MinutesParser;
-import org.passerelle.minutesimport.parsing.WarningList;
-
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -21,6 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+
+import org.passerelle.minutesimport.extraction.ExtractedText;
+import org.passerelle.minutesimport.extraction.Extraction;
+import org.passerelle.minutesimport.extraction.TextExtractor;
+import org.passerelle.minutesimport.matching.DirectoryMatcher;
+import org.passerelle.minutesimport.parsing.MinutesParser;
+import org.passerelle.minutesimport.parsing.WarningList;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;

@@ -153,11 +153,17 @@ class OutboxControllerTests {
 	}
 
 	@Test
-	void aMailNeedsRealAddressesAndASubject() {
-		assertThatThrownBy(() -> mailer.send(OutgoingMail.text(List.of("not an address"), "Objet", "texte")))
-			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> mailer.send(OutgoingMail.text(List.of("a@b.test\r\nBcc: x@y.test"), "Objet", "texte")))
-			.isInstanceOf(IllegalArgumentException.class);
+	void aMailToAnAddressTheServerCannotUseIsKeptFailedWithTheReasonAndAMailNeedsASubject() {
+		for (String address : List.of("not an address", "a@b.test\r\nBcc: x@y.test", "\"jean dupont\"@mairie.test",
+				"josé@mairie.test")) {
+			long id = mailer.send(OutgoingMail.text(List.of("ok@b.test", address), "Objet", "texte"));
+			OutboxMailDetails kept = outbox.find(id).orElseThrow();
+			assertThat(kept.status()).as(address).isEqualTo(MailStatus.FAILED);
+			assertThat(kept.lastError()).as(address).contains(Recipients.shown(address));
+			assertThat(kept.nextAttemptAt()).isNull();
+			assertThat(kept.attempts()).isZero();
+			assertThat(sender.attempt(id)).isFalse();
+		}
 		assertThatThrownBy(() -> mailer.send(OutgoingMail.text(List.of("a@b.test"), " \r\n", "texte")))
 			.isInstanceOf(IllegalArgumentException.class);
 		assertThatThrownBy(() -> OutgoingMail.text(List.of(), "Objet", "texte"))

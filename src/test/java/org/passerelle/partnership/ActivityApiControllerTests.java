@@ -72,6 +72,7 @@ class ActivityApiControllerTests {
 
 		mvc.perform(get(location)).andExpect(status().isOk()).andExpect(jsonPath("$.status").value("POSTPONED"));
 		mvc.perform(get("/api/v1/activities").param("partnership", String.valueOf(twinning.id())).param("year", "2022"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.page.totalElements").value(1))
 			.andExpect(jsonPath("$.content[0].title").value("Accueil des Coréens"));
 	}
@@ -103,7 +104,7 @@ class ActivityApiControllerTests {
 		PartnershipView twinning = fixture.twinning();
 		ActivityView read = fixture.onPartnership(twinning.id(), "Concert", ActivityStatus.PLANNED, "2025", null);
 
-		mvc.perform(get("/api/v1/activities/987654321")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/activities/{id}", PartnershipFixture.NO_SUCH_ID)).andExpect(status().isNotFound());
 		mvc.perform(put("/api/v1/activities/{id}", read.id()).with(TestAccounts.coordinator())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body(twinning.id(), null, "Concert", "DONE", null, read.version())))

@@ -73,6 +73,7 @@ class ActivityControllerTests {
 			.andExpect(content().string(allOf(containsString("L’action a été enregistrée."),
 					containsString("Reporté à 2022"), containsString("href=\"/partnerships/" + twinning.id() + "\""))));
 		mvc.perform(get("/partnerships/{id}", twinning.id()))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Accueil des Coréens")));
 	}
 
@@ -153,6 +154,7 @@ class ActivityControllerTests {
 
 		mvc.perform(post("/activities/{id}/archive", day.id()).with(csrf()).with(TestAccounts.member(town)))
 			.andExpect(redirectedUrl("/activities"));
+		assertThat(registry.find(day.id()).orElseThrow().archived()).isTrue();
 		assertThat(registry.latest(java.util.List.of(town), 5)).isEmpty();
 	}
 
@@ -160,8 +162,7 @@ class ActivityControllerTests {
 	void aStaleEditIsNotSaved() throws Exception {
 		PartnershipView twinning = fixture.twinning();
 		ActivityView read = fixture.onPartnership(twinning.id(), "Concert", ActivityStatus.PLANNED, "2025", null);
-		registry.update(read.id(), new ActivityForm(twinning.id(), null, "Concert", null, "2025", null,
-				ActivityStatus.DONE, null, read.version()));
+		fixture.changedMeanwhile(read, ActivityStatus.DONE);
 
 		mvc.perform(post("/activities/{id}", read.id()).with(csrf())
 			.with(TestAccounts.coordinator())
@@ -190,12 +191,14 @@ class ActivityControllerTests {
 			.andExpect(content().string(allOf(containsString("Accueil " + token), containsString("연기됨"),
 					not(containsString("Youth Exchange Program " + token)))));
 		mvc.perform(get("/activities").param("q", token).param("year", "2015"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Youth Exchange Program " + token),
 					not(containsString("Accueil " + token)))));
 		mvc.perform(get("/activities").param("organization", String.valueOf(guro)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Youth Exchange Program " + token),
 					containsString("name=\"organization\" value=\"" + guro + "\""))));
-		mvc.perform(get("/activities/987654321")).andExpect(status().isNotFound());
+		mvc.perform(get("/activities/{id}", PartnershipFixture.NO_SUCH_ID)).andExpect(status().isNotFound());
 	}
 
 }

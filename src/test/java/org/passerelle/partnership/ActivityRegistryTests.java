@@ -70,11 +70,11 @@ class ActivityRegistryTests {
 			.isInstanceOfSatisfying(InvalidFieldException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("activity.subjectExactlyOne"));
 		assertThatThrownBy(() -> registry.create(
-				new ActivityForm(987_654_321L, null, "Unknown", null, null, null, ActivityStatus.PLANNED, null, null)))
+				new ActivityForm(PartnershipFixture.NO_SUCH_ID, null, "Unknown", null, null, null, ActivityStatus.PLANNED, null, null)))
 			.isInstanceOfSatisfying(InvalidFieldException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("activity.partnershipUnknown"));
 		assertThatThrownBy(() -> registry.create(
-				new ActivityForm(null, 987_654_321L, "Unknown", null, null, null, ActivityStatus.PLANNED, null, null)))
+				new ActivityForm(null, PartnershipFixture.NO_SUCH_ID, "Unknown", null, null, null, ActivityStatus.PLANNED, null, null)))
 			.isInstanceOfSatisfying(InvalidFieldException.class,
 					ex -> assertThat(ex.field()).isEqualTo("organizationId"));
 	}
@@ -152,8 +152,7 @@ class ActivityRegistryTests {
 	void aStaleUpdateFails() {
 		PartnershipView twinning = fixture.twinning();
 		ActivityView read = fixture.onPartnership(twinning.id(), "Concert", ActivityStatus.PLANNED, "2025", null);
-		registry.update(read.id(), new ActivityForm(twinning.id(), null, "Concert", null, "2025", null,
-				ActivityStatus.DONE, null, read.version()));
+		fixture.changedMeanwhile(read, ActivityStatus.DONE);
 
 		assertThatThrownBy(() -> registry.update(read.id(), new ActivityForm(twinning.id(), null, "Concert annulé", null,
 				"2025", null, ActivityStatus.CANCELLED, null, read.version())))

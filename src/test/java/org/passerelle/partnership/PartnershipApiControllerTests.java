@@ -1,5 +1,7 @@
 package org.passerelle.partnership;
 
+import java.util.List;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
@@ -14,6 +16,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsInAnyOrder;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.startsWith;
+import static org.passerelle.support.ApiResults.pageOfIds;
+import static org.passerelle.support.ApiResults.problem;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -106,12 +110,13 @@ class PartnershipApiControllerTests {
 
 	@Test
 	void unknownIdsAre404() throws Exception {
-		mvc.perform(get("/api/v1/partnerships/987654321")).andExpect(status().isNotFound());
-		mvc.perform(put("/api/v1/partnerships/987654321").with(TestAccounts.admin())
+		List<Long> parties = fixture.twinning().partyIds();
+		problem(mvc.perform(get("/api/v1/partnerships/{id}", PartnershipFixture.NO_SUCH_ID)), 404);
+		problem(mvc.perform(put("/api/v1/partnerships/{id}", PartnershipFixture.NO_SUCH_ID).with(TestAccounts.admin())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(body(1, 2, "MOU", null, 0L))).andExpect(status().isNotFound());
-		mvc.perform(delete("/api/v1/partnerships/987654321").with(TestAccounts.admin()))
-			.andExpect(status().isNotFound());
+			.content(body(parties.get(0), parties.get(1), "MOU", null, 0L))), 404);
+		problem(mvc.perform(delete("/api/v1/partnerships/{id}", PartnershipFixture.NO_SUCH_ID)
+			.with(TestAccounts.admin())), 404);
 	}
 
 	@Test
@@ -165,12 +170,15 @@ class PartnershipApiControllerTests {
 		long party = twinning.partyIds().get(0);
 
 		mvc.perform(get("/api/v1/partnerships").param("organization", String.valueOf(party)).param("theme", "water"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].id", hasItem((int) twinning.id())));
 		mvc.perform(delete("/api/v1/partnerships/{id}", twinning.id()).with(TestAccounts.member(party)))
 			.andExpect(status().isNoContent());
-		mvc.perform(get("/api/v1/partnerships/{id}", twinning.id())).andExpect(jsonPath("$.archived").value(true));
-		mvc.perform(get("/api/v1/partnerships").param("organization", String.valueOf(party)))
-			.andExpect(jsonPath("$.page.totalElements").value(0));
+		mvc.perform(get("/api/v1/partnerships/{id}", twinning.id()))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.id").value(twinning.id()))
+			.andExpect(jsonPath("$.archived").value(true));
+		pageOfIds(mvc.perform(get("/api/v1/partnerships").param("organization", String.valueOf(party))));
 	}
 
 	@Test

@@ -1,15 +1,11 @@
 package org.passerelle.partnership;
 
 import java.util.Optional;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.Directory;
-import org.passerelle.directory.OrganizationForm;
-import org.passerelle.directory.OrganizationKind;
 import org.passerelle.support.Browser;
 import org.passerelle.support.BrowserExtension;
 import org.passerelle.support.BrowserTest;
@@ -32,6 +28,12 @@ class PartnershipBrowserTests {
 
 	@Autowired
 	Directory directory;
+
+	@Autowired
+	PartnershipRegistry partnerships;
+
+	@Autowired
+	ActivityRegistry activities;
 
 	@Test
 	void koreanReaderFindsTheIssyGuroTwinningFromTheHomePage(Browser browser) {
@@ -63,17 +65,12 @@ class PartnershipBrowserTests {
 
 	@Test
 	void administratorCreatesAPartnershipThroughTheForm(Browser browser) {
-		String suffix = UUID.randomUUID().toString().substring(0, 8);
+		PartnershipFixture fixture = new PartnershipFixture(directory, partnerships, activities);
+		String suffix = PartnershipFixture.unique();
 		String french = "Villebrowser-" + suffix;
 		String korean = "브라우저구-" + suffix;
-		long frenchId = directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR",
-				AuthorityLevel.FR_MUNICIPALITY, null, null, null, french, french, null, french, null, null, null, null,
-				null, null, null, null, null))
-			.id();
-		long koreanId = directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "KR",
-				AuthorityLevel.KR_DISTRICT, null, null, null, korean, null, korean, null, null, null, null, null, null,
-				null, null, null, null))
-			.id();
+		long frenchId = fixture.frenchTown(french);
+		long koreanId = fixture.koreanDistrict(korean);
 		MessageBundle fr = MessageBundle.of(Browser.BROWSER_LANGUAGE);
 
 		browser.open("/sign-in");

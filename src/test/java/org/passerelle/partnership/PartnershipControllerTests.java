@@ -62,13 +62,17 @@ class PartnershipControllerTests {
 			.andExpect(content().string(allOf(containsString("Saint-Étienne-" + token), containsString("자매결연"),
 					containsString("물 관리"), containsString("2019년 7월"), not(containsString("Autreville " + token)))));
 		mvc.perform(get("/partnerships").param("q", token).param("instrument", "MOU").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Autreville " + token),
 					containsString("Protocole d’accord (MoU)"), not(containsString("Saint-Étienne-" + token)))));
 		mvc.perform(get("/partnerships").param("q", token).param("theme", "water").param("country", "KR"))
+			.andExpect(status().isOk())
 			.andExpect(content().string(
 					allOf(containsString("Saint-Étienne-" + token), not(containsString("Autreville " + token)))));
 		mvc.perform(get("/partnerships").param("q", token).param("level", "FR_REGION"))
-			.andExpect(content().string(not(containsString("Saint-Étienne-" + token))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"q\" value=\"" + token + "\""),
+					not(containsString("Saint-Étienne-" + token)))));
 	}
 
 	@Test
@@ -187,12 +191,14 @@ class PartnershipControllerTests {
 		long mine = registry.partnershipsOf(List.of(own)).get(0).id();
 		mvc.perform(get("/partnerships/{id}/edit", mine).with(TestAccounts.member(own))).andExpect(status().isOk());
 		mvc.perform(get("/partnerships/{id}", mine).with(TestAccounts.member(own)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("href=\"/partnerships/" + mine + "/edit\"")));
 		mvc.perform(get("/partnerships/{id}/edit", others.id()).with(TestAccounts.member(own)))
 			.andExpect(status().isForbidden());
 		mvc.perform(get("/partnerships/{id}", others.id()).with(TestAccounts.member(own)))
 			.andExpect(status().isOk())
-			.andExpect(content().string(not(containsString("/partnerships/" + others.id() + "/edit"))));
+			.andExpect(content().string(allOf(containsString("Strangeville " + token),
+					not(containsString("/partnerships/" + others.id() + "/edit")))));
 		mvc.perform(post("/partnerships/{id}/archive", others.id()).with(csrf()).with(TestAccounts.member(own)))
 			.andExpect(status().isForbidden());
 	}
@@ -275,7 +281,7 @@ class PartnershipControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Youth Exchange Program"), containsString("진행 중"),
 					containsString("연기됨 (변경 일정: 2022년)"))));
-		mvc.perform(get("/partnerships/987654321")).andExpect(status().isNotFound());
+		mvc.perform(get("/partnerships/{id}", PartnershipFixture.NO_SUCH_ID)).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -292,6 +298,7 @@ class PartnershipControllerTests {
 					containsString("Échange de groupes de musique"), containsString("Journée de la culture coréenne"),
 					not(containsString("/activities/new?organization=")))));
 		mvc.perform(get("/organizations/{id}", town).with(TestAccounts.member(town)))
+			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("/activities/new?organization=" + town)));
 	}
 

@@ -14,7 +14,10 @@ import org.passerelle.directory.OrganizationKind;
  * Test data of the partnership module, created through the public APIs with names no other test (nor the demo
  * data) uses, so tests never depend on what else the database holds.
  */
-class PartnershipFixture {
+public class PartnershipFixture {
+
+	/** An id no row ever gets (the sequences start at 1 and are nowhere near it). */
+	static final long NO_SUCH_ID = Long.MAX_VALUE;
 
 	private final Directory directory;
 
@@ -22,7 +25,7 @@ class PartnershipFixture {
 
 	private final ActivityRegistry activities;
 
-	PartnershipFixture(Directory directory, PartnershipRegistry partnerships, ActivityRegistry activities) {
+	public PartnershipFixture(Directory directory, PartnershipRegistry partnerships, ActivityRegistry activities) {
 		this.directory = directory;
 		this.partnerships = partnerships;
 		this.activities = activities;
@@ -45,7 +48,7 @@ class PartnershipFixture {
 		return organization("FR", AuthorityLevel.FR_REGION, name, null);
 	}
 
-	long koreanDistrict(String name) {
+	public long koreanDistrict(String name) {
 		return organization("KR", AuthorityLevel.KR_DISTRICT, name, null);
 	}
 
@@ -65,7 +68,8 @@ class PartnershipFixture {
 				Arrays.asList(themes), null, null);
 	}
 
-	PartnershipView partnership(Instrument instrument, String started, long first, long second, String... themes) {
+	public PartnershipView partnership(Instrument instrument, String started, long first, long second,
+			String... themes) {
 		return partnerships.create(form(instrument, started, List.of(first, second), themes));
 	}
 
@@ -76,7 +80,7 @@ class PartnershipFixture {
 				koreanDistrict("구 " + token), themes);
 	}
 
-	ActivityView onPartnership(long partnershipId, String title, ActivityStatus status, String starts,
+	public ActivityView onPartnership(long partnershipId, String title, ActivityStatus status, String starts,
 			String postponedTo) {
 		return activities.create(
 				new ActivityForm(partnershipId, null, title, null, starts, null, status, postponedTo, null));
@@ -85,6 +89,13 @@ class PartnershipFixture {
 	ActivityView onOrganization(long organizationId, String title, ActivityStatus status, String starts) {
 		return activities
 			.create(new ActivityForm(null, organizationId, title, null, starts, starts, status, null, null));
+	}
+
+	/** Someone else's edit, saved after {@code read} was read: the activity's status changes, its version goes up. */
+	ActivityView changedMeanwhile(ActivityView read, ActivityStatus status) {
+		ActivityForm form = ActivityForm.of(read);
+		return activities.update(read.id(), new ActivityForm(form.partnershipId(), form.organizationId(), form.title(),
+				form.description(), form.starts(), form.ends(), status, null, read.version()));
 	}
 
 }

@@ -112,7 +112,7 @@ class PartnershipRegistryTests {
 		long tours = fixture.frenchTown("Tours " + PartnershipFixture.unique());
 
 		assertThatThrownBy(() -> registry
-			.create(PartnershipFixture.form(Instrument.MOU, null, List.of(tours, 987_654_321L))))
+			.create(PartnershipFixture.form(Instrument.MOU, null, List.of(tours, PartnershipFixture.NO_SUCH_ID))))
 			.isInstanceOfSatisfying(InvalidFieldException.class, ex -> {
 				assertThat(ex.field()).isEqualTo("parties[1]");
 				assertThat(ex.messageKey()).isEqualTo("partnership.partyUnknown");

@@ -1,11 +1,15 @@
 package org.passerelle.partnership;
 
+import java.util.List;
+
 import org.junit.jupiter.api.Test;
+import org.passerelle.directory.Directory;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -22,6 +26,8 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 @IntegrationTest
 class ThemeControllerTests {
 
+	private static final RequestPostProcessor ANONYMOUS = request -> request;
+
 	@Autowired
 	MockMvc mvc;
 
@@ -30,6 +36,12 @@ class ThemeControllerTests {
 
 	@Autowired
 	ThemeCatalog catalog;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	ActivityRegistry activities;
 
 	@Test
 	void aCoordinatorAddsRenamesArchivesAndRestoresATheme() throws Exception {
@@ -45,7 +57,8 @@ class ThemeControllerTests {
 			.andExpect(flash().attribute("flash", "theme.created"));
 		assertThat(registry.themes()).extracting(ThemeView::code).endsWith(code);
 		mvc.perform(get("/partnerships/new").with(TestAccounts.coordinator()).header("Accept-Language", "ko"))
-			.andExpect(content().string(containsString("문화유산")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("value=\"" + code + "\""), containsString("문화유산"))));
 
 		mvc.perform(post("/themes/{code}", code).with(csrf())
 			.with(TestAccounts.admin())
@@ -61,7 +74,9 @@ class ThemeControllerTests {
 			.andExpect(flash().attribute("flash", "theme.archived"));
 		assertThat(registry.themes()).extracting(ThemeView::code).doesNotContain(code);
 		mvc.perform(get("/partnerships/new").with(TestAccounts.coordinator()))
-			.andExpect(content().string(not(containsString("value=\"" + code + "\""))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"themes\" value=\"youth\""),
+					not(containsString("value=\"" + code + "\"")))));
 
 		mvc.perform(post("/themes/{code}/restore", code).with(csrf()).with(TestAccounts.coordinator()))
 			.andExpect(flash().attribute("flash", "theme.restored"));
@@ -94,19 +109,37 @@ class ThemeControllerTests {
 
 	@Test
 	void onlyCoordinatorsAndAdministratorsChangeThemes() throws Exception {
-		mvc.perform(get("/themes")).andExpect(status().isOk()).andExpect(content().string(not(containsString("action=\"/themes\""))));
-		mvc.perform(get("/themes").with(TestAccounts.coordinator()))
-			.andExpect(content().string(containsString("action=\"/themes\"")));
+		long town = new PartnershipFixture(directory, registry, activities).frenchTown("Ville " + PartnershipFixture.unique());
+		String code = "member-" + PartnershipFixture.unique();
+		for (RequestPostProcessor reader : List.of(ANONYMOUS, TestAccounts.visitor(), TestAccounts.member(town))) {
+			mvc.perform(get("/themes").with(reader))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("<code>youth</code>"),
+						not(containsString("action=\"/themes\"")), not(containsString("href=\"/themes/youth/edit\"")))));
+			mvc.perform(get("/partnerships").with(reader))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("action=\"/partnerships\""),
+						not(containsString("href=\"/themes\"")))));
+		}
+		for (RequestPostProcessor coordinator : List.of(TestAccounts.coordinator(), TestAccounts.admin())) {
+			mvc.perform(get("/themes").with(coordinator))
+				.andExpect(status().isOk())
+				.andExpect(content().string(allOf(containsString("action=\"/themes\""),
+						containsString("href=\"/themes/youth/edit\""))));
+			mvc.perform(get("/partnerships").with(coordinator))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("href=\"/themes\"")));
+		}
 		mvc.perform(post("/themes").with(csrf())
-			.with(TestAccounts.member(1))
-			.param("code", "member-theme")
+			.with(TestAccounts.member(town))
+			.param("code", code)
 			.param("nameFr", "x")
 			.param("nameKo", "x")
 			.param("nameEn", "x")).andExpect(status().isForbidden());
 		mvc.perform(post("/themes/youth/archive").with(csrf()).with(TestAccounts.visitor()))
 			.andExpect(status().isForbidden());
-		mvc.perform(get("/themes/youth/edit").with(TestAccounts.member(1))).andExpect(status().isForbidden());
-		assertThat(registry.themes()).extracting(ThemeView::code).contains("youth").doesNotContain("member-theme");
+		mvc.perform(get("/themes/youth/edit").with(TestAccounts.member(town))).andExpect(status().isForbidden());
+		assertThat(registry.themes()).extracting(ThemeView::code).contains("youth").doesNotContain(code);
 	}
 
 }

@@ -3,6 +3,7 @@ package org.passerelle.meeting.actionitem;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
@@ -46,8 +47,9 @@ class ActionItemApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List action items (paged, open ones first), filtered by status, owner organization, "
-			+ "meeting and group")
+	@Operation(summary = "List action items (paged, open ones first)",
+			description = "Filtered by status, owner organization, meeting and group; only those of the meetings the "
+					+ "caller may read.")
 	PagedModel<ActionItemResource> list(@RequestParam(required = false) ActionItemStatus status,
 			@RequestParam(required = false) Long owner, @RequestParam(required = false) Long meeting,
 			@RequestParam(required = false) Long group, @RequestParam(defaultValue = "0") int page,
@@ -59,6 +61,11 @@ class ActionItemApiController {
 	}
 
 	@GetMapping("/{id}")
+	@Operation(summary = "Read an action item (as its meeting's visibility allows)")
+	@ApiResponse(responseCode = "200", description = "The action item")
+	@ApiResponse(responseCode = "401",
+			description = "Sign in to read this action item's meeting (or the credentials sent are wrong)")
+	@ApiResponse(responseCode = "403", description = "Its meeting is for invitees only")
 	ActionItemResource get(@PathVariable long id) {
 		ActionItemView item = items.view(id);
 		access.requireRead(meetings.view(item.meetingId()));
@@ -67,6 +74,7 @@ class ActionItemApiController {
 
 	@PostMapping
 	@Operation(summary = "Create an action item (coordinator or admin)")
+	@ApiResponse(responseCode = "201", description = "Created; the Location header is its address")
 	ResponseEntity<ActionItemResource> create(@Valid @RequestBody ActionItemForm form) {
 		MeetingAccess.requireCoordinator();
 		ActionItemView created = items.create(form);
@@ -83,8 +91,8 @@ class ActionItemApiController {
 	}
 
 	@PatchMapping("/{id}")
-	@Operation(summary = "Change the status; the owner organization's members or a coordinator; send the version "
-			+ "you read (409 if it changed since)")
+	@Operation(summary = "Change an action item's status", description = "By the owner organization's members or a "
+			+ "coordinator; send the version you read (409 if it changed since).")
 	ActionItemResource changeStatus(@PathVariable long id, @Valid @RequestBody ActionItemStatusForm form) {
 		ActionItemView item = items.view(id);
 		MeetingViewer viewer = access.requireRead(meetings.view(item.meetingId()));

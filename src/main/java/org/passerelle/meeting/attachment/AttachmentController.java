@@ -7,6 +7,7 @@ import org.passerelle.meeting.MeetingAccess;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -42,7 +43,7 @@ class AttachmentController {
 	@PostMapping("/meetings/{id}/attachments")
 	String upload(@PathVariable long id, @RequestParam(required = false) MultipartFile file,
 			RedirectAttributes redirect) throws IOException {
-		MeetingAccess.requireCoordinator();
+		PasserelleUser user = MeetingAccess.requireCoordinator();
 		meetings.view(id);
 		try {
 			if (file == null || file.isEmpty()) {
@@ -51,7 +52,7 @@ class AttachmentController {
 			if (file.getSize() > AttachmentManagement.MAX_SIZE) {
 				throw new InvalidFieldException("file", "meeting.attachment.tooLarge", "larger than 10 MB");
 			}
-			attachments.store(id, file.getOriginalFilename(), file.getBytes());
+			attachments.store(id, file.getOriginalFilename(), file.getBytes(), user);
 			redirect.addFlashAttribute("flash", "meeting.attachment.saved");
 		}
 		catch (InvalidFieldException ex) {

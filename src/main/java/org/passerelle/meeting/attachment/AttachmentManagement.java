@@ -8,7 +8,6 @@ import java.util.Optional;
 
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.shared.InvalidFieldException;
-import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -43,9 +42,12 @@ public class AttachmentManagement {
 	public record Content(String name, String contentType, byte[] bytes) {
 	}
 
-	/** Stores a file after checking its size, its kind and that its name agrees; errors are on the field "file". */
+	/**
+	 * Stores a file after checking its size, its kind and that its name agrees; errors are on the field "file".
+	 * {@code by}: who uploads it (or none).
+	 */
 	@Transactional
-	public AttachmentView store(long meetingId, String originalName, byte[] content) {
+	public AttachmentView store(long meetingId, String originalName, byte[] content, PasserelleUser by) {
 		meetings.view(meetingId);
 		if (content == null || content.length == 0) {
 			throw new InvalidFieldException("file", "meeting.attachment.empty", "the file is empty");
@@ -61,7 +63,6 @@ public class AttachmentManagement {
 			throw new InvalidFieldException("file", "meeting.attachment.nameMismatch",
 					"the name does not match the content (" + type.extensions().get(0) + ")");
 		}
-		String by = CurrentUser.get().map(PasserelleUser::displayName).orElse(null);
 		GeneratedKeyHolder key = new GeneratedKeyHolder();
 		jdbc.update("insert into meeting_attachment (meeting_id, name, content_type, size_bytes, content, uploaded_by, "
 				+ "uploaded_at) values (:meetingId, :name, :contentType, :size, :content, :by, :at)",
@@ -70,7 +71,7 @@ public class AttachmentManagement {
 					.addValue("contentType", type.contentType())
 					.addValue("size", (long) content.length)
 					.addValue("content", content)
-					.addValue("by", by)
+					.addValue("by", by == null ? null : by.displayName())
 					.addValue("at", java.sql.Timestamp.from(clock.instant())),
 				key, new String[] { "id" });
 		long id = key.getKey().longValue();

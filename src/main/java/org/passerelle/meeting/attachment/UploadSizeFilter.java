@@ -9,6 +9,8 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.passerelle.shared.web.RequestBodyLimit;
+
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
@@ -19,16 +21,19 @@ import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
- * An upload larger than the multipart limit would be refused by Tomcat while the security filters read the CSRF
- * token, with a bare 413. Before that, an attachment upload that announces a larger body goes back to its meeting
- * page with the reason next to the upload field, without its body being read. (Smaller ones over 10 MB are refused
- * by the controller with the same message.)
+ * The meeting module's file upload ({@code /meetings/{id}/attachments}) checks its size before the body is read, in
+ * front of the security filters (which would make Tomcat parse a multipart body while looking for the CSRF token):
+ * one larger than the multipart limit goes back to its meeting page with the reason next to the upload field
+ * (smaller ones over 10 MB are refused by the controller with the same message). A body that does not announce its
+ * length is read through {@link RequestBodyLimit#limited} and fails once past the limit; a multipart one is parsed
+ * here, to disk, and measured ({@link RequestBodyLimit#multipartOver}). The minutes importer's routes have their
+ * own filter in the import module.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
 class UploadSizeFilter extends OncePerRequestFilter {
 
-	private static final Pattern UPLOAD = Pattern.compile("/meetings/(\\d+)/attachments");
+	private static final Pattern ATTACHMENTS = Pattern.compile("/meetings/(\\d+)/attachments");
 
 	private final long maxRequestSize;
 
@@ -40,24 +45,29 @@ class UploadSizeFilter extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod()) || request.getContentLengthLong() <= maxRequestSize;
+		return !"POST".equals(request.getMethod());
 	}
 
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		Matcher upload = UPLOAD.matcher(path);
+		Matcher upload = ATTACHMENTS.matcher(path);
 		if (!upload.matches()) {
 			chain.doFilter(request, response);
 			return;
 		}
-		String page = "/meetings/" + upload.group(1);
-		FlashMap flash = new FlashMap();
-		flash.put("attachmentError", "meeting.attachment.tooLarge");
-		flash.setTargetRequestPath(request.getContextPath() + page);
-		flashMaps.saveOutputFlashMap(flash, request, response);
-		response.sendRedirect(request.getContextPath() + page + "#attachments");
+		if (RequestBodyLimit.announcesMoreThan(request, maxRequestSize)
+				|| RequestBodyLimit.multipartOver(request, maxRequestSize)) {
+			String page = "/meetings/" + upload.group(1);
+			FlashMap flash = new FlashMap();
+			flash.put("attachmentError", "meeting.attachment.tooLarge");
+			flash.setTargetRequestPath(request.getContextPath() + page);
+			flashMaps.saveOutputFlashMap(flash, request, response);
+			response.sendRedirect(request.getContextPath() + page + "#attachments");
+			return;
+		}
+		chain.doFilter(RequestBodyLimit.limited(request, maxRequestSize), response);
 	}
 
 }

@@ -49,6 +49,8 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
+import org.passerelle.shared.MailAddresses;
+
 import org.springframework.stereotype.Component;
 
 /**
@@ -183,7 +185,9 @@ public class CalendarWriter {
 			vevent.add(organizer);
 		}
 		for (CalendarEvent.Attendee person : event.attendees()) {
-			if (!hasText(person.email())) {
+			// An address no mail client could use (stored before addresses were checked) leaves out that attendee
+			// only, never the whole calendar.
+			if (!MailAddresses.isUsable(person.email())) {
 				continue;
 			}
 			Attendee attendee = new Attendee(mailto(person.email()));
@@ -239,12 +243,26 @@ public class CalendarWriter {
 		};
 	}
 
+	/**
+	 * {@code mailto:} and the address (RFC 6068): characters an address may hold but a URI may not ({@code %},
+	 * {@code ?}, {@code #}, {@code /}, braces…) are percent-encoded.
+	 */
 	private static URI mailto(String email) {
-		String address = email.trim();
-		if (address.isEmpty() || address.chars().anyMatch(c -> c <= ' ' || c == '<' || c == '>' || c == '"')) {
+		String address = email.strip();
+		if (!MailAddresses.isUsable(address)) {
 			throw new IllegalArgumentException("not an e-mail address: " + email);
 		}
-		return URI.create("mailto:" + address.replace("%", "%25").replace("?", "%3F").replace("#", "%23"));
+		StringBuilder uri = new StringBuilder("mailto:");
+		for (byte b : address.getBytes(StandardCharsets.UTF_8)) {
+			char c = (char) (b & 0xff);
+			if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || "-._~!$'()*+,;:@".indexOf(c) >= 0) {
+				uri.append(c);
+			}
+			else {
+				uri.append('%').append(String.format("%02X", b & 0xff));
+			}
+		}
+		return URI.create(uri.toString());
 	}
 
 	/** A parameter value cannot hold a double quote or a line break (RFC 5545 §3.2: no escaping exists). */

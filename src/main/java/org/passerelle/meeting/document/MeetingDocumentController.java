@@ -1,6 +1,5 @@
 package org.passerelle.meeting.document;
 
-import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -51,10 +50,10 @@ class MeetingDocumentController {
 
 	private final CalendarWriter calendars;
 
-	private final MinutesPdfWriter pdf;
+	private final MinutesPdfCache pdf;
 
 	MeetingDocumentController(MeetingManagement meetings, MinutesWorkflow workflow, MeetingAccess access,
-			MeetingDocumentFactory documents, CalendarWriter calendars, MinutesPdfWriter pdf) {
+			MeetingDocumentFactory documents, CalendarWriter calendars, MinutesPdfCache pdf) {
 		this.meetings = meetings;
 		this.workflow = workflow;
 		this.access = access;
@@ -63,12 +62,18 @@ class MeetingDocumentController {
 		this.pdf = pdf;
 	}
 
-	/** The meeting's event; the link for invitees, the invitees' addresses for signed-in readers. */
+	/**
+	 * The meeting's event; the link for invitees. As attendee the reader alone, when they are invited: nobody's
+	 * file shows the other invitees' addresses.
+	 */
 	@GetMapping("/meetings/{id}/calendar.ics")
 	ResponseEntity<byte[]> calendar(@PathVariable long id) {
 		MeetingView meeting = meetings.view(id);
 		MeetingViewer viewer = access.requireRead(meeting);
-		List<Contact> attendees = viewer.signedIn() ? documents.invitedContacts(meeting) : List.of();
+		List<Contact> attendees = viewer.signedIn() && viewer.personId() != null ? documents.invitedContacts(meeting)
+			.stream()
+			.filter(contact -> viewer.personId().equals(contact.personId()))
+			.toList() : List.of();
 		CalendarEvent event = documents.event(meeting, viewer.seesLink(meeting), attendees, false);
 		return ics(calendars.feed(meeting.title(), List.of(event)), fileName(meeting.title()) + ".ics");
 	}
@@ -91,7 +96,10 @@ class MeetingDocumentController {
 		return ics(calendars.feed(name, events), fileName(name) + ".ics");
 	}
 
-	/** The minutes the reader may read, as the page shows them: the working copy or the latest published revision. */
+	/**
+	 * The minutes the reader may read, as the page shows them: the working copy or the latest published revision;
+	 * rendered once per version and language ({@link MinutesPdfCache}).
+	 */
 	@GetMapping("/meetings/{id}/minutes.pdf")
 	ResponseEntity<byte[]> minutes(@PathVariable long id,
 			@org.springframework.web.bind.annotation.RequestParam(required = false) String lang) {
@@ -102,26 +110,26 @@ class MeetingDocumentController {
 				: LocaleContextHolder.getLocale());
 		MinutesView working = workflow.minutes(id);
 		Optional<MinutesRevisionView> published = workflow.latest(id);
-		MinutesDocument document;
+		byte[] bytes;
 		if (viewer.seesWorkingMinutes(meeting, working.status())) {
-			document = documents.minutes(meeting, working.status(), working.shownSections(), working.decisionTexts(),
-					locale);
+			MinutesDocument document = documents.minutes(meeting, working.status(), working.shownSections(),
+					working.decisionTexts(), locale);
+			bytes = pdf.pdf(id, MinutesPdfCache.Copy.WORKING, meeting.version(), working.version(), document);
 		}
 		else if (published.isPresent()) {
-			document = documents.minutes(meeting, MinutesStatus.PUBLISHED, published.get().sections(),
+			MinutesDocument document = documents.minutes(meeting, MinutesStatus.PUBLISHED, published.get().sections(),
 					published.get().decisions(), locale);
+			bytes = pdf.pdf(id, MinutesPdfCache.Copy.PUBLISHED, meeting.version(), published.get().number(), document);
 		}
 		else {
 			throw new NotFoundException("minutes", id);
 		}
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		pdf.write(document, out);
 		String name = fileName(documents.message("meeting.document.minutes.document", locale) + " " + meeting.title());
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(name + ".pdf", StandardCharsets.UTF_8).build().toString())
-			.body(out.toByteArray());
+			.body(bytes);
 	}
 
 	private static ResponseEntity<byte[]> ics(String text, String fileName) {

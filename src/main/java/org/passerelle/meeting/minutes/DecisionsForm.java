@@ -5,15 +5,19 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 
-/** The decisions page's rows, in order. */
-public record DecisionsForm(@Valid List<DecisionForm> decisions) {
+/**
+ * The decisions page's rows, in order, and the version of the decisions they were read at
+ * ({@link MinutesView#decisionsVersion}).
+ */
+public record DecisionsForm(@Valid List<DecisionForm> decisions, Long version) {
 
 	public DecisionsForm {
 		decisions = decisions == null ? new ArrayList<>() : new ArrayList<>(decisions);
 	}
 
 	static DecisionsForm of(MinutesView minutes) {
-		return new DecisionsForm(minutes.decisions().stream().map(decision -> new DecisionForm(decision.text())).toList());
+		return new DecisionsForm(minutes.decisions().stream().map(decision -> new DecisionForm(decision.text())).toList(),
+				minutes.decisionsVersion());
 	}
 
 	DecisionsForm withFreeRows(int count) {
@@ -21,7 +25,7 @@ public record DecisionsForm(@Valid List<DecisionForm> decisions) {
 		for (int i = 0; i < count; i++) {
 			rows.add(new DecisionForm(null));
 		}
-		return new DecisionsForm(rows);
+		return new DecisionsForm(rows, version);
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.passerelle.meeting.MeetingLock;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -26,6 +28,10 @@ class Minutes {
 	private MinutesStatus status;
 
 	private Instant updatedAt;
+
+	private long sectionsVersion;
+
+	private long decisionsVersion;
 
 	@MappedCollection(idColumn = "meeting_id", keyColumn = "position")
 	private List<MinutesSection> sections = new ArrayList<>();
@@ -63,16 +69,35 @@ class Minutes {
 		return List.copyOf(sections);
 	}
 
-	void setSections(List<MinutesSection> sections) {
+	long getSectionsVersion() {
+		return sectionsVersion;
+	}
+
+	/**
+	 * Replaces the sections as read at {@code readVersion} (null: no check, for a program writing minutes it has just
+	 * begun); a stale version is refused. The sections and the decisions have a version each, apart from the minutes'
+	 * own (which every save and every move of the workflow raises), so that one coordinator's decisions or a move to
+	 * review does not refuse another's long text.
+	 */
+	void replaceSections(List<MinutesSection> sections, Long readVersion) {
+		MeetingLock.checkVersion("sections", sectionsVersion, readVersion);
 		this.sections = new ArrayList<>(sections);
+		sectionsVersion++;
 	}
 
 	List<Decision> getDecisions() {
 		return List.copyOf(decisions);
 	}
 
-	void setDecisions(List<Decision> decisions) {
+	long getDecisionsVersion() {
+		return decisionsVersion;
+	}
+
+	/** Replaces the decisions as read at {@code readVersion}, as {@link #replaceSections} does. */
+	void replaceDecisions(List<Decision> decisions, Long readVersion) {
+		MeetingLock.checkVersion("decisions", decisionsVersion, readVersion);
 		this.decisions = new ArrayList<>(decisions);
+		decisionsVersion++;
 	}
 
 	void submitForReview() {

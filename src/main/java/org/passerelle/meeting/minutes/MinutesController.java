@@ -1,5 +1,8 @@
 package org.passerelle.meeting.minutes;
 
+import java.util.function.Function;
+
+import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
 import org.passerelle.group.GroupManagement;
@@ -12,6 +15,7 @@ import org.passerelle.meeting.SubForm;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.web.Ui;
 
 import org.springframework.stereotype.Controller;
@@ -52,17 +56,25 @@ class MinutesController {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
 		MinutesView minutes = workflow.minutes(id);
-		return sectionsForm(model, meeting, minutes, SectionsForm.of(minutes, meeting).withFreeRows(1), null);
+		return sectionsForm(model, meeting, minutes, SectionsForm.of(minutes, meeting).withFreeRows(1), null, null);
 	}
 
+	/**
+	 * Saves the sections; when someone saved them since the form was read, the form comes back with the current
+	 * text, and the text that was not saved below it to copy from (minutes are long to type again).
+	 */
 	@PostMapping("/meetings/{id}/minutes")
 	String processSections(@PathVariable long id, @Valid @ModelAttribute("form") SectionsForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return SubForm.save(result, () -> workflow.replaceMinutesSections(id, form.sections()), redirect,
-				id, "meeting.minutes.saved", "minutes",
-				() -> sectionsForm(model, meeting, workflow.minutes(id), form, result));
+		return SubForm.save(result, () -> workflow.replaceMinutesSections(id, form), redirect, id,
+				"meeting.minutes.saved", "minutes",
+				() -> sectionsForm(model, meeting, workflow.minutes(id), form, result, null), () -> {
+					MinutesView current = workflow.minutes(id);
+					return sectionsForm(model, meeting, current, SectionsForm.of(current, meeting).withFreeRows(1),
+							result, form);
+				}, response);
 	}
 
 	@GetMapping("/meetings/{id}/decisions")
@@ -74,31 +86,33 @@ class MinutesController {
 
 	@PostMapping("/meetings/{id}/decisions")
 	String processDecisions(@PathVariable long id, @Valid @ModelAttribute("form") DecisionsForm form,
-			BindingResult result, Model model, RedirectAttributes redirect) {
+			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
 		MeetingView meeting = meetings.view(id);
-		return SubForm.save(result, () -> workflow.replaceDecisions(id, form.decisions()), redirect, id,
-				"meeting.decisions.saved", "decisions", () -> decisionsForm(model, meeting, form, result));
+		return SubForm.save(result, () -> workflow.replaceDecisions(id, form), redirect, id,
+				"meeting.decisions.saved", "decisions", () -> decisionsForm(model, meeting, form, result),
+				() -> decisionsForm(model, meeting, DecisionsForm.of(workflow.minutes(id)).withFreeRows(3), result),
+				response);
 	}
 
 	@PostMapping("/meetings/{id}/minutes/review")
 	String submitForReview(@PathVariable long id, RedirectAttributes redirect) {
-		return move(id, redirect, "meeting.minutes.submitted", () -> workflow.submitForReview(id));
+		return move(id, redirect, "meeting.minutes.submitted", user -> workflow.submitForReview(id));
 	}
 
 	@PostMapping("/meetings/{id}/minutes/draft")
 	String returnToDraft(@PathVariable long id, RedirectAttributes redirect) {
-		return move(id, redirect, "meeting.minutes.returnedToDraft", () -> workflow.returnToDraft(id));
+		return move(id, redirect, "meeting.minutes.returnedToDraft", user -> workflow.returnToDraft(id));
 	}
 
 	@PostMapping("/meetings/{id}/minutes/publish")
 	String publish(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return move(id, redirect, "meeting.minutes.published", () -> workflow.publish(id, note));
+		return move(id, redirect, "meeting.minutes.published", user -> workflow.publish(id, note, user));
 	}
 
 	@PostMapping("/meetings/{id}/minutes/amend")
 	String amend(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return move(id, redirect, "meeting.minutes.amended", () -> workflow.amend(id, note));
+		return move(id, redirect, "meeting.minutes.amended", user -> workflow.amend(id, note, user));
 	}
 
 	/** Attendees (and coordinators) comment on minutes under review. */
@@ -106,9 +120,9 @@ class MinutesController {
 	String comment(@PathVariable long id, @RequestParam(required = false) String body, RedirectAttributes redirect) {
 		MeetingView meeting = meetings.view(id);
 		MeetingViewer viewer = access.requireRead(meeting);
-		CurrentUser.require(user -> viewer.canComment(meeting, workflow.minutes(id).status()));
+		PasserelleUser author = CurrentUser.require(user -> viewer.canComment(meeting, workflow.minutes(id).status()));
 		try {
-			workflow.comment(id, body);
+			workflow.comment(id, body, author);
 			redirect.addFlashAttribute("flash", "meeting.comment.saved");
 		}
 		catch (InvalidFieldException ex) {
@@ -133,11 +147,11 @@ class MinutesController {
 		return "meeting/revision";
 	}
 
-	private String move(long id, RedirectAttributes redirect, String flash, Runnable transition) {
-		MeetingAccess.requireCoordinator();
+	private String move(long id, RedirectAttributes redirect, String flash, Function<PasserelleUser, ?> transition) {
+		PasserelleUser user = MeetingAccess.requireCoordinator();
 		meetings.view(id);
 		try {
-			transition.run();
+			transition.apply(user);
 			redirect.addFlashAttribute("flash", flash);
 		}
 		catch (MinutesTransitionException ex) {
@@ -146,15 +160,19 @@ class MinutesController {
 		catch (InvalidFieldException ex) {
 			redirect.addFlashAttribute("flashError", ex.messageKey());
 		}
+		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
+			redirect.addFlashAttribute("flashError", "form.stale");
+		}
 		return "redirect:/meetings/" + id + "#minutes";
 	}
 
 	private String sectionsForm(Model model, MeetingView meeting, MinutesView minutes, SectionsForm form,
-			BindingResult result) {
+			BindingResult result, SectionsForm unsaved) {
 		model.addAttribute("meeting", meeting);
 		model.addAttribute("minutes", minutes);
 		model.addAttribute("form", form);
 		model.addAttribute("errors", result);
+		model.addAttribute("unsaved", unsaved);
 		return "meeting/sections-form";
 	}
 

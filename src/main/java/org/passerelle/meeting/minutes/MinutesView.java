@@ -3,13 +3,18 @@ package org.passerelle.meeting.minutes;
 import java.time.Instant;
 import java.util.List;
 
-/** The minutes being written (the working copy) and where they stand; {@code version} 0 when not begun. */
+/**
+ * The minutes being written (the working copy) and where they stand; {@code version} 0 when not begun.
+ * {@code sectionsVersion} and {@code decisionsVersion} are what a form or an API client sends back with a change of
+ * that list.
+ */
 public record MinutesView(long meetingId, long version, MinutesStatus status, List<MinutesSection> sections,
-		List<Decision> decisions, Instant updatedAt) {
+		List<Decision> decisions, Instant updatedAt, long sectionsVersion, long decisionsVersion) {
 
 	static MinutesView of(Minutes minutes) {
 		return new MinutesView(minutes.getMeetingId(), minutes.getVersion() == null ? 0 : minutes.getVersion(),
-				minutes.getStatus(), minutes.getSections(), minutes.getDecisions(), minutes.getUpdatedAt());
+				minutes.getStatus(), minutes.getSections(), minutes.getDecisions(), minutes.getUpdatedAt(),
+				minutes.getSectionsVersion(), minutes.getDecisionsVersion());
 	}
 
 	public boolean isEmpty() {

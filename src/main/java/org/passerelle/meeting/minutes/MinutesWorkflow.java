@@ -3,12 +3,13 @@ package org.passerelle.meeting.minutes;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.passerelle.meeting.MeetingLock;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
-import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -19,8 +20,9 @@ import org.springframework.transaction.annotation.Transactional;
  * The minutes of a meeting: the working copy's sections (Markdown sanitized here) and decisions; the workflow:
  * submit for review, return to draft, publish, amend; comments during the review; and the published revisions
  * (each publication and amendment keeps what it published, who and when, and its note). The author of a revision
- * or comment is the signed-in user (a revision made by a program, like the importer, has none). Who may do what is
- * the callers' check; which move is allowed from which state is checked here.
+ * or comment is the acting user the caller passes (a revision made by a program, like the demo data, has none).
+ * Who may do what is the callers' check; which move is allowed from which state is checked here. Every change
+ * locks the meeting's row first ({@link MeetingLock}), as the meeting's own changes do.
  */
 @Service
 public class MinutesWorkflow {
@@ -33,14 +35,17 @@ public class MinutesWorkflow {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
+	private final MeetingLock lock;
+
 	private final Clock clock = Clock.systemUTC();
 
 	MinutesWorkflow(MinutesRecords minutes, MinutesRevisions revisions, MinutesComments comments,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, MeetingLock lock) {
 		this.minutes = minutes;
 		this.revisions = revisions;
 		this.comments = comments;
 		this.jdbc = jdbc;
+		this.lock = lock;
 	}
 
 	/** Empty draft minutes for a new meeting (nothing when it has some already). */
@@ -54,31 +59,52 @@ public class MinutesWorkflow {
 	/** The minutes being written (empty draft for a meeting without any); 404 for an unknown meeting. */
 	@Transactional(readOnly = true)
 	public MinutesView minutes(long meetingId) {
-		return MinutesView.of(working(meetingId));
+		return MinutesView.of(read(meetingId));
 	}
 
 	/**
-	 * The minutes' sections, Markdown sanitized into HTML here; blank rows are ignored. Allowed in every state: under
-	 * review to take comments in, once published as the text of the next amendment (readers keep seeing the
-	 * published revision meanwhile).
+	 * The minutes' sections of a meeting a program has just created (the minutes importer); no version to check.
+	 * Markdown is sanitized into HTML here; blank rows are ignored. Allowed in every state: under review to take
+	 * comments in, once published as the text of the next amendment (readers keep seeing the published revision
+	 * meanwhile).
 	 */
 	@Transactional
 	public MinutesView replaceMinutesSections(long meetingId, List<SectionForm> sections) {
+		return replaceMinutesSections(meetingId, sections, null);
+	}
+
+	/** The sections as a page or an API client saves them, refused if they changed since {@code form.version()}. */
+	@Transactional
+	public MinutesView replaceMinutesSections(long meetingId, SectionsForm form) {
+		return replaceMinutesSections(meetingId, form.sections(), MeetingLock.requireVersion(form.version()));
+	}
+
+	private MinutesView replaceMinutesSections(long meetingId, List<SectionForm> sections, Long readVersion) {
 		Minutes working = working(meetingId);
-		working.setSections(rows(sections).filter(row -> !row.isBlank())
+		working.replaceSections(rows(sections).filter(row -> !row.isBlank())
 			.map(row -> new MinutesSection(blankToNull(row.heading()), row.markdown() == null ? "" : row.markdown().strip(),
 					MinutesMarkdown.toSafeHtml(row.markdown())))
-			.toList());
+			.toList(), readVersion);
 		return save(working);
 	}
 
-	/** The decisions, in order; blank rows are ignored. */
+	/** The decisions of a meeting a program has just created, in order; no version to check; blank rows ignored. */
 	@Transactional
 	public MinutesView replaceDecisions(long meetingId, List<DecisionForm> decisions) {
+		return replaceDecisions(meetingId, decisions, null);
+	}
+
+	/** The decisions as a page or an API client saves them, refused if they changed since {@code form.version()}. */
+	@Transactional
+	public MinutesView replaceDecisions(long meetingId, DecisionsForm form) {
+		return replaceDecisions(meetingId, form.decisions(), MeetingLock.requireVersion(form.version()));
+	}
+
+	private MinutesView replaceDecisions(long meetingId, List<DecisionForm> decisions, Long readVersion) {
 		Minutes working = working(meetingId);
-		working.setDecisions(rows(decisions).filter(row -> !row.isBlank())
+		working.replaceDecisions(rows(decisions).filter(row -> !row.isBlank())
 			.map(row -> new Decision(row.text().strip()))
-			.toList());
+			.toList(), readVersion);
 		return save(working);
 	}
 
@@ -98,9 +124,9 @@ public class MinutesWorkflow {
 		return save(working);
 	}
 
-	/** REVIEW → PUBLISHED, kept as revision 1 (a first publication) with an optional note. */
+	/** REVIEW → PUBLISHED, kept as revision 1 (a first publication) with an optional note, by {@code by} (or none). */
 	@Transactional
-	public MinutesView publish(long meetingId, String note) {
+	public MinutesView publish(long meetingId, String note, PasserelleUser by) {
 		Minutes working = working(meetingId);
 		if (working.getStatus() == MinutesStatus.REVIEW && working.getSections().isEmpty()
 				&& working.getDecisions().isEmpty()) {
@@ -108,16 +134,16 @@ public class MinutesWorkflow {
 		}
 		working.publish();
 		MinutesView published = save(working);
-		record(working, RevisionKind.PUBLICATION, note);
+		record(working, RevisionKind.PUBLICATION, note, by);
 		return published;
 	}
 
 	/**
 	 * Publishes the changes made to published minutes as a new revision; the note, saying what changed and why, is
-	 * required, and there must be a change.
+	 * required, and there must be a change. {@code by}: who amends (or none).
 	 */
 	@Transactional
-	public MinutesView amend(long meetingId, String note) {
+	public MinutesView amend(long meetingId, String note, PasserelleUser by) {
 		Minutes working = working(meetingId);
 		if (working.getStatus() == MinutesStatus.PUBLISHED) {
 			if (isBlank(note)) {
@@ -129,7 +155,7 @@ public class MinutesWorkflow {
 		}
 		working.amend();
 		MinutesView amended = save(working);
-		record(working, RevisionKind.AMENDMENT, note);
+		record(working, RevisionKind.AMENDMENT, note, by);
 		return amended;
 	}
 
@@ -166,11 +192,11 @@ public class MinutesWorkflow {
 		return last == 0 ? Optional.empty() : revision(meetingId, last);
 	}
 
-	/** A comment on minutes under review, by the signed-in user. */
+	/** A comment on minutes under review, by {@code author}. */
 	@Transactional
-	public CommentView comment(long meetingId, String body) {
-		PasserelleUser author = CurrentUser.require(user -> true);
-		Minutes working = working(meetingId);
+	public CommentView comment(long meetingId, String body, PasserelleUser author) {
+		Objects.requireNonNull(author, "a comment has an author");
+		Minutes working = read(meetingId);
 		if (working.getStatus() != MinutesStatus.REVIEW) {
 			throw new MinutesTransitionException(working.getStatus(), "comment", "meeting.minutes.commentOnlyInReview");
 		}
@@ -187,7 +213,7 @@ public class MinutesWorkflow {
 	}
 
 	/** The stored working copy, or a new draft for a meeting that has none; 404 for an unknown meeting. */
-	private Minutes working(long meetingId) {
+	private Minutes read(long meetingId) {
 		return minutes.findById(meetingId).orElseGet(() -> {
 			Boolean meeting = jdbc.queryForObject("select exists (select 1 from meeting where id = :id)",
 					Map.of("id", meetingId), Boolean.class);
@@ -198,14 +224,20 @@ public class MinutesWorkflow {
 		});
 	}
 
+	/** The minutes to change (their lists or their state): the meeting's row locked first, then read. */
+	private Minutes working(long meetingId) {
+		lock.forChange(meetingId);
+		return read(meetingId);
+	}
+
 	private MinutesView save(Minutes working) {
 		working.touch(clock.instant());
 		return MinutesView.of(minutes.save(working));
 	}
 
-	private void record(Minutes working, RevisionKind kind, String note) {
+	private void record(Minutes working, RevisionKind kind, String note, PasserelleUser by) {
 		MinutesView view = MinutesView.of(working);
-		String author = CurrentUser.get().map(PasserelleUser::displayName).orElse(null);
+		String author = by == null ? null : by.displayName();
 		revisions.save(new MinutesRevision(working.getMeetingId(), lastNumber(working.getMeetingId()) + 1, kind,
 				blankToNull(note), author, clock.instant(), view.shownSections(),
 				view.decisionTexts()));
@@ -213,7 +245,7 @@ public class MinutesWorkflow {
 
 	/** The rows sent, in order, without missing ones. */
 	private static <T> Stream<T> rows(List<T> rows) {
-		return rows == null ? Stream.empty() : rows.stream().filter(java.util.Objects::nonNull);
+		return rows == null ? Stream.empty() : rows.stream().filter(Objects::nonNull);
 	}
 
 	private static boolean isBlank(String text) {

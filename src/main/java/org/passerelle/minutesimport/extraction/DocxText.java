@@ -1,10 +1,8 @@
 package org.passerelle.minutesimport.extraction;
 
-import org.passerelle.minutesimport.ImportError;
-import org.passerelle.minutesimport.ImportFailure;
-
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
@@ -19,55 +17,52 @@ import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 
+import org.passerelle.minutesimport.ImportError;
+import org.passerelle.minutesimport.ImportFailure;
+
 /**
  * The text of a .docx: word/document.xml read with StAX, one line per paragraph, a table row as one line of
  * its cells separated by ", ", automatic numbering written out ("1. ", "- ") so numbered headings and lists keep
- * their numbers. No DTD, no external entity; the XML read is limited in size (a zip bomb is refused as too
- * large).
+ * their numbers. Within {@link ReadLimits}: every part inflated counts (a zip bomb stops at the budget, or sooner at
+ * its compression ratio, whichever part it hides in), and the XML admits no DTD, so no entity expands.
  */
 final class DocxText {
 
-	private static final int MAX_XML_BYTES = 40 * 1024 * 1024;
-
-	private static final int MAX_ENTRIES = 5_000;
-
 	private DocxText() {
-	}
-
-	/** Thrown inside the reader when the XML is larger than allowed. */
-	private static final class TooLarge extends IOException {
-
-		TooLarge() {
-			super("too large");
-		}
-
 	}
 
 	static Extraction extract(byte[] content) {
 		byte[] document = null;
 		byte[] numbering = null;
 		boolean openDocument = false;
-		try (ZipInputStream zip = new ZipInputStream(new ByteArrayInputStream(content))) {
+		CountingInput compressed = new CountingInput(new ByteArrayInputStream(content));
+		try (ZipInputStream zip = new ZipInputStream(compressed)) {
 			ZipEntry entry;
 			int entries = 0;
+			long inflated = 0;
 			while ((entry = zip.getNextEntry()) != null) {
-				if (++entries > MAX_ENTRIES) {
-					return ImportFailure.of(ImportError.UNREADABLE);
+				if (++entries > ReadLimits.ZIP_ENTRIES) {
+					throw new ReadLimits.OverLimit("more than " + ReadLimits.ZIP_ENTRIES + " zip entries");
 				}
 				String name = entry.getName();
+				ByteArrayOutputStream kept = name.equals("word/document.xml") || name.equals("word/numbering.xml")
+						? new ByteArrayOutputStream() : null;
+				int keptLimit = name.equals("word/document.xml") ? ReadLimits.DOCX_XML_BYTES
+						: ReadLimits.DOCX_XML_BYTES / 10;
+				inflated += read(zip, compressed, kept, keptLimit, ReadLimits.ZIP_INFLATED_BYTES - inflated);
 				if (name.equals("word/document.xml")) {
-					document = read(zip);
+					document = kept.toByteArray();
 				}
 				else if (name.equals("word/numbering.xml")) {
-					numbering = read(zip);
+					numbering = kept.toByteArray();
 				}
 				else if (name.equals("content.xml") || name.equals("mimetype")) {
 					openDocument = true;
 				}
 			}
 		}
-		catch (TooLarge ex) {
-			return ImportFailure.of(ImportError.TOO_LARGE, String.valueOf(TextExtractor.MAX_MEGABYTES));
+		catch (ReadLimits.OverLimit ex) {
+			return ex.failure();
 		}
 		catch (IOException | RuntimeException ex) {
 			if (document == null) {
@@ -82,30 +77,110 @@ final class DocxText {
 			Map<String, Map<Integer, String>> formats = numbering == null ? Map.of() : numberingFormats(numbering);
 			return new ExtractedText(paragraphs(document, formats), SourceFormat.DOCX, List.of());
 		}
+		catch (ReadLimits.OverLimit ex) {
+			return ex.failure();
+		}
 		catch (XMLStreamException | RuntimeException ex) {
 			return ImportFailure.of(ImportError.UNREADABLE);
 		}
 	}
 
-	private static byte[] read(InputStream in) throws IOException {
-		ByteArrayOutputStream out = new ByteArrayOutputStream();
-		byte[] buffer = new byte[8192];
+	/**
+	 * Inflates the current entry to its end, keeping it if asked; returns the bytes inflated. Stops with
+	 * {@link ReadLimits.OverLimit} past what is left of the budget, past the limit of a kept part, or when the entry
+	 * inflates more than {@link ReadLimits#ZIP_RATIO} times the compressed bytes it came from.
+	 */
+	private static long read(ZipInputStream zip, CountingInput compressed, ByteArrayOutputStream kept, int keptLimit,
+			long budget) throws IOException {
+		long compressedAtStart = compressed.count();
+		long inflated = 0;
+		byte[] buffer = new byte[64 * 1024];
 		int read;
-		while ((read = in.read(buffer)) > 0) {
-			if (out.size() + read > MAX_XML_BYTES) {
-				throw new TooLarge();
+		while ((read = zip.read(buffer)) > 0) {
+			inflated += read;
+			if (inflated > budget) {
+				throw new ReadLimits.OverLimit("zip entries inflate to more than " + ReadLimits.ZIP_INFLATED_BYTES);
 			}
-			out.write(buffer, 0, read);
+			// The zip stream reads ahead (512 bytes), so the count is that much off: nothing past the grace.
+			long compressedBytes = Math.max(1, compressed.count() - compressedAtStart);
+			if (inflated > ReadLimits.ZIP_RATIO_GRACE_BYTES && inflated / compressedBytes > ReadLimits.ZIP_RATIO) {
+				throw new ReadLimits.OverLimit("zip entry inflates " + inflated / compressedBytes + " times");
+			}
+			if (kept != null) {
+				if (kept.size() + read > keptLimit) {
+					throw new ReadLimits.OverLimit("zip entry kept over " + keptLimit);
+				}
+				kept.write(buffer, 0, read);
+			}
 		}
-		return out.toByteArray();
+		return inflated;
 	}
 
+	/** Counts the bytes read from the file, to know how much an entry was compressed. */
+	private static final class CountingInput extends FilterInputStream {
+
+		private long count;
+
+		CountingInput(InputStream in) {
+			super(in);
+		}
+
+		long count() {
+			return count;
+		}
+
+		@Override
+		public int read() throws IOException {
+			int b = super.read();
+			if (b >= 0) {
+				count++;
+			}
+			return b;
+		}
+
+		@Override
+		public int read(byte[] b, int off, int len) throws IOException {
+			int n = super.read(b, off, len);
+			if (n > 0) {
+				count += n;
+			}
+			return n;
+		}
+
+		@Override
+		public long skip(long n) throws IOException {
+			long skipped = super.skip(n);
+			count += skipped;
+			return skipped;
+		}
+
+	}
+
+	/**
+	 * A StAX reader of the JDK's own implementation (whatever else is on the class path), with no DTD at all: a
+	 * .docx never has one, and without it no entity can expand ("billion laughs") or reach out of the file. A DTD
+	 * met anyway stops the reading ({@link #next}). Elements nest at most {@value #MAX_DEPTH} deep.
+	 */
 	private static XMLStreamReader reader(byte[] xml) throws XMLStreamException {
-		XMLInputFactory factory = XMLInputFactory.newFactory();
+		XMLInputFactory factory = XMLInputFactory.newDefaultFactory();
 		factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
 		factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
+		factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
 		factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
+		factory.setProperty("http://www.oracle.com/xml/jaxp/properties/maxElementDepth", MAX_DEPTH);
 		return factory.createXMLStreamReader(new ByteArrayInputStream(xml));
+	}
+
+	private static final int MAX_DEPTH = 1_000;
+
+	/** The next event; a DTD or an entity is refused. */
+	private static int next(XMLStreamReader reader) throws XMLStreamException {
+		int event = reader.next();
+		if (event == XMLStreamConstants.DTD || event == XMLStreamConstants.ENTITY_REFERENCE
+				|| event == XMLStreamConstants.ENTITY_DECLARATION) {
+			throw new XMLStreamException("A DTD or an entity in a .docx part");
+		}
+		return event;
 	}
 
 	private static String val(XMLStreamReader reader) {
@@ -135,7 +210,7 @@ final class DocxText {
 		String numId = null;
 		Integer level = null;
 		while (reader.hasNext()) {
-			int event = reader.next();
+			int event = next(reader);
 			if (event != XMLStreamConstants.START_ELEMENT) {
 				continue;
 			}
@@ -189,7 +264,7 @@ final class DocxText {
 		String numId = null;
 		int level = 0;
 		while (reader.hasNext()) {
-			int event = reader.next();
+			int event = next(reader);
 			if (event == XMLStreamConstants.START_ELEMENT) {
 				switch (reader.getLocalName()) {
 					case "p" -> {
@@ -217,6 +292,7 @@ final class DocxText {
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
 				if (inText) {
 					paragraph.append(reader.getText());
+					ReadLimits.checkText(paragraph.length());
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -229,9 +305,11 @@ final class DocxText {
 								cell.append(' ');
 							}
 							cell.append(text.strip());
+							ReadLimits.checkText(cell.length());
 						}
 						else {
 							out.append(text).append('\n');
+							ReadLimits.checkText(out.length());
 						}
 						paragraph.setLength(0);
 					}
@@ -243,6 +321,7 @@ final class DocxText {
 					case "tr" -> {
 						if (!cells.isEmpty() && tableDepth == 1) {
 							out.append(String.join(", ", cells)).append('\n');
+							ReadLimits.checkText(out.length());
 						}
 					}
 					case "tbl" -> tableDepth = Math.max(0, tableDepth - 1);

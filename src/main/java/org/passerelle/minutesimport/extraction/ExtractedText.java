@@ -1,8 +1,8 @@
 package org.passerelle.minutesimport.extraction;
 
-import org.passerelle.minutesimport.ImportWarning;
-
 import java.util.List;
+
+import org.passerelle.minutesimport.ImportWarning;
 
 /**
  * The text of an uploaded file, line by line ("\n"), with what was noticed on the way (a windows-1252 file, a

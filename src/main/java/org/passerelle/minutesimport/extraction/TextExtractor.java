@@ -1,9 +1,5 @@
 package org.passerelle.minutesimport.extraction;
 
-import org.passerelle.minutesimport.ImportError;
-import org.passerelle.minutesimport.ImportFailure;
-import org.passerelle.minutesimport.ImportWarning;
-
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -12,12 +8,18 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
+
+import org.passerelle.minutesimport.ImportError;
+import org.passerelle.minutesimport.ImportFailure;
+import org.passerelle.minutesimport.ImportWarning;
 
 /**
  * The text of an uploaded file, the kind told by its first bytes rather than by its name: PDF ("%PDF-"), .docx
  * (a zip holding word/document.xml), else text (UTF-8 with or without BOM, UTF-16 with a BOM, windows-1252 when
  * the bytes are not UTF-8). Refuses what is empty, larger than {@value #MAX_MEGABYTES} MB, another kind of
- * document (.doc, .odt, .rtf, images) and binary garbage, each with its reason. Never throws.
+ * document (.doc, .odt, .rtf, images), binary garbage, and a .docx or PDF that would unpack to more than its
+ * {@link ReadLimits memory budget}, each with its reason. Never throws.
  */
 public final class TextExtractor {
 
@@ -41,10 +43,10 @@ public final class TextExtractor {
 		List<ImportWarning> warnings = new ArrayList<>();
 		Extraction extraction;
 		if (startsWith(content, "%PDF-", 1024)) {
-			extraction = PdfText.extract(content);
+			extraction = unpacking(() -> PdfText.extract(content));
 		}
 		else if (startsWith(content, "PK\u0003\u0004", 0)) {
-			extraction = DocxText.extract(content);
+			extraction = unpacking(() -> DocxText.extract(content));
 		}
 		else if (startsWith(content, "\u00D0\u00CF\u0011\u00E0\u00A1\u00B1\u001A\u00E1", 0)) {
 			extraction = ImportFailure.of(ImportError.UNSUPPORTED, ".doc");
@@ -79,6 +81,26 @@ public final class TextExtractor {
 			return ImportFailure.of(ImportError.TOO_LARGE, String.valueOf(MAX_MEGABYTES));
 		}
 		return checked(text.startsWith("\uFEFF") ? text.substring(1) : text, SourceFormat.PASTED, List.of());
+	}
+
+	/**
+	 * Runs a reader of compressed files once one of the {@link ReadLimits#READERS} is free, so the memory budget of
+	 * one file is also the server's whatever the number of uploads at once.
+	 */
+	private static Extraction unpacking(Supplier<Extraction> reader) {
+		try {
+			ReadLimits.READERS.acquire();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return ImportFailure.of(ImportError.UNREADABLE);
+		}
+		try {
+			return reader.get();
+		}
+		finally {
+			ReadLimits.READERS.release();
+		}
 	}
 
 	private static Extraction text(byte[] content, List<ImportWarning> warnings) {

@@ -1,9 +1,9 @@
 package org.passerelle.minutesimport.matching;
 
-import org.passerelle.minutesimport.parsing.NameComparison;
-
 import java.util.List;
 import java.util.Optional;
+
+import org.passerelle.minutesimport.parsing.NameComparison;
 
 /**
  * The directory entries found for a proposal: one match per {@link MinutesProposal#organizationNames()} and per

@@ -1,7 +1,5 @@
 package org.passerelle.minutesimport.parsing;
 
-import org.passerelle.minutesimport.ImportWarning;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -9,6 +7,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import org.passerelle.minutesimport.ImportWarning;
 
 /**
  * What a compte-rendu says, read by {@link MinutesParser}: a meeting to propose, not a stored one. Any field the

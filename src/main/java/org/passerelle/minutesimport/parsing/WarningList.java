@@ -1,13 +1,13 @@
 package org.passerelle.minutesimport.parsing;
 
-import org.passerelle.minutesimport.ImportWarning;
-
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
-/** WarningList gathered while parsing, each once, at most {@value #LIMIT} (then one that says how many more). */
+import org.passerelle.minutesimport.ImportWarning;
+
+/** Warnings gathered while parsing, each once, at most {@value #LIMIT} (then one that says how many more). */
 public final class WarningList {
 
 	public static final int LIMIT = 100;

@@ -15,13 +15,25 @@ final class EmbeddedDatabase implements AutoCloseable {
 
 	private final DataDirectoryLock lock;
 
-	EmbeddedDatabase(EmbeddedPostgres postgres, DataDirectoryLock lock) {
+	private final String password;
+
+	EmbeddedDatabase(EmbeddedPostgres postgres, DataDirectoryLock lock, String password) {
 		this.postgres = postgres;
 		this.lock = lock;
+		this.password = password;
 	}
 
+	/** The server's only address is the IPv4 loopback; user and password are given apart. */
 	String jdbcUrl() {
-		return postgres.getJdbcUrl("postgres", "postgres");
+		return "jdbc:postgresql://" + PostgresAccess.LISTEN_ADDRESS + ":" + postgres.getPort() + "/postgres";
+	}
+
+	String password() {
+		return password;
+	}
+
+	int port() {
+		return postgres.getPort();
 	}
 
 	@Override

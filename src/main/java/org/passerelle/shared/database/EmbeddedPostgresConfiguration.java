@@ -19,7 +19,8 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The default database: a real PostgreSQL 17 run from the jar, its data under the data directory so that
- * it survives restarts. Used only when no {@code spring.datasource.url} is given; production sets one and
+ * it survives restarts, listening on 127.0.0.1 only and asking for a password kept with the data
+ * ({@link PostgresAccess}). Used only when no {@code spring.datasource.url} is given; production sets one and
  * this whole configuration stays off.
  */
 @Configuration(proxyBeanMethods = false)
@@ -37,18 +38,26 @@ class EmbeddedPostgresConfiguration {
 			Path pgData = root.resolve("postgres");
 			OrphanedPostgres.stopIfRunning(pgData);
 			log.info("Starting the embedded PostgreSQL with its data in {}", pgData);
+			Path binaries = workingDirectory();
+			PostgresAccess access = PostgresAccess.of(pgData, binaries);
 			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
 				.setDataDirectory(pgData)
 				.setCleanDataDirectory(false)
+				// zonky's default, named here so that PostgresAccess finds the binaries it unpacks
+				.setOverrideWorkingDirectory(binaries.toFile())
 				// The library is tuned for throw-away test databases (fsync off, asynchronous commit): this
 				// one holds the application's data, so a crash or power loss must neither corrupt nor lose it.
 				.setServerConfig("fsync", "on")
 				.setServerConfig("synchronous_commit", "on")
+				// Reachable from this machine only, and only with the password (pg_hba.conf, set before start).
+				.setServerConfig("listen_addresses", PostgresAccess.LISTEN_ADDRESS)
+				.setDataDirectoryCustomizer(access::prepare)
+				.setConnectConfig("password", access.password())
 				.setPGStartupWait(Duration.ofSeconds(60))
 				// Spring stops it when the context closes, after the connection pool: no second, unordered hook.
 				.setRegisterShutdownHook(false)
 				.start();
-			return new EmbeddedDatabase(postgres, lock);
+			return new EmbeddedDatabase(postgres, lock, access.password());
 		}
 		catch (IOException | RuntimeException ex) {
 			lock.close();
@@ -56,11 +65,18 @@ class EmbeddedPostgresConfiguration {
 		}
 	}
 
+	/** Where zonky unpacks the PostgreSQL binaries by default ({@code ot.epg.working-dir}, else the temp dir). */
+	static Path workingDirectory() {
+		return Path.of(System.getProperty("ot.epg.working-dir",
+				Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
+	}
+
 	@Bean(destroyMethod = "close")
 	DataSource dataSource(EmbeddedDatabase database) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
-		dataSource.setUsername("postgres");
+		dataSource.setUsername(PostgresAccess.USER);
+		dataSource.setPassword(database.password());
 		dataSource.setPoolName("passerelle-embedded");
 		dataSource.setMaximumPoolSize(10);
 		// A database on this machine answers at once or is down: say so within seconds (health DOWN, error page)

@@ -23,10 +23,18 @@ public class PasserelleUser implements UserDetails, CredentialsContainer {
 
 	private final boolean enabled;
 
+	private final Long personId;
+
 	private String passwordHash;
 
+	/** An account not linked to any directory person. */
 	public PasserelleUser(long id, String email, String passwordHash, String displayName, Role role,
 			Long organizationId, boolean enabled) {
+		this(id, email, passwordHash, displayName, role, organizationId, enabled, null);
+	}
+
+	public PasserelleUser(long id, String email, String passwordHash, String displayName, Role role,
+			Long organizationId, boolean enabled, Long personId) {
 		this.id = id;
 		this.email = email;
 		this.passwordHash = passwordHash;
@@ -34,6 +42,7 @@ public class PasserelleUser implements UserDetails, CredentialsContainer {
 		this.role = role;
 		this.organizationId = organizationId;
 		this.enabled = enabled;
+		this.personId = personId;
 	}
 
 	public long id() {
@@ -55,6 +64,14 @@ public class PasserelleUser implements UserDetails, CredentialsContainer {
 	/** The member's own organization; null for other roles. */
 	public Long organizationId() {
 		return organizationId;
+	}
+
+	/**
+	 * The directory person this account is, as a coordinator or an administrator linked them; null if none. Never
+	 * inferred from the e-mail: members may edit people's e-mails.
+	 */
+	public Long personId() {
+		return personId;
 	}
 
 	/** Admins and coordinators edit all of the group's data. */

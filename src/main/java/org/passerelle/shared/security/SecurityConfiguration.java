@@ -1,15 +1,20 @@
 package org.passerelle.shared.security;
 
 import java.io.IOException;
+import java.time.Clock;
 import java.util.Locale;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.InvalidMediaTypeException;
 import org.springframework.http.MediaType;
 import org.springframework.security.authentication.AuthenticationManager;
 import org.springframework.security.authentication.LockedException;
@@ -21,6 +26,8 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.security.web.context.SecurityContextHolderFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter;
 
 /**
@@ -58,12 +65,12 @@ class SecurityConfiguration {
 				.permitAll()
 				.anyRequest()
 				.authenticated())
-			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(response,
+			.httpBasic(basic -> basic.authenticationEntryPoint((request, response, ex) -> problem(request, response,
 					HttpStatus.UNAUTHORIZED, ex instanceof LockedException ? ex.getMessage() : "Sign-in required")))
 			.exceptionHandling(handling -> handling
 				.authenticationEntryPoint(
-						(request, response, ex) -> problem(response, HttpStatus.UNAUTHORIZED, "Sign-in required"))
-				.accessDeniedHandler((request, response, ex) -> problem(response, HttpStatus.FORBIDDEN,
+						(request, response, ex) -> problem(request, response, HttpStatus.UNAUTHORIZED, "Sign-in required"))
+				.accessDeniedHandler((request, response, ex) -> problem(request, response, HttpStatus.FORBIDDEN,
 						"Your role does not allow this change")))
 			.sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf(csrf -> csrf.disable())
@@ -73,10 +80,17 @@ class SecurityConfiguration {
 
 	@Bean
 	@Order(2)
-	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager) throws Exception {
+	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
+			SessionAccounts sessionAccounts, ObjectProvider<Clock> clocks) throws Exception {
+		Clock clock = clocks.getIfAvailable(Clock::systemUTC);
+		SavedRequestAwareAuthenticationSuccessHandler toWhereTheyWere = new SavedRequestAwareAuthenticationSuccessHandler();
 		http.authenticationManager(authenticationManager)
+			// a session signed in to an account switched off since (or whose password changed) ends here
+			.addFilterAfter(new SignedInSessions(sessionAccounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
+				.requestMatchers("/account/**")
+				.authenticated()
 				// the outbox shows every mail sent, with its recipients: for those who run the group
 				.requestMatchers("/outbox", "/outbox/**")
 				.hasAnyRole(Role.ADMIN.name(), Role.COORDINATOR.name())
@@ -91,8 +105,13 @@ class SecurityConfiguration {
 			.formLogin(form -> form.loginPage("/sign-in")
 				.usernameParameter("email")
 				.passwordParameter("password")
+				.successHandler((request, response, authentication) -> {
+					SignedInSessions.stamp(request, clock);
+					toWhereTheyWere.onAuthenticationSuccess(request, response, authentication);
+				})
 				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()
-						+ (ex instanceof LockedException ? "/sign-in?locked" : "/sign-in?error")))
+						+ (ex instanceof ThrottledAuthenticationProvider.Throttled throttled && throttled.busy()
+								? "/sign-in?busy" : ex instanceof LockedException ? "/sign-in?locked" : "/sign-in?error")))
 				.permitAll())
 			.logout(logout -> logout.logoutUrl("/sign-out").logoutSuccessUrl("/?signed-out"))
 			.headers(headers -> headers
@@ -102,15 +121,41 @@ class SecurityConfiguration {
 		return http.build();
 	}
 
-	private static void problem(HttpServletResponse response, HttpStatus status, String detail) throws IOException {
+	private static void problem(HttpServletRequest request, HttpServletResponse response, HttpStatus status,
+			String detail) throws IOException {
 		response.setStatus(status.value());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
-		if (status == HttpStatus.UNAUTHORIZED) {
+		if (status == HttpStatus.UNAUTHORIZED && asksForTheApi(request)) {
 			response.setHeader("WWW-Authenticate", "Basic realm=\"Passerelle\"");
 		}
 		String json = String.format(Locale.ROOT, "{\"type\":\"about:blank\",\"title\":\"%s\",\"status\":%d,\"detail\":\"%s\"}",
 				status.getReasonPhrase(), status.value(), detail.replace("\"", "'"));
 		response.getWriter().write(json);
+	}
+
+	/**
+	 * Whether a 401 may carry the Basic challenge: a browser that gets it pops up a login dialog, which a page
+	 * user (navigating, or a page's own script) must never see. A client that sent credentials, or that asks for
+	 * JSON and not for a page, is an API client and gets the challenge the HTTP specification asks for.
+	 */
+	static boolean asksForTheApi(HttpServletRequest request) {
+		if (request.getHeader(HttpHeaders.AUTHORIZATION) != null) {
+			return true;
+		}
+		if (request.getHeader("X-Requested-With") != null || request.getHeader("HX-Request") != null) {
+			return false;
+		}
+		String accept = request.getHeader(HttpHeaders.ACCEPT);
+		if (accept == null || accept.isBlank()) {
+			return true;
+		}
+		try {
+			return MediaType.parseMediaTypes(accept).stream().noneMatch(type -> type.isCompatibleWith(MediaType.TEXT_HTML)
+					&& !type.isWildcardType());
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
 	}
 
 }

@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 
@@ -14,6 +19,7 @@ import tools.jackson.databind.exc.MismatchedInputException;
 import org.springframework.context.MessageSource;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.dao.DataAccessException;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.http.HttpHeaders;
@@ -38,6 +44,8 @@ import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExcep
 @RestControllerAdvice(annotations = RestController.class)
 @Order(Ordered.HIGHEST_PRECEDENCE)
 class ApiExceptionHandler extends ResponseEntityExceptionHandler {
+
+	private static final Logger log = LoggerFactory.getLogger(ApiExceptionHandler.class);
 
 	private final MessageSource messages;
 
@@ -65,6 +73,10 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 	@Override
 	protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
 			HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+		RequestBodyLimit.TooLargeException tooLarge = causeOf(ex, RequestBodyLimit.TooLargeException.class);
+		if (tooLarge != null) {
+			return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(tooLarge.limit()));
+		}
 		String field = badField(ex);
 		if (field != null) {
 			// Well-formed JSON with a value of the wrong type ("kind":"PLANET", "population":"many"): name the
@@ -79,6 +91,18 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Unreadable body",
 				"The request body is not valid JSON of the expected shape: " + rootMessage(ex), "unreadable-body");
 		return ResponseEntity.badRequest().body(problem);
+	}
+
+	@ExceptionHandler(RequestBodyLimit.TooLargeException.class)
+	ResponseEntity<ProblemDetail> tooLarge(RequestBodyLimit.TooLargeException ex) {
+		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(ex.limit()));
+	}
+
+	private static ProblemDetail tooLarge(long limit) {
+		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", RequestBodyLimit.detail(limit),
+				"too-large");
+		problem.setProperty("limit", limit);
+		return problem;
 	}
 
 	/** The JSON path of the value Jackson could not convert ("affiliations[0].since"), or null. */
@@ -131,11 +155,39 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 					"stale-update"));
 	}
 
-	@ExceptionHandler(DataIntegrityViolationException.class)
-	ResponseEntity<ProblemDetail> conflict(DataIntegrityViolationException ex) {
-		return ResponseEntity.status(HttpStatus.CONFLICT)
-			.body(problem(HttpStatus.CONFLICT, "Conflict",
-					"The change conflicts with stored data: " + rootMessage(ex), "integrity-conflict"));
+	/**
+	 * Any other database error. Spring Data JDBC wraps what the driver said (a stale version, a broken
+	 * constraint) in its own exception, so the cause decides. The database's message names tables, columns and
+	 * stored values: it goes to the log only, and the client gets a stable type and a generic detail.
+	 */
+	@ExceptionHandler(DataAccessException.class)
+	ResponseEntity<ProblemDetail> database(DataAccessException ex, HttpServletRequest request) {
+		OptimisticLockingFailureException stale = causeOf(ex, OptimisticLockingFailureException.class);
+		if (stale != null) {
+			return staleUpdate(stale);
+		}
+		if (causeOf(ex, DataIntegrityViolationException.class) != null) {
+			log.warn("{} {} refused by the database: {}", request.getMethod(), request.getRequestURI(),
+					rootMessage(ex));
+			return ResponseEntity.status(HttpStatus.CONFLICT)
+				.body(problem(HttpStatus.CONFLICT, "Conflict",
+						"The change conflicts with stored data (a duplicate, or a record it refers to has changed); "
+								+ "nothing was stored.",
+						"integrity-conflict"));
+		}
+		log.error("{} {} failed in the database", request.getMethod(), request.getRequestURI(), ex);
+		return ResponseEntity.status(HttpStatus.INTERNAL_SERVER_ERROR)
+			.body(problem(HttpStatus.INTERNAL_SERVER_ERROR, "Database error",
+					"The database could not complete this request; nothing was stored.", "database-error"));
+	}
+
+	private static <T extends Throwable> T causeOf(Throwable ex, Class<T> type) {
+		for (Throwable cause = ex; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {
+			if (type.isInstance(cause)) {
+				return type.cast(cause);
+			}
+		}
+		return null;
 	}
 
 	@ExceptionHandler(AccessDeniedException.class)

@@ -116,14 +116,19 @@ public final class Ui {
 		return user != null && user.isAdmin();
 	}
 
+	/**
+	 * The names Spring Security's session token repository uses. Constants, because asking the token for its names
+	 * would make it (and so a session) exist: a page without a form must not start a session.
+	 */
 	public String csrfParameter() {
-		return csrf == null ? "_csrf" : csrf.getParameterName();
+		return "_csrf";
 	}
 
 	public String csrfHeader() {
-		return csrf == null ? "X-CSRF-TOKEN" : csrf.getHeaderName();
+		return "X-CSRF-TOKEN";
 	}
 
+	/** The token for a form; only a page that shows a form asks for it, and that starts the session. */
 	public String csrfToken() {
 		return csrf == null ? "" : csrf.getToken();
 	}

@@ -120,7 +120,7 @@ class AttachmentControllerTests {
 	@Test
 	void onlyCoordinatorsUploadAndOnlyReadersDownload() throws Exception {
 		MeetingView closed = fixture.upcoming("Fermée " + MeetingFixture.unique(), Visibility.INVITEES);
-		AttachmentView stored = attachments.store(closed.id(), "ordre-du-jour.pdf", AttachmentTypeTests.pdf());
+		AttachmentView stored = attachments.store(closed.id(), "ordre-du-jour.pdf", AttachmentTypeTests.pdf(), null);
 		long town = fixture.town("Ville " + MeetingFixture.unique());
 
 		mvc.perform(multipart("/meetings/{id}/attachments", closed.id())

@@ -47,9 +47,11 @@ class AttachmentManagementTests {
 	@Test
 	void storesTheSlidesWithTheSniffedTypeAndGivesThemBack() {
 		byte[] slides = AttachmentTypeTests.office("ppt/");
-		AttachmentView stored = attachments.store(meeting.id(), "C:\\Users\\cuf\\feuille-de-route-2021.pptx", slides);
+		AttachmentView stored = attachments.store(meeting.id(), "C:\\Users\\cuf\\feuille-de-route-2021.pptx", slides,
+				org.passerelle.support.TestAccounts.user(org.passerelle.shared.security.Role.COORDINATOR, null));
 
 		assertThat(stored.name()).isEqualTo("feuille-de-route-2021.pptx");
+		assertThat(stored.uploadedBy()).isEqualTo("COORDINATOR");
 		assertThat(stored.contentType()).isEqualTo(AttachmentType.PPTX.contentType());
 		assertThat(stored.size()).isEqualTo(slides.length);
 		assertThat(attachments.ofMeeting(meeting.id())).extracting(AttachmentView::id).containsExactly(stored.id());
@@ -72,9 +74,9 @@ class AttachmentManagementTests {
 	}
 
 	private void assertRefused(String name, byte[] content, String key) {
-		assertThatThrownBy(() -> attachments.store(meeting.id(), name, content))
+		assertThatThrownBy(() -> attachments.store(meeting.id(), name, content, null))
 			.isInstanceOfSatisfying(InvalidFieldException.class, ex -> {
-				assertThat(ex.field()).isEqualTo("file");
+				assertThat(ex.field()).isEqualTo("file", null);
 				assertThat(ex.messageKey()).isEqualTo(key);
 			});
 	}

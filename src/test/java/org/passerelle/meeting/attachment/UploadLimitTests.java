@@ -92,6 +92,29 @@ class UploadLimitTests {
 		assertThat(get(page).body()).doesNotContain("id=\"file-error\"");
 	}
 
+	/** A body of unknown length (chunked): only reading it can tell its size, and reading stops at the limit. */
+	@org.junit.jupiter.params.ParameterizedTest
+	@org.junit.jupiter.params.provider.ValueSource(strings = { "text/plain;charset=UTF-8", "multipart/form-data" })
+	void theImportApiStopsReadingABodyOfUnknownLengthAtItsLimit(String type) throws Exception {
+		String email = "chunked-" + UUID.randomUUID() + "@test.local";
+		accounts.create(email, "Chunked-upload-2021", "Chunked Coordinator", Role.COORDINATOR, null);
+		String boundary = "----passerelle" + UUID.randomUUID();
+		byte[] body = type.startsWith("multipart") ? multipart(boundary, "minutes.txt", 30 * 1024 * 1024)
+				: "Compte-rendu ".repeat(3_000_000).getBytes(StandardCharsets.UTF_8);
+		HttpResponse<String> response = http.send(HttpRequest.newBuilder(url("/api/v1/meeting-imports"))
+			.header("Content-Type", type.startsWith("multipart") ? type + "; boundary=" + boundary : type)
+			.header("Accept", "application/json")
+			.header("Authorization", "Basic " + java.util.Base64.getEncoder()
+				.encodeToString((email + ":Chunked-upload-2021").getBytes(StandardCharsets.UTF_8)))
+			// ofInputStream sends no Content-Length: the body goes chunked
+			.POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(body)))
+			.build(), HttpResponse.BodyHandlers.ofString());
+
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+		assertThat(response.body()).contains("\"type\":\"https://passerelle.example/problems/too-large\"");
+	}
+
 	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
 		return http.send(HttpRequest.newBuilder(url(path)).header("Accept-Language", "fr").GET().build(),
 				HttpResponse.BodyHandlers.ofString());

@@ -258,4 +258,24 @@ class CalendarWriterTests {
 			.isInstanceOf(IllegalArgumentException.class);
 	}
 
+	@Test
+	void anAttendeeWithAnAddressNoClientCanUseIsLeftOutAndTheOthersKept() throws Exception {
+		Instant start = Instant.parse("2031-01-28T10:00:00Z");
+		List<CalendarEvent.Attendee> attendees = List.of(
+				new CalendarEvent.Attendee("Jean Dupont", "\"jean dupont\"@mairie.test", null, null),
+				new CalendarEvent.Attendee("José", "josé@mairie.test", null, null),
+				new CalendarEvent.Attendee("Claire", "claire@issy.test", null, null),
+				new CalendarEvent.Attendee("Accolades", "a{b}/c%d@issy.test", null, null));
+		CalendarEvent event = new CalendarEvent("skip@test", "Réunion", null, start, start.plusSeconds(3600), PARIS,
+				null, null, new Organizer("CUF", "coree@cites-unies.test"), attendees, 0, null, false);
+		for (String ics : List.of(writer.meeting(event), writer.feed("Groupe", List.of(event)),
+				writer.cancellation(event))) {
+			VEvent parsed = onlyEvent(parse(ics));
+			assertThat(parsed.<Attendee>getProperties(Property.ATTENDEE)).extracting(CalendarWriterTests::value)
+				.containsExactly("mailto:claire@issy.test", "mailto:a%7Bb%7D%2Fc%25d@issy.test");
+			assertThat(URI.create(value(parsed.<Attendee>getProperties(Property.ATTENDEE).get(1))).getSchemeSpecificPart())
+				.isEqualTo("a{b}/c%d@issy.test");
+		}
+	}
+
 }

@@ -3,6 +3,7 @@ package org.passerelle.meeting.document;
 import java.io.ByteArrayInputStream;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
@@ -113,13 +114,15 @@ class MeetingDocumentControllerTests {
 	}
 
 	@Test
-	void theCalendarFileGivesTheTimeInParisTheOrganizerAndToInviteesTheLinkAndTheAttendees() throws Exception {
+	void theCalendarFileGivesTheTimeInParisTheOrganizerAndToInviteesTheLinkAndTheirOwnAddressOnly() throws Exception {
 		String name = MeetingFixture.unique();
 		MeetingView meeting = fixture.seedLike("Réunion calendrier " + name, Visibility.MEMBERS);
 		long town = fixture.town("Ville de " + name);
 		long invited = fixture.person("Claire", "Calendrier" + name, null);
+		long colleagueId = fixture.person("Paul", "Calendrier" + name, town);
 		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(null, invited), new InvitationForm(town, null)));
 		String email = ("claire.calendrier" + name + "@example.org").toLowerCase();
+		String colleague = ("paul.calendrier" + name + "@example.org").toLowerCase();
 
 		Calendar calendar = ics("/meetings/" + meeting.id() + "/calendar.ics", TestAccounts.coordinator());
 		VEvent event = event(calendar, meeting.id());
@@ -128,22 +131,35 @@ class MeetingDocumentControllerTests {
 		assertThat(start.getParameter(Parameter.TZID).map(Parameter::getValue)).contains("Europe/Paris");
 		assertThat(start.getValue()).isEqualTo("20210128T110000");
 		assertThat(event.getProperty(Property.ORGANIZER).map(Property::getValue).orElseThrow()).startsWith("mailto:");
-		assertThat(event.getProperties(Property.ATTENDEE).stream().map(Property::getValue))
-			.contains("mailto:" + email);
+		// a coordinator who is not invited in person: nobody's address
+		assertThat(event.getProperties(Property.ATTENDEE)).isEmpty();
 		assertThat(event.getProperty(Property.URL).map(Property::getValue).orElseThrow())
 			.startsWith("https://visio.example.org/");
 		assertThat(event.getProperty(Property.SUMMARY).map(Property::getValue)).contains("Réunion calendrier " + name);
 
-		// signed in but not invited: the addresses, not the link
+		// the invitee: their own address, not the other invitees'
+		// (who a reader is comes from the account's linked person, never from a matching e-mail)
+		Map<String, RequestPostProcessor> readers = Map.of(email,
+				MeetingFixture.signedInAs(Role.VISITOR, null, invited), colleague,
+				MeetingFixture.signedInAs(Role.MEMBER, town, colleagueId));
+		for (Map.Entry<String, RequestPostProcessor> reader : readers.entrySet()) {
+			VEvent forInvitee = event(ics("/meetings/" + meeting.id() + "/calendar.ics", reader.getValue()),
+					meeting.id());
+			assertThat(forInvitee.getProperties(Property.ATTENDEE).stream().map(Property::getValue)).as(reader.getKey())
+				.containsExactly("mailto:" + reader.getKey());
+		}
+
+		// signed in but not invited: neither the addresses nor the link
 		VEvent forMember = event(ics("/meetings/" + meeting.id() + "/calendar.ics",
 				MeetingFixture.signedIn(Role.MEMBER, town + 100000, "other" + name + "@example.org")),
 				meeting.id());
-		assertThat(forMember.getProperties(Property.ATTENDEE)).isNotEmpty();
+		assertThat(forMember.getProperties(Property.ATTENDEE)).isEmpty();
 		assertThat(forMember.getProperty(Property.URL)).isEmpty();
-		// a member of the invited town: the link too
-		VEvent forInvitee = event(ics("/meetings/" + meeting.id() + "/calendar.ics", TestAccounts.member(town)),
+		// a member of the invited town: the link too, still no one's address
+		VEvent forTown = event(ics("/meetings/" + meeting.id() + "/calendar.ics", TestAccounts.member(town)),
 				meeting.id());
-		assertThat(forInvitee.getProperty(Property.URL)).isPresent();
+		assertThat(forTown.getProperty(Property.URL)).isPresent();
+		assertThat(forTown.getProperties(Property.ATTENDEE)).isEmpty();
 	}
 
 	@Test

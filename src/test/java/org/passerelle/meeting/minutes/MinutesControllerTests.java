@@ -73,6 +73,7 @@ class MinutesControllerTests {
 			.andExpect(content().string(containsString("value=\"Synthèse et clôture\"")));
 		mvc.perform(post("/meetings/{id}/minutes", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "0")
 			.param("sections[0].heading", "Synthèse et clôture")
 			.param("sections[0].markdown", "Les thèmes **trouvent écho**. <img src=x onerror=alert(1)>"
 					+ " [lien](javascript:alert(2))"))
@@ -80,6 +81,7 @@ class MinutesControllerTests {
 			.andExpect(flash().attribute("flash", "meeting.minutes.saved"));
 		mvc.perform(post("/meetings/{id}/decisions", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "0")
 			.param("decisions[0].text", "Consulter les collectivités sur les thèmes des séminaires")
 			.param("decisions[1].text", ""))
 			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#decisions"));
@@ -126,6 +128,7 @@ class MinutesControllerTests {
 
 		mvc.perform(post("/meetings/{id}/minutes", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "1")
 			.param("sections[0].heading", "Synthèse et clôture")
 			.param("sections[0].markdown", "Les thèmes trouvent un écho **unanime**."))
 			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#minutes"));
@@ -158,6 +161,7 @@ class MinutesControllerTests {
 		MeetingView meeting = fixture.seedLike("Trop long " + MeetingFixture.unique(), Visibility.PUBLIC);
 		mvc.perform(post("/meetings/{id}/minutes", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
+			.param("version", "0")
 			.param("sections[0].heading", "x".repeat(301))
 			.param("sections[0].markdown", "texte"))
 			.andExpect(status().isOk())

@@ -13,6 +13,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
@@ -62,13 +63,16 @@ class MinutesWorkflowTests {
 	}
 
 	@Test
-	void draftIsReviewedThenPublishedAsTheFirstRevision() {
-		signIn(TestAccounts.user(org.passerelle.shared.security.Role.COORDINATOR, null));
+	void draftIsReviewedThenPublishedAsTheFirstRevisionByTheUserPassed() {
+		// the services take the acting user as an argument: whoever the thread-local holds is not the author
+		signIn(new PasserelleUser(4242L, "intrus@example.org", "{noop}x", "Intrus", Role.ADMIN, null, true));
+		PasserelleUser coordinator = TestAccounts.user(Role.COORDINATOR, null);
+		PasserelleUser member = TestAccounts.user(Role.MEMBER, 1L);
 		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("1. Propos introductifs", "Texte *initial*")));
 
 		assertThat(workflow.submitForReview(meeting.id()).status()).isEqualTo(MinutesStatus.REVIEW);
-		workflow.comment(meeting.id(), "Ajouter la GAOK");
-		assertThat(workflow.publish(meeting.id(), null).status()).isEqualTo(MinutesStatus.PUBLISHED);
+		workflow.comment(meeting.id(), "Ajouter la GAOK", member);
+		assertThat(workflow.publish(meeting.id(), null, coordinator).status()).isEqualTo(MinutesStatus.PUBLISHED);
 
 		assertThat(workflow.revisions(meeting.id())).singleElement().satisfies(revision -> {
 			assertThat(revision.number()).isEqualTo(1);
@@ -76,6 +80,7 @@ class MinutesWorkflowTests {
 			assertThat(revision.createdBy()).isEqualTo("COORDINATOR");
 		});
 		assertThat(workflow.comments(meeting.id())).extracting(CommentView::body).containsExactly("Ajouter la GAOK");
+		assertThat(workflow.comments(meeting.id())).extracting(CommentView::authorName).containsExactly("MEMBER");
 		assertThat(workflow.latest(meeting.id()).orElseThrow().sections())
 			.containsExactly(new SectionText("1. Propos introductifs", "<p>Texte <em>initial</em></p>"));
 	}
@@ -84,18 +89,18 @@ class MinutesWorkflowTests {
 	void anAmendmentKeepsTheEarlierRevisionAndNeedsANoteAndAChange() {
 		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 1")));
 		workflow.submitForReview(meeting.id());
-		workflow.publish(meeting.id(), "Première publication");
+		workflow.publish(meeting.id(), "Première publication", null);
 
-		assertThatThrownBy(() -> workflow.amend(meeting.id(), "rien"))
+		assertThatThrownBy(() -> workflow.amend(meeting.id(), "rien", null))
 			.isInstanceOfSatisfying(MinutesTransitionException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToAmend"));
 		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 2")));
 		assertThat(workflow.hasUnpublishedChanges(workflow.minutes(meeting.id()))).isTrue();
-		assertThatThrownBy(() -> workflow.amend(meeting.id(), " ")).isInstanceOfSatisfying(InvalidFieldException.class,
+		assertThatThrownBy(() -> workflow.amend(meeting.id(), " ", null)).isInstanceOfSatisfying(InvalidFieldException.class,
 				ex -> assertThat(ex.field()).isEqualTo("note"));
 		assertThat(workflow.latest(meeting.id()).orElseThrow().sections().get(0).html()).contains("Version 1");
 
-		workflow.amend(meeting.id(), "Correction du nom de Daejeon");
+		workflow.amend(meeting.id(), "Correction du nom de Daejeon", null);
 
 		assertThat(workflow.revisions(meeting.id())).extracting(RevisionSummary::kind)
 			.containsExactly(RevisionKind.PUBLICATION, RevisionKind.AMENDMENT);
@@ -109,25 +114,25 @@ class MinutesWorkflowTests {
 
 	@Test
 	void illegalMovesAreRefused() {
-		assertRefused(() -> workflow.publish(meeting.id(), null), MinutesStatus.DRAFT);
-		assertRefused(() -> workflow.amend(meeting.id(), "note"), MinutesStatus.DRAFT);
+		assertRefused(() -> workflow.publish(meeting.id(), null, null), MinutesStatus.DRAFT);
+		assertRefused(() -> workflow.amend(meeting.id(), "note", null), MinutesStatus.DRAFT);
 		assertRefused(() -> workflow.returnToDraft(meeting.id()), MinutesStatus.DRAFT);
-		signIn(TestAccounts.user(org.passerelle.shared.security.Role.MEMBER, 1L));
-		assertRefused(() -> workflow.comment(meeting.id(), "trop tôt"), MinutesStatus.DRAFT);
+		assertRefused(() -> workflow.comment(meeting.id(), "trop tôt", TestAccounts.user(Role.MEMBER, 1L)),
+				MinutesStatus.DRAFT);
 
 		workflow.submitForReview(meeting.id());
 		assertRefused(() -> workflow.submitForReview(meeting.id()), MinutesStatus.REVIEW);
-		assertRefused(() -> workflow.amend(meeting.id(), "note"), MinutesStatus.REVIEW);
-		assertThatThrownBy(() -> workflow.publish(meeting.id(), null))
+		assertRefused(() -> workflow.amend(meeting.id(), "note", null), MinutesStatus.REVIEW);
+		assertThatThrownBy(() -> workflow.publish(meeting.id(), null, null))
 			.isInstanceOfSatisfying(MinutesTransitionException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToPublish"));
 		assertThat(workflow.returnToDraft(meeting.id()).status()).isEqualTo(MinutesStatus.DRAFT);
 
 		workflow.replaceDecisions(meeting.id(), List.of(new DecisionForm("Trois séminaires en 2021")));
 		workflow.submitForReview(meeting.id());
-		workflow.publish(meeting.id(), null);
+		workflow.publish(meeting.id(), null, null);
 		assertRefused(() -> workflow.submitForReview(meeting.id()), MinutesStatus.PUBLISHED);
-		assertRefused(() -> workflow.publish(meeting.id(), null), MinutesStatus.PUBLISHED);
+		assertRefused(() -> workflow.publish(meeting.id(), null, null), MinutesStatus.PUBLISHED);
 		assertRefused(() -> workflow.returnToDraft(meeting.id()), MinutesStatus.PUBLISHED);
 		assertThat(workflow.revisions(meeting.id())).hasSize(1);
 	}

@@ -1,10 +1,10 @@
 package org.passerelle.minutesimport.parsing;
 
-import org.passerelle.minutesimport.Seed;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+
+import org.passerelle.minutesimport.Seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

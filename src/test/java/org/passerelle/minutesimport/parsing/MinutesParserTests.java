@@ -1,8 +1,5 @@
 package org.passerelle.minutesimport.parsing;
 
-import org.passerelle.minutesimport.ImportWarning;
-import org.passerelle.minutesimport.Seed;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
@@ -15,6 +12,9 @@ import java.util.stream.Collectors;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import org.junit.jupiter.api.Test;
+
+import org.passerelle.minutesimport.ImportWarning;
+import org.passerelle.minutesimport.Seed;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -1,12 +1,12 @@
 package org.passerelle.minutesimport.parsing;
 
-import org.passerelle.minutesimport.ImportWarning;
-
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.ZoneId;
 
 import org.junit.jupiter.api.Test;
+
+import org.passerelle.minutesimport.ImportWarning;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.tuple;

@@ -54,7 +54,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
 @ExtendWith(OutputCaptureExtension.class)
 class EmbeddedDatabaseModeTests {
 
-	private static final Pattern PORT = Pattern.compile("//localhost:(\\d+)/");
+	private static final Pattern PORT = Pattern.compile("//127\\.0\\.0\\.1:(\\d+)/");
 
 	private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
 
@@ -196,10 +196,124 @@ class EmbeddedDatabaseModeTests {
 				.setDataDirectory(Path.of(args[0]))
 				.setCleanDataDirectory(false)
 				.setRegisterShutdownHook(false)
+				.setConnectConfig("password",
+						Files.readString(Path.of(args[0]).resolve(PostgresAccess.PASSWORD_FILE)).strip())
 				.start();
 			Runtime.getRuntime().halt(0);
 		}
 
+	}
+
+	@Test
+	void theDatabaseAsksForThePasswordKeptOwnerOnlyAndListensOnTheLoopbackOnly(CapturedOutput output)
+			throws Exception {
+		long started = System.nanoTime();
+		ConfigurableApplicationContext app = start(dataDir);
+		long firstStart = System.nanoTime() - started;
+		Path pgData = dataDir.resolve("postgres");
+		Path passwordFile = pgData.resolve(PostgresAccess.PASSWORD_FILE);
+		assertThat(passwordFile).isRegularFile();
+		assertThat(Files.getPosixFilePermissions(passwordFile))
+			.isEqualTo(java.nio.file.attribute.PosixFilePermissions.fromString("rw-------"));
+		String password = Files.readString(passwordFile).strip();
+		assertThat(password).hasSizeGreaterThanOrEqualTo(32);
+		assertThat(Files.readString(pgData.resolve("pg_hba.conf"))).contains("scram-sha-256")
+			.doesNotContainPattern("(?m)^[^#]*\\btrust\\b");
+
+		assertThat(setting(app, "listen_addresses")).isEqualTo("127.0.0.1");
+		int port = postgresPort(app);
+		String url = "jdbc:postgresql://127.0.0.1:" + port + "/postgres";
+		assertThat(catchThrowable(() -> connect(url, null))).as("without a password")
+			.isInstanceOf(java.sql.SQLException.class);
+		assertThat(catchThrowable(() -> connect(url, "not-" + password))).as("with a wrong password")
+			.isInstanceOf(java.sql.SQLException.class)
+			.hasMessageContaining("password authentication failed");
+		assertThat(connect(url, password)).isEqualTo(1);
+		// and over every other address of the machine, nothing listens
+		for (java.net.InetAddress address : otherAddresses()) {
+			assertThatThrownBy(() -> {
+				try (Socket socket = new Socket()) {
+					socket.connect(new InetSocketAddress(address, port), 2000);
+				}
+			}).as("%s:%d", address, port).isInstanceOf(IOException.class);
+		}
+
+		// a restart keeps the same password and is not slowed down by it
+		app.close();
+		started = System.nanoTime();
+		ConfigurableApplicationContext again = start(dataDir);
+		long restart = System.nanoTime() - started;
+		assertThat(Files.readString(passwordFile).strip()).isEqualTo(password);
+		assertThat(connect("jdbc:postgresql://127.0.0.1:" + postgresPort(again) + "/postgres", password)).isEqualTo(1);
+		assertThat(output.getAll().split("now needs a password", -1)).as("set on the first start only").hasSize(2);
+		System.out.printf("embedded PostgreSQL with password: first start %d ms, restart %d ms%n",
+				firstStart / 1_000_000, restart / 1_000_000);
+	}
+
+	/**
+	 * A data directory made before passwords (as the previous version left it: initdb with trust, no password
+	 * file): the next start sets a password and rewrites pg_hba.conf, and its data is all there.
+	 */
+	@Test
+	void aDataDirectoryFromBeforeThePasswordIsUpgradedWithNothingLost() throws Exception {
+		Path pgData = dataDir.resolve("postgres");
+		String kept = "kept " + UUID.randomUUID();
+		try (io.zonky.test.db.postgres.embedded.EmbeddedPostgres old = io.zonky.test.db.postgres.embedded.EmbeddedPostgres
+			.builder()
+			.setDataDirectory(pgData)
+			.setCleanDataDirectory(false)
+			.setRegisterShutdownHook(false)
+			.start();
+				Connection connection = old.getPostgresDatabase().getConnection();
+				Statement statement = connection.createStatement()) {
+			statement.execute("create schema legacy");
+			statement.execute("create table legacy.note (text text)");
+			statement.execute("insert into legacy.note values ('" + kept + "')");
+		}
+		assertThat(pgData.resolve(PostgresAccess.PASSWORD_FILE)).doesNotExist();
+		assertThat(Files.readString(pgData.resolve("pg_hba.conf"))).containsPattern("(?m)^host.*trust");
+
+		ConfigurableApplicationContext app = start(dataDir);
+		assertThat(pgData.resolve(PostgresAccess.PASSWORD_FILE)).isRegularFile();
+		assertThat(Files.readString(pgData.resolve("pg_hba.conf"))).doesNotContainPattern("(?m)^[^#]*\\btrust\\b");
+		try (Connection connection = app.getBean(DataSource.class).getConnection();
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select text from legacy.note")) {
+			assertThat(result.next()).isTrue();
+			assertThat(result.getString(1)).isEqualTo(kept);
+		}
+		String url = "jdbc:postgresql://127.0.0.1:" + postgresPort(app) + "/postgres";
+		assertThat(catchThrowable(() -> connect(url, null))).isInstanceOf(java.sql.SQLException.class);
+		assertThat(setting(app, "listen_addresses")).isEqualTo("127.0.0.1");
+	}
+
+	/** Connects as postgres with this password (none when null) and runs {@code select 1}. */
+	private static int connect(String url, String password) throws Exception {
+		java.util.Properties properties = new java.util.Properties();
+		properties.setProperty("user", PostgresAccess.USER);
+		if (password != null) {
+			properties.setProperty("password", password);
+		}
+		properties.setProperty("connectTimeout", "5");
+		try (Connection connection = new org.postgresql.Driver().connect(url, properties);
+				Statement statement = connection.createStatement();
+				ResultSet result = statement.executeQuery("select 1")) {
+			result.next();
+			return result.getInt(1);
+		}
+	}
+
+	/** The machine's addresses other than the loopback, if it has any. */
+	private static List<java.net.InetAddress> otherAddresses() throws Exception {
+		List<java.net.InetAddress> addresses = new ArrayList<>();
+		for (java.net.NetworkInterface network : java.util.Collections.list(java.net.NetworkInterface.getNetworkInterfaces())) {
+			if (network.isUp() && !network.isLoopback()) {
+				network.inetAddresses()
+					.filter(address -> !address.isLinkLocalAddress())
+					.forEach(addresses::add);
+			}
+		}
+		return addresses;
 	}
 
 	@Test

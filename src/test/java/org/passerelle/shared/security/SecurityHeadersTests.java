@@ -1,5 +1,6 @@
 package org.passerelle.shared.security;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.passerelle.support.IntegrationTest;
@@ -16,6 +17,7 @@ import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 @IntegrationTest
 class SecurityHeadersTests {
@@ -42,6 +44,24 @@ class SecurityHeadersTests {
 			.andExpect(header().string("Content-Security-Policy", containsString("default-src 'none'")))
 			.andExpect(header().string("X-Content-Type-Options", "nosniff"))
 			.andExpect(header().string("X-Frame-Options", "DENY"));
+	}
+
+	@Test
+	void httpsPagesAndApiAnswersAskForHttpsFromNowOn() throws Exception {
+		mvc.perform(get("/organizations").secure(true))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
+		mvc.perform(get("/api/v1/organizations").secure(true))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Strict-Transport-Security", containsString("max-age=")));
+	}
+
+	@Test
+	void aForwardedProtoHeaderAloneDoesNotMakeARequestHttps() throws Exception {
+		// only the proxy configuration (SERVER_FORWARD_HEADERS_STRATEGY=native, see BehindProxyTests) trusts it
+		mvc.perform(get("/organizations").header("X-Forwarded-Proto", "https"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist("Strict-Transport-Security"));
 	}
 
 	private static void expectPageHeaders(ResultActions result) throws Exception {

@@ -1,0 +1,90 @@
+package org.passerelle.account;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.validation.Valid;
+
+import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.security.CurrentUser;
+import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.shared.security.SignInThrottle;
+import org.passerelle.shared.security.SignedInSessions;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.validation.BindingResult;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.servlet.mvc.support.RedirectAttributes;
+
+/**
+ * Every signed-in user changes its own password here (/account/** needs a sign-in), giving the current one: a
+ * borrowed session alone cannot take the account over. Wrong current passwords count in the sign-in throttle.
+ */
+@Controller
+class PasswordController {
+
+	static final String PATH = "/account/password";
+
+	private static final String VIEW = "account/password";
+
+	private final AccountManagement accounts;
+
+	private final SignInThrottle throttle;
+
+	PasswordController(AccountManagement accounts, SignInThrottle throttle) {
+		this.accounts = accounts;
+		this.throttle = throttle;
+	}
+
+	@GetMapping(PATH)
+	String initChange(Model model) {
+		CurrentUser.require(user -> true);
+		model.addAttribute("errors", null);
+		return VIEW;
+	}
+
+	@PostMapping(PATH)
+	String processChange(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
+			HttpServletRequest request, Model model, RedirectAttributes redirect) {
+		PasserelleUser user = CurrentUser.require(signedIn -> true);
+		if (!result.hasFieldErrors("newPassword")) {
+			try {
+				Passwords.check("newPassword", form.newPassword());
+			}
+			catch (InvalidFieldException ex) {
+				result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
+			}
+		}
+		if (!result.hasFieldErrors("confirmation") && !result.hasFieldErrors("newPassword")
+				&& !form.newPassword().equals(form.confirmation())) {
+			result.rejectValue("confirmation", "account.password.mismatch", "the two new passwords differ");
+		}
+		if (result.hasErrors()) {
+			return form(model, result);
+		}
+		String address = request.getRemoteAddr();
+		if (throttle.tryAcquire(user.email(), address) != SignInThrottle.Decision.ALLOWED) {
+			result.rejectValue("currentPassword", "account.password.tooManyAttempts", "too many attempts");
+			return form(model, result);
+		}
+		try {
+			accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword());
+		}
+		catch (InvalidFieldException ex) {
+			result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
+			return form(model, result);
+		}
+		throttle.recordSuccess(user.email(), address);
+		// this session goes on; the account's other sessions end at their next request
+		SignedInSessions.stamp(request, accounts.clock());
+		redirect.addFlashAttribute("flash", "account.password.changed");
+		return "redirect:" + PATH;
+	}
+
+	private static String form(Model model, BindingResult result) {
+		model.addAttribute("errors", result);
+		return VIEW;
+	}
+
+}

@@ -1,0 +1,66 @@
+package org.passerelle.shared.security;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Instant;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.context.SecurityContextHolderStrategy;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Sessions remember when they signed in; on each request a signed-in session asks {@link SessionAccounts} whether
+ * its account still stands as it was. If not (switched off, password changed elsewhere), the session is ended
+ * and the request goes on as anonymous. A per-request check rather than a registry of sessions to expire: it
+ * also holds for a change made straight in the database, and costs one primary-key read.
+ */
+public final class SignedInSessions extends OncePerRequestFilter {
+
+	private static final String SIGNED_IN_AT = SignedInSessions.class.getName() + ".SIGNED_IN_AT";
+
+	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
+
+	private final SessionAccounts accounts;
+
+	SignedInSessions(SessionAccounts accounts) {
+		this.accounts = accounts;
+	}
+
+	/**
+	 * Marks the session as signed in at this instant: at sign-in, and after the user changed its own password
+	 * (which ends its other sessions, not this one).
+	 */
+	public static void stamp(HttpServletRequest request, Clock clock) {
+		request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
+	}
+
+	/** Style sheets and scripts are the same for everyone: no need to ask the database for them. */
+	@Override
+	protected boolean shouldNotFilter(HttpServletRequest request) {
+		String path = request.getRequestURI().substring(request.getContextPath().length());
+		return path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/");
+	}
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		HttpSession session = request.getSession(false);
+		if (session != null && session.getAttribute(SIGNED_IN_AT) instanceof Instant signedInAt) {
+			Authentication authentication = contexts.getContext().getAuthentication();
+			if (authentication != null && authentication.getPrincipal() instanceof PasserelleUser user
+					&& !accounts.stillValid(user, signedInAt)) {
+				session.invalidate();
+				contexts.clearContext();
+			}
+		}
+		chain.doFilter(request, response);
+	}
+
+}

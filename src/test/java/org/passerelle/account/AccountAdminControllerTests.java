@@ -1,0 +1,228 @@
+package org.passerelle.account;
+
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.passerelle.shared.security.Role;
+import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.annotation.Transactional;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** The administrators' account page: switching accounts off (which ends their sessions) and resetting passwords. */
+@IntegrationTest
+@ExtendWith(OutputCaptureExtension.class)
+class AccountAdminControllerTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	private static String email() {
+		return "admin-page-" + UUID.randomUUID() + "@example.org";
+	}
+
+	private long idOf(String email) {
+		return jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
+	}
+
+	/** Signs in through the form and gives the session, as a browser would keep it. */
+	private MockHttpSession signIn(String email, String password) throws Exception {
+		return (MockHttpSession) mvc
+			.perform(formLogin("/sign-in").userParameter("email").user(email).password(password))
+			.andExpect(authenticated().withUsername(email))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	@Test
+	void disablingAnAccountEndsItsSessionAtItsNextRequest() throws Exception {
+		String email = email();
+		accounts.create(email, "coordinator-password", "Claire Session", Role.COORDINATOR, null);
+		MockHttpSession session = signIn(email, "coordinator-password");
+		mvc.perform(get("/organizations/new").session(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/admin/users/" + idOf(email) + "/enabled").param("enabled", "false")
+			.with(TestAccounts.admin())
+			.with(csrf())).andExpect(redirectedUrl("/admin/users")).andExpect(flash().attribute("flash", "account.disabled"));
+
+		mvc.perform(get("/organizations/new").session(session))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/sign-in"))
+			.andExpect(unauthenticated());
+		assertThat(session.isInvalid()).isTrue();
+		mvc.perform(get("/organizations").session(session).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/sign-in\""), not(containsString("Claire Session")))));
+	}
+
+	@Test
+	void anotherAccountBeingDisabledLeavesASessionAlone() throws Exception {
+		String email = email();
+		accounts.create(email, "coordinator-password", "Still Here", Role.COORDINATOR, null);
+		MockHttpSession session = signIn(email, "coordinator-password");
+		String other = email();
+		accounts.create(other, "coordinator-password", "Someone Else", Role.COORDINATOR, null);
+		mvc.perform(post("/admin/users/" + idOf(other) + "/enabled").param("enabled", "false")
+			.with(TestAccounts.admin())
+			.with(csrf())).andExpect(redirectedUrl("/admin/users"));
+
+		mvc.perform(get("/organizations/new").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/organizations").session(session))
+			.andExpect(content().string(containsString("Still Here")));
+	}
+
+	@Test
+	void aDisabledAccountIsEnabledAgainAndSignsIn() throws Exception {
+		String email = email();
+		accounts.create(email, "coordinator-password", "Back Again", Role.COORDINATOR, null);
+		long id = idOf(email);
+		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false").with(TestAccounts.admin()).with(csrf()));
+		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("coordinator-password"))
+			.andExpect(unauthenticated());
+		// asking twice for the same state keeps it (a double click does not switch it back)
+		for (int i = 0; i < 2; i++) {
+			mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "true").with(TestAccounts.admin()).with(csrf()))
+				.andExpect(flash().attribute("flash", "account.enabled"));
+		}
+		signIn(email, "coordinator-password");
+	}
+
+	/** Alone in its transaction (rolled back), the new administrator is the only enabled one. */
+	@Test
+	@Transactional
+	void theLastEnabledAdministratorCannotBeDisabled() throws Exception {
+		jdbc.update("update user_account set enabled = false where role = 'ADMIN'");
+		String email = email();
+		accounts.create(email, "administrator-password", "Last Admin", Role.ADMIN, null);
+		long id = idOf(email);
+
+		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false").with(TestAccounts.admin()).with(csrf()))
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("flashError", "account.lastAdministrator"));
+		assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, id)).isTrue();
+		mvc.perform(get("/admin/users").with(TestAccounts.admin())
+			.flashAttr("flashError", "account.lastAdministrator")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("This is the last active administrator"),
+					containsString(email))));
+
+		// with a second one enabled, either may go
+		String second = email();
+		accounts.create(second, "administrator-password", "Second Admin", Role.ADMIN, null);
+		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false").with(TestAccounts.admin()).with(csrf()))
+			.andExpect(flash().attribute("flash", "account.disabled"));
+		assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, id)).isFalse();
+		mvc.perform(post("/admin/users/" + idOf(second) + "/enabled").param("enabled", "false")
+			.with(TestAccounts.admin())
+			.with(csrf())).andExpect(flash().attribute("flashError", "account.lastAdministrator"));
+	}
+
+	@Test
+	void anAdministratorResetsAPasswordShownOnceAndNeverLogged(CapturedOutput output) throws Exception {
+		String email = email();
+		accounts.create(email, "forgotten-password", "Forgetful", Role.MEMBER, anyOrganization());
+		MockHttpSession before = signIn(email, "forgotten-password");
+		int logged = output.getAll().length();
+
+		String page = mvc.perform(post("/admin/users/" + idOf(email) + "/password").with(TestAccounts.admin())
+			.with(csrf())
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Cache-Control", containsString("no-store")))
+			.andExpect(content().string(allOf(containsString("New password"), containsString(email),
+					containsString("shown only this once"))))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		Matcher shown = Pattern.compile("<code class=\"one-time-password\">([A-Za-z0-9_-]{24})</code>").matcher(page);
+		assertThat(shown.find()).isTrue();
+		String password = shown.group(1);
+
+		assertThat(output.getAll().substring(logged)).doesNotContain(password);
+		assertThat(jdbc.queryForObject("select password_hash from user_account where email = ?", String.class, email))
+			.startsWith("{bcrypt}")
+			.doesNotContain(password);
+		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("forgotten-password"))
+			.andExpect(unauthenticated());
+		signIn(email, password);
+		// the session opened with the old password is over
+		mvc.perform(get("/organizations/new").session(before)).andExpect(status().is3xxRedirection());
+	}
+
+	@Test
+	void onlyAdministratorsResetPasswordsOrSwitchAccounts() throws Exception {
+		String email = email();
+		accounts.create(email, "untouched-password", "Untouched", Role.VISITOR, null);
+		long id = idOf(email);
+		mvc.perform(post("/admin/users/" + id + "/password").with(TestAccounts.coordinator()).with(csrf()))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false")
+			.with(TestAccounts.coordinator())
+			.with(csrf())).andExpect(status().isForbidden());
+		signIn(email, "untouched-password");
+	}
+
+	@Test
+	void aPasswordTooLongToHashIsRefusedWithAMessage() throws Exception {
+		// 25 Korean syllables: 25 characters, 75 bytes in UTF-8
+		String korean = "가나다라마바사아자차카타파하거너더러머버서어저처커";
+		assertThat(korean.getBytes(java.nio.charset.StandardCharsets.UTF_8)).hasSize(75);
+		String email = email();
+		mvc.perform(post("/admin/users").with(TestAccounts.admin())
+			.with(csrf())
+			.header("Accept-Language", "ko")
+			.param("email", email)
+			.param("displayName", "Long Password")
+			.param("role", "VISITOR")
+			.param("password", korean))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("비밀번호가 너무 깁니다")));
+		assertThat(accounts.exists(email)).isFalse();
+		// 24 of them (72 bytes) fit
+		mvc.perform(post("/admin/users").with(TestAccounts.admin())
+			.with(csrf())
+			.param("email", email)
+			.param("displayName", "Long Password")
+			.param("role", "VISITOR")
+			.param("password", korean.substring(0, 24))).andExpect(redirectedUrl("/admin/users"));
+		signIn(email, korean.substring(0, 24));
+	}
+
+	private Long anyOrganization() {
+		return jdbc.queryForObject("select min(id) from organization", Long.class);
+	}
+
+}

@@ -1,0 +1,187 @@
+package org.passerelle.account;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.directory.AuthorityLevel;
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.OrganizationForm;
+import org.passerelle.directory.OrganizationKind;
+import org.passerelle.directory.PeopleDirectory;
+import org.passerelle.directory.PersonForm;
+import org.passerelle.shared.security.Role;
+import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * Coordinators and administrators link an account to its directory person on the person's page; the link shows
+ * there (to them only) and on the accounts list; one account per person, one person per account.
+ */
+@IntegrationTest
+class AccountPersonLinkTests {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	PeopleDirectory people;
+
+	private static String token() {
+		return UUID.randomUUID().toString().substring(0, 8);
+	}
+
+	private long person(String familyName) {
+		return people.create(new PersonForm("Camille", familyName, null, null, null, null, List.of(), null)).id();
+	}
+
+	@Test
+	void aCoordinatorLinksAnAccountOnThePersonPageAndBothPagesShowIt() throws Exception {
+		String token = token();
+		String email = "camille." + token + "@example.org";
+		long town = town("Mairie " + token);
+		long account = accounts.create(email, "a-long-password-" + token, "Camille " + token, Role.MEMBER, town);
+		long person = person("Lien" + token);
+
+		mvc.perform(get("/people/{id}", person).with(TestAccounts.coordinator()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("No account is linked to this person."),
+					containsString("<option value=\"" + account + "\">" + email))));
+		mvc.perform(get("/people/{id}", person).with(TestAccounts.visitor()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Lien" + token), not(containsString(email)),
+					not(containsString("No account is linked")))));
+
+		mvc.perform(post("/people/{id}/account", person).with(csrf())
+			.with(TestAccounts.member(town))
+			.param("accountId", String.valueOf(account)))
+			.andExpect(status().isForbidden());
+		mvc.perform(post("/people/{id}/account", person).with(csrf())
+			.with(TestAccounts.coordinator())
+			.param("accountId", String.valueOf(account)))
+			.andExpect(redirectedUrl("/people/" + person + "#account"))
+			.andExpect(flash().attribute("flash", "account.person.linked"));
+
+		mvc.perform(get("/people/{id}", person).with(TestAccounts.coordinator()).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Compte de cette personne :"), containsString(email),
+					containsString("action=\"/people/" + person + "/account/unlink\""))));
+		mvc.perform(get("/people/{id}", person).with(TestAccounts.member(town)))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Lien" + token), not(containsString(email)))));
+		mvc.perform(get("/admin/users").with(TestAccounts.admin()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(email),
+					containsString("<a href=\"/people/" + person + "#account\">Camille Lien" + token + "</a>"))));
+
+		mvc.perform(post("/people/{id}/account/unlink", person).with(csrf()).with(TestAccounts.coordinator()))
+			.andExpect(redirectedUrl("/people/" + person + "#account"))
+			.andExpect(flash().attribute("flash", "account.person.unlinked"));
+		mvc.perform(get("/people/{id}", person).with(TestAccounts.admin()).header("Accept-Language", "en"))
+			.andExpect(content().string(containsString("No account is linked to this person.")));
+	}
+
+	@Test
+	void aSessionOpenedBeforeTheLinkChangedEndsAtItsNextRequest() throws Exception {
+		String token = token();
+		String email = "lien." + token + "@example.org";
+		long account = accounts.create(email, "a-long-password-" + token, "Session " + token, Role.VISITOR, null);
+		long person = person("Session" + token);
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(formLogin("/sign-in").userParameter("email").user(email).password("a-long-password-" + token))
+			.andExpect(authenticated().withUsername(email))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
+
+		mvc.perform(post("/people/{id}/account", person).with(csrf())
+			.with(TestAccounts.coordinator())
+			.param("accountId", String.valueOf(account)))
+			.andExpect(flash().attribute("flash", "account.person.linked"));
+
+		// the session still spoke for the account without a person: it ends, a new sign-in carries the link
+		mvc.perform(get("/account/password").session(session))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/sign-in"))
+			.andExpect(unauthenticated());
+		assertThat(session.isInvalid()).isTrue();
+		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("a-long-password-" + token))
+			.andExpect(authenticated().withUsername(email));
+	}
+
+	@Test
+	void onePersonPerAccountAndOneAccountPerPerson() throws Exception {
+		String token = token();
+		long first = accounts.create("premier." + token + "@example.org", "a-long-password-" + token, "Premier",
+				Role.VISITOR, null);
+		long second = accounts.create("second." + token + "@example.org", "a-long-password-" + token, "Second",
+				Role.VISITOR, null);
+		long person = person("Unique" + token);
+		long other = person("Autre" + token);
+
+		mvc.perform(post("/people/{id}/account", person).with(csrf())
+			.with(TestAccounts.admin())
+			.param("accountId", String.valueOf(first)))
+			.andExpect(flash().attribute("flash", "account.person.linked"));
+		mvc.perform(post("/people/{id}/account", person).with(csrf())
+			.with(TestAccounts.admin())
+			.param("accountId", String.valueOf(second)))
+			.andExpect(redirectedUrl("/people/" + person + "#account"))
+			.andExpect(flash().attribute("flashError", "account.person.alreadyLinked"));
+		mvc.perform(post("/people/{id}/account", other).with(csrf())
+			.with(TestAccounts.admin())
+			.param("accountId", String.valueOf(first)))
+			.andExpect(flash().attribute("flashError", "account.person.accountLinked"));
+		mvc.perform(post("/people/{id}/account", other).with(csrf())
+			.with(TestAccounts.admin())
+			.param("accountId", "987654321"))
+			.andExpect(flash().attribute("flashError", "account.person.unknownAccount"));
+		mvc.perform(post("/people/{id}/account", 987654321L).with(csrf())
+			.with(TestAccounts.admin())
+			.param("accountId", String.valueOf(second)))
+			.andExpect(status().isNotFound());
+
+		// the page shows the error in the reader's language, and the account still linked
+		mvc.perform(get("/people/{id}", other).with(TestAccounts.admin())
+			.flashAttr("flashError", "account.person.accountLinked")
+			.header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("이 계정은 이미 다른 인물에 연결되어 있습니다.")));
+		mvc.perform(get("/people/{id}", person).with(TestAccounts.admin()))
+			.andExpect(content().string(containsString("premier." + token + "@example.org")));
+	}
+
+	@Autowired
+	Directory directory;
+
+	private long town(String name) {
+		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR",
+				AuthorityLevel.FR_MUNICIPALITY, null, null, null, name, null, null, null, null, null, null, null, null,
+				null, null, null, null))
+			.id();
+	}
+
+}

@@ -1,0 +1,141 @@
+package org.passerelle.account;
+
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.shared.security.Role;
+import org.passerelle.support.IntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
+
+import static org.hamcrest.Matchers.allOf;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
+import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.flash;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/** Every signed-in user changes its own password, from a link in the header. */
+@IntegrationTest
+class PasswordControllerTests {
+
+	private static final String PASSWORD = "my-first-password";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	AccountManagement accounts;
+
+	private String account(Role role) {
+		String email = "password-" + UUID.randomUUID() + "@example.org";
+		accounts.create(email, PASSWORD, "Paula Password", role, null);
+		return email;
+	}
+
+	private MockHttpSession signIn(String email, String password) throws Exception {
+		return (MockHttpSession) mvc
+			.perform(formLogin("/sign-in").userParameter("email").user(email).password(password))
+			.andExpect(authenticated().withUsername(email))
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+	}
+
+	private static MockHttpServletRequestBuilder change(MockHttpSession session, String current, String next,
+			String confirmation) {
+		return post("/account/password").session(session)
+			.with(csrf())
+			.header("Accept-Language", "en")
+			.param("currentPassword", current)
+			.param("newPassword", next)
+			.param("confirmation", confirmation);
+	}
+
+	@Test
+	void theHeaderLeadsSignedInUsersToTheirPasswordPage() throws Exception {
+		MockHttpSession session = signIn(account(Role.VISITOR), PASSWORD);
+		mvc.perform(get("/organizations").session(session).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<a href=\"/account/password\"")));
+		mvc.perform(get("/account/password").session(session).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Changer de mot de passe"),
+					containsString("name=\"currentPassword\""), containsString("name=\"newPassword\""),
+					containsString("name=\"confirmation\""))));
+		mvc.perform(get("/organizations").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("href=\"/sign-in\""),
+					not(containsString("href=\"/account/password\"")))));
+		mvc.perform(get("/account/password")).andExpect(redirectedUrl("/sign-in"));
+	}
+
+	@Test
+	void theNewPasswordReplacesTheOldOneAndEndsTheOtherSessionsOnly() throws Exception {
+		String email = account(Role.COORDINATOR);
+		MockHttpSession elsewhere = signIn(email, PASSWORD);
+		MockHttpSession here = signIn(email, PASSWORD);
+
+		mvc.perform(change(here, PASSWORD, "my-second-password", "my-second-password"))
+			.andExpect(redirectedUrl("/account/password"))
+			.andExpect(flash().attribute("flash", "account.password.changed"));
+
+		mvc.perform(get("/organizations/new").session(here)).andExpect(status().isOk());
+		mvc.perform(get("/organizations/new").session(elsewhere)).andExpect(status().is3xxRedirection());
+		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(PASSWORD))
+			.andExpect(unauthenticated());
+		signIn(email, "my-second-password");
+	}
+
+	@Test
+	void aWrongCurrentPasswordChangesNothing() throws Exception {
+		String email = account(Role.VISITOR);
+		MockHttpSession session = signIn(email, PASSWORD);
+		mvc.perform(change(session, "not-my-password", "my-second-password", "my-second-password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This is not your current password.")));
+		signIn(email, PASSWORD);
+	}
+
+	@Test
+	void badNewPasswordsAreRefusedWithTheirReason() throws Exception {
+		String email = account(Role.VISITOR);
+		MockHttpSession session = signIn(email, PASSWORD);
+		mvc.perform(change(session, PASSWORD, "short", "short"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("A password has at least 12 characters.")));
+		mvc.perform(change(session, PASSWORD, "my-second-password", "my-other-password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("The two new passwords differ.")));
+		// 20 accented letters are 20 characters but 40 bytes; 40 of them do not fit in 72 bytes
+		String accented = "é".repeat(40);
+		mvc.perform(change(session, PASSWORD, accented, accented))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This password is too long: at most 72 bytes")));
+		signIn(email, PASSWORD);
+	}
+
+	@Test
+	void guessingTheCurrentPasswordIsThrottled() throws Exception {
+		String email = account(Role.VISITOR);
+		MockHttpSession session = signIn(email, PASSWORD);
+		for (int i = 0; i < 5; i++) {
+			mvc.perform(change(session, "guess-" + i, "my-second-password", "my-second-password"))
+				.andExpect(content().string(containsString("This is not your current password.")));
+		}
+		mvc.perform(change(session, PASSWORD, "my-second-password", "my-second-password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Too many wrong passwords.")));
+	}
+
+}

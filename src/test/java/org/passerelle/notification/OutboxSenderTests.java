@@ -1,0 +1,258 @@
+package org.passerelle.notification;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import javax.sql.DataSource;
+
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.internet.MimeMessage;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.passerelle.support.TestAccounts;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.context.annotation.Bean;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.hamcrest.Matchers.containsString;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The sender against a real SMTP server (GreenMail on a free port), through a mail sender that looks at the
+ * database at the moment of each SMTP conversation: no transaction is open on the sending thread and the mail's
+ * row is not locked. A mail that cannot be sent sits between good ones without stopping them; a failure after the
+ * SMTP server took a mail never makes it go twice, and the mail ends UNCERTAIN on /outbox.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+@TestPropertySource(properties = { "passerelle.mail.sweep-interval=PT1H", "passerelle.mail.retry-delay=PT0S",
+		"passerelle.mail.max-attempts=3", "passerelle.mail.sending-timeout=PT1S" })
+class OutboxSenderTests {
+
+	@RegisterExtension
+	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
+		.withPerMethodLifecycle(false);
+
+	/** What the SMTP call saw of the database. */
+	record Observation(boolean transactionActive, boolean rowFree) {
+	}
+
+	/** The real SMTP sender, looking at the database first. */
+	static class ObservingMailSender extends JavaMailSenderImpl {
+
+		final DataSource dataSource;
+
+		final Map<Long, Observation> seen = new ConcurrentHashMap<>();
+
+		ObservingMailSender(DataSource dataSource) {
+			this.dataSource = dataSource;
+			setHost("127.0.0.1");
+			setPort(smtp.getSmtp().getPort());
+		}
+
+		@Override
+		protected void doSend(MimeMessage[] messages, Object[] originals) {
+			for (MimeMessage message : messages) {
+				try {
+					long id = Long.parseLong(message.getHeader("X-Passerelle-Outbox-Id")[0]);
+					seen.put(id, new Observation(TransactionSynchronizationManager.isActualTransactionActive(),
+							rowFree(id)));
+				}
+				catch (jakarta.mail.MessagingException ex) {
+					throw new IllegalStateException(ex);
+				}
+			}
+			super.doSend(messages, originals);
+		}
+
+		/** From another connection: could someone lock the mail's row right now? */
+		boolean rowFree(long id) {
+			try (Connection connection = dataSource.getConnection()) {
+				connection.setAutoCommit(false);
+				try (PreparedStatement lock = connection
+					.prepareStatement("select id from outbox_mail where id = ? for update nowait")) {
+					lock.setLong(1, id);
+					lock.executeQuery().close();
+					return true;
+				}
+				catch (SQLException ex) {
+					return false;
+				}
+				finally {
+					connection.rollback();
+				}
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(ex);
+			}
+		}
+
+	}
+
+	@TestConfiguration(proxyBeanMethods = false)
+	static class ObservingConfiguration {
+
+		@Bean
+		ObservingMailSender javaMailSender(DataSource dataSource) {
+			return new ObservingMailSender(dataSource);
+		}
+
+	}
+
+	@Autowired
+	Mailer mailer;
+
+	@Autowired
+	OutboxMails outbox;
+
+	@Autowired
+	OutboxSender sender;
+
+	@Autowired
+	ObservingMailSender observing;
+
+	@Autowired
+	JdbcTemplate jdbc;
+
+	@Autowired
+	MockMvc mvc;
+
+	List<MimeMessage> received(String subject) throws Exception {
+		List<MimeMessage> found = new ArrayList<>();
+		for (MimeMessage message : smtp.getReceivedMessages()) {
+			if (subject.equals(message.getSubject())) {
+				found.add(message);
+			}
+		}
+		return found;
+	}
+
+	MailStatus statusOf(long id) {
+		return outbox.find(id).orElseThrow().status();
+	}
+
+	long queued(String subject, String recipient) {
+		// written as the outbox holds it, without the event that would send it at once
+		return outbox.insert(OutgoingMail.text(List.of(recipient), subject, "texte"), MailStatus.QUEUED, Instant.now());
+	}
+
+	@Test
+	void theSmtpConversationHoldsNoTransactionAndNoRowLock() throws Exception {
+		String subject = MailFixtures.unique("Sans verrou · 잠금 없음");
+		long id = mailer.send(OutgoingMail.text(List.of("kim@gaok.test"), subject, "texte"));
+		await().atMost(Duration.ofSeconds(20)).until(() -> statusOf(id) == MailStatus.SENT);
+		assertThat(received(subject)).hasSize(1);
+		assertThat(observing.seen.get(id)).isEqualTo(new Observation(false, true));
+
+		// the sweep's path too
+		String swept = MailFixtures.unique("Balayé");
+		long sweptId = queued(swept, "claire@issy.test");
+		assertThat(sender.attempt(sweptId)).isTrue();
+		assertThat(statusOf(sweptId)).isEqualTo(MailStatus.SENT);
+		assertThat(observing.seen.get(sweptId)).isEqualTo(new Observation(false, true));
+	}
+
+	@Test
+	void aMailThatCannotBeSentDoesNotStopTheOthers() throws Exception {
+		String token = MailFixtures.unique("poison");
+		long first = queued("Avant " + token, "kim@gaok.test");
+		// an attachment no mail can carry (written by hand into the table): reading it fails
+		long brokenAttachment = queued("Pièce cassée " + token, "kim@gaok.test");
+		jdbc.update("""
+				insert into outbox_attachment (mail_id, position, file_name, content_type, content)
+				values (?, 0, 'bad/name.ics', 'text/calendar', ?)""", brokenAttachment, new byte[] { 1 });
+		// an address stored before addresses were checked
+		long badAddress = queued("Adresse " + token, "\"jean dupont\"@mairie.test");
+		long last = queued("Après " + token, "claire@issy.test");
+
+		sender.sendDue();
+
+		assertThat(received("Avant " + token)).hasSize(1);
+		assertThat(received("Après " + token)).hasSize(1);
+		assertThat(statusOf(first)).isEqualTo(MailStatus.SENT);
+		assertThat(statusOf(last)).isEqualTo(MailStatus.SENT);
+		for (long poison : List.of(brokenAttachment, badAddress)) {
+			OutboxMailDetails failed = outbox.find(poison).orElseThrow();
+			assertThat(failed.status()).isEqualTo(MailStatus.FAILED);
+			assertThat(failed.nextAttemptAt()).as("not retried by itself").isNull();
+			assertThat(failed.attempts()).isOne();
+		}
+		assertThat(outbox.find(brokenAttachment).orElseThrow().lastError()).contains("bad/name.ics");
+		assertThat(outbox.find(badAddress).orElseThrow().lastError()).contains("\"jean dupont\"@mairie.test");
+		assertThat(received("Pièce cassée " + token)).isEmpty();
+		assertThat(received("Adresse " + token)).isEmpty();
+
+		// the next sweep leaves them alone and sends nothing twice
+		sender.sendDue();
+		assertThat(outbox.find(badAddress).orElseThrow().attempts()).isOne();
+		assertThat(received("Avant " + token)).hasSize(1);
+	}
+
+	@Test
+	void aFailureAfterTheSmtpCallNeverSendsTheMailTwice() throws Exception {
+		String token = MailFixtures.unique("apres").replace(' ', '_');
+		String subject = "Après SMTP " + token;
+		String function = "refuse_sent_" + token.replace('-', '_');
+		// the database refuses to record SENT for this mail, as if it went away right after the SMTP call
+		jdbc.execute("""
+				create function %s() returns trigger language plpgsql as $$
+				begin
+				  if new.status = 'SENT' and new.subject = '%s' then
+				    raise exception 'the database is gone';
+				  end if;
+				  return new;
+				end $$""".formatted(function, subject));
+		jdbc.execute("create trigger %s before update on outbox_mail for each row execute function %s()"
+			.formatted(function, function));
+		try {
+			long id = queued(subject, "kim@gaok.test");
+			sender.sendDue();
+			assertThat(received(subject)).hasSize(1);
+			assertThat(statusOf(id)).isEqualTo(MailStatus.SENDING);
+
+			// later sweeps: not sent again; once the sending timeout has passed it is UNCERTAIN
+			sender.sendDue();
+			Thread.sleep(1_200);
+			sender.sendDue();
+			assertThat(statusOf(id)).isEqualTo(MailStatus.UNCERTAIN);
+			sender.sendDue();
+			assertThat(sender.attempt(id)).isFalse();
+			assertThat(received(subject)).hasSize(1);
+
+			mvc.perform(get("/outbox/" + id).with(TestAccounts.admin()).header("Accept-Language", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("badge--mail-UNCERTAIN")))
+				.andExpect(content().string(containsString("id=\"mail-uncertain\"")))
+				.andExpect(content().string(containsString("it may or may not have arrived")))
+				.andExpect(content().string(containsString("/outbox/" + id + "/send")));
+			mvc.perform(get("/outbox").with(TestAccounts.admin()).header("Accept-Language", "fr"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Incertain : à vérifier")));
+		}
+		finally {
+			jdbc.execute("drop trigger %s on outbox_mail".formatted(function));
+			jdbc.execute("drop function %s()".formatted(function));
+		}
+	}
+
+}
