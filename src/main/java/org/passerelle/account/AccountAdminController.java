@@ -8,7 +8,7 @@ import org.passerelle.directory.Directory;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
-import org.passerelle.shared.security.SignedInSessions;
+import org.passerelle.shared.security.SignedInSessionFilter;
 
 import org.springframework.http.HttpHeaders;
 import org.springframework.stereotype.Controller;
@@ -34,9 +34,9 @@ class AccountAdminController {
 
 	private final Directory directory;
 
-	private final AccountPersonLinks personLinks;
+	private final AccountPersonLinking personLinks;
 
-	AccountAdminController(AccountManagement accounts, UserAccounts store, Directory directory, AccountPersonLinks personLinks) {
+	AccountAdminController(AccountManagement accounts, UserAccounts store, Directory directory, AccountPersonLinking personLinks) {
 		this.accounts = accounts;
 		this.store = store;
 		this.directory = directory;
@@ -99,7 +99,7 @@ class AccountAdminController {
 		String password = accounts.resetPassword(id, actor);
 		if (actor.id() == id) {
 			// an administrator resetting its own password stays signed in here, like after a change
-			SignedInSessions.stamp(request, accounts.clock());
+			SignedInSessionFilter.stamp(request, accounts.clock());
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("account", AccountRow.of(accounts.find(id)));

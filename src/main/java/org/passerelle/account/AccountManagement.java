@@ -48,7 +48,7 @@ public class AccountManagement {
 			throw new InvalidFieldException("organizationId", "account.memberNeedsOrganization",
 					"a member account belongs to an organization");
 		}
-		Passwords.checkFits("password", password);
+		PasswordRule.checkFits("password", password);
 		UserAccount account = new UserAccount(normalized, passwordEncoder.encode(password), displayName.strip(), role,
 				role == Role.MEMBER ? organizationId : null);
 		return accounts.save(account).getId();
@@ -87,7 +87,7 @@ public class AccountManagement {
 	@Transactional
 	public void changeOwnPassword(PasserelleUser actor, String currentPassword, String newPassword) {
 		UserAccount account = find(actor.id());
-		Passwords.check("newPassword", newPassword);
+		PasswordRule.check("newPassword", newPassword);
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new InvalidFieldException("currentPassword", "account.password.currentWrong",
 					"the current password is wrong");

@@ -17,9 +17,9 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @Controller
 class AccountPersonController {
 
-	private final AccountPersonLinks links;
+	private final AccountPersonLinking links;
 
-	AccountPersonController(AccountPersonLinks links) {
+	AccountPersonController(AccountPersonLinking links) {
 		this.links = links;
 	}
 

@@ -18,11 +18,11 @@ import org.springframework.stereotype.Component;
 @Component
 class AccountPersonPanel implements PersonPanel {
 
-	private final AccountPersonLinks links;
+	private final AccountPersonLinking links;
 
 	private final TemplateEngine templates;
 
-	AccountPersonPanel(AccountPersonLinks links, TemplateEngine templates) {
+	AccountPersonPanel(AccountPersonLinking links, TemplateEngine templates) {
 		this.links = links;
 		this.templates = templates;
 	}

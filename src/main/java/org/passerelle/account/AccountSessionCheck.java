@@ -4,13 +4,13 @@ import java.time.Instant;
 import java.util.Objects;
 
 import org.passerelle.shared.security.PasserelleUser;
-import org.passerelle.shared.security.SessionAccounts;
+import org.passerelle.shared.security.SessionValidity;
 
 import org.springframework.stereotype.Component;
 
 /** Tells the security filters whether a signed-in session still speaks for its account. */
 @Component
-class AccountSessionCheck implements SessionAccounts {
+class AccountSessionCheck implements SessionValidity {
 
 	private final UserAccounts accounts;
 

@@ -7,7 +7,7 @@ import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.SignInThrottle;
-import org.passerelle.shared.security.SignedInSessions;
+import org.passerelle.shared.security.SignedInSessionFilter;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -50,7 +50,7 @@ class PasswordController {
 		PasserelleUser user = CurrentUser.require(signedIn -> true);
 		if (!result.hasFieldErrors("newPassword")) {
 			try {
-				Passwords.check("newPassword", form.newPassword());
+				PasswordRule.check("newPassword", form.newPassword());
 			}
 			catch (InvalidFieldException ex) {
 				result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
@@ -77,7 +77,7 @@ class PasswordController {
 		}
 		throttle.recordSuccess(user.email(), address);
 		// this session goes on; the account's other sessions end at their next request
-		SignedInSessions.stamp(request, accounts.clock());
+		SignedInSessionFilter.stamp(request, accounts.clock());
 		redirect.addFlashAttribute("flash", "account.password.changed");
 		return "redirect:" + PATH;
 	}

@@ -9,7 +9,7 @@
  * {@link ImportFailure} with a message key):
  * <ul>
  * <li>{@code extraction}: the text of the upload, its kind told by its content (txt in its encodings, .docx, PDF),
- * within a memory budget ({@code ReadLimits}): a crafted file is refused with its reason, never an
+ * within a memory budget ({@code ReadBudget}): a crafted file is refused with its reason, never an
  * {@code OutOfMemoryError};</li>
  * <li>{@code parsing}: the text into a {@code MinutesProposal} (header, attendance lists and sentences, numbered
  * sections, names, hyphenation), with warnings for what it was unsure of;</li>

@@ -54,7 +54,7 @@ public class Mailer {
 		List<String> recipients = new ArrayList<>();
 		for (String address : mail.to()) {
 			try {
-				recipients.add(Recipients.parse(address).toUnicodeString());
+				recipients.add(RecipientCheck.parse(address).toUnicodeString());
 			}
 			catch (AddressException ex) {
 				return keepUnsent(mail, OutboxSender.describe(ex));
@@ -80,7 +80,7 @@ public class Mailer {
 		OutgoingMail kept = new OutgoingMail(mail.to(), subject(mail), mail.textBody(), mail.htmlBody(),
 				mail.attachments());
 		long id = mails.insert(kept, MailStatus.FAILED, reason, clock.instant());
-		log.warn("Mail {} to {} is kept unsent: {}", id, Recipients.shown(String.join(", ", kept.to())), reason);
+		log.warn("Mail {} to {} is kept unsent: {}", id, RecipientCheck.shown(String.join(", ", kept.to())), reason);
 		return id;
 	}
 

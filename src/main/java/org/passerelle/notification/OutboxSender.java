@@ -209,7 +209,7 @@ class OutboxSender implements DisposableBean {
 		String recorded = error;
 		record(mail.id(), () -> mails.markFailed(mail.id(), recorded, next));
 		log.warn("Mail {} to {} failed (attempt {} of {}{}): {}", mail.id(),
-				Recipients.shown(String.join(", ", mail.recipients())), attempts, maxAttempts,
+				RecipientCheck.shown(String.join(", ", mail.recipients())), attempts, maxAttempts,
 				next == null ? ", not retried" : "", error);
 	}
 
@@ -248,7 +248,7 @@ class OutboxSender implements DisposableBean {
 		helper.setFrom(from);
 		List<InternetAddress> to = new ArrayList<>();
 		for (String recipient : mail.recipients()) {
-			to.add(Recipients.parse(recipient));
+			to.add(RecipientCheck.parse(recipient));
 		}
 		helper.setTo(to.toArray(InternetAddress[]::new));
 		helper.setSubject(mail.subject());

@@ -3,13 +3,16 @@ package org.passerelle.notification;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
+import org.passerelle.shared.MailAddressRule;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Who Passerelle's mails come from, {@code passerelle.mail.from}: the From of every mail the outbox sends, and the
- * organizer of the meetings' calendar events. Read here only. An address that cannot be parsed stops the start-up
- * with the reason, rather than every mail failing later.
+ * organizer of the meetings' calendar events. Read here only. An address that cannot be parsed, or that the mail
+ * server could not use ({@link MailAddressRule}), stops the start-up with the reason, rather than every mail failing
+ * later.
  * @param from the address with its display name, "Passerelle &lt;no-reply@passerelle.local&gt;" unless set
  */
 @ConfigurationProperties("passerelle.mail")
@@ -28,6 +31,9 @@ public record SenderAddress(@DefaultValue("Passerelle <no-reply@passerelle.local
 		try {
 			InternetAddress address = new InternetAddress(from == null ? "" : from.strip(), true);
 			address.validate();
+			if (!MailAddressRule.isUsable(address.getAddress())) {
+				throw new AddressException("not an address the mail server and calendars can use", from);
+			}
 			return address;
 		}
 		catch (AddressException ex) {

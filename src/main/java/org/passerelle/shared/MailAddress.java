@@ -16,7 +16,7 @@ import jakarta.validation.Payload;
  * {@code @Email}, which lets through quoted local parts with spaces ({@code "jean dupont"@mairie.fr}), accented
  * letters and domain literals: the mail library, SMTP servers without SMTPUTF8 and the {@code mailto:} of an
  * .ics cannot use them. One rule for every form that stores an address, and for the mailer and the calendar
- * writer, which meet addresses stored before the rule ({@link MailAddresses#isUsable}).
+ * writer, which meet addresses stored before the rule ({@link MailAddressRule#isUsable}).
  */
 @Documented
 @Constraint(validatedBy = MailAddress.Validator.class)
@@ -34,7 +34,7 @@ public @interface MailAddress {
 
 		@Override
 		public boolean isValid(String value, ConstraintValidatorContext context) {
-			return value == null || value.isBlank() || MailAddresses.isUsable(value);
+			return value == null || value.isBlank() || MailAddressRule.isUsable(value);
 		}
 
 	}

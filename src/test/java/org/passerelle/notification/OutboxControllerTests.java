@@ -159,7 +159,7 @@ class OutboxControllerTests {
 			long id = mailer.send(OutgoingMail.text(List.of("ok@b.test", address), "Objet", "texte"));
 			OutboxMailDetails kept = outbox.find(id).orElseThrow();
 			assertThat(kept.status()).as(address).isEqualTo(MailStatus.FAILED);
-			assertThat(kept.lastError()).as(address).contains(Recipients.shown(address));
+			assertThat(kept.lastError()).as(address).contains(RecipientCheck.shown(address));
 			assertThat(kept.nextAttemptAt()).isNull();
 			assertThat(kept.attempts()).isZero();
 			assertThat(sender.attempt(id)).isFalse();

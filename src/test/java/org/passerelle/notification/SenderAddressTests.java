@@ -42,6 +42,15 @@ class SenderAddressTests {
 		});
 	}
 
+	@Test
+	void anAddressTheMailServerCannotUseStopsTheStartUpToo() {
+		context.withPropertyValues("passerelle.mail.from=Passerelle <\"no reply\"@passerelle.example>").run(started -> {
+			assertThat(started).hasFailed();
+			assertThat(started.getStartupFailure())
+				.hasStackTraceContaining("passerelle.mail.from is not an e-mail address");
+		});
+	}
+
 	@Configuration(proxyBeanMethods = false)
 	@EnableConfigurationProperties(SenderAddress.class)
 	static class Binding {

@@ -30,7 +30,7 @@ class MailAddressTests {
 	@ValueSource(strings = { "claire@issy.test", "kim.minsu@gaok.or.kr", "o'brien+meetings@example.org",
 			"a_b-c@sub.domain-x.example", "x@localhost", "  padded@example.org  ", "weird{|}~^`@example.org" })
 	void plainAddressesAreUsable(String address) {
-		assertThat(MailAddresses.isUsable(address)).as(address).isTrue();
+		assertThat(MailAddressRule.isUsable(address)).as(address).isTrue();
 		assertThat(validator.validate(new Checked(address))).isEmpty();
 	}
 
@@ -41,7 +41,7 @@ class MailAddressTests {
 			"a@example-.org", "a@example..org", "a@", "@example.org", "plain", "a@b@example.org", "a\"b@example.org",
 			"a\\b@example.org", "a(comment)@example.org", "a@example.org\nBcc: x@y.org" })
 	void addressesTheMailerCannotUseAreRefused(String address) {
-		assertThat(MailAddresses.isUsable(address)).as(address).isFalse();
+		assertThat(MailAddressRule.isUsable(address)).as(address).isFalse();
 		Set<ConstraintViolation<Checked>> violations = validator.validate(new Checked(address));
 		assertThat(violations).singleElement()
 			.satisfies(violation -> assertThat(violation.getMessageTemplate()).isEqualTo("{validation.mailAddress}"));
@@ -57,10 +57,10 @@ class MailAddressTests {
 
 	@Test
 	void limitsOfSmtpAreKept() {
-		assertThat(MailAddresses.isUsable("a".repeat(64) + "@example.org")).isTrue();
-		assertThat(MailAddresses.isUsable("a".repeat(65) + "@example.org")).isFalse();
+		assertThat(MailAddressRule.isUsable("a".repeat(64) + "@example.org")).isTrue();
+		assertThat(MailAddressRule.isUsable("a".repeat(65) + "@example.org")).isFalse();
 		String longDomain = ("b".repeat(60) + ".").repeat(5) + "org";
-		assertThat(MailAddresses.isUsable("a@" + longDomain)).isFalse();
+		assertThat(MailAddressRule.isUsable("a@" + longDomain)).isFalse();
 	}
 
 	@Test
@@ -68,8 +68,8 @@ class MailAddressTests {
 		assertThat(validator.validate(new Checked(null))).isEmpty();
 		assertThat(validator.validate(new Checked(""))).isEmpty();
 		assertThat(validator.validate(new Checked("  "))).isEmpty();
-		assertThat(MailAddresses.isUsable(null)).isFalse();
-		assertThat(MailAddresses.isUsable("")).isFalse();
+		assertThat(MailAddressRule.isUsable(null)).isFalse();
+		assertThat(MailAddressRule.isUsable("")).isFalse();
 	}
 
 }

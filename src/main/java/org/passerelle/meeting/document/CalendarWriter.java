@@ -49,7 +49,7 @@ import net.fortuna.ical4j.model.property.immutable.ImmutableStatus;
 import net.fortuna.ical4j.model.property.immutable.ImmutableVersion;
 import net.fortuna.ical4j.validate.ValidationException;
 
-import org.passerelle.shared.MailAddresses;
+import org.passerelle.shared.MailAddressRule;
 
 import org.springframework.stereotype.Component;
 
@@ -187,7 +187,7 @@ public class CalendarWriter {
 		for (CalendarEvent.Attendee person : event.attendees()) {
 			// An address no mail client could use (stored before addresses were checked) leaves out that attendee
 			// only, never the whole calendar.
-			if (!MailAddresses.isUsable(person.email())) {
+			if (!MailAddressRule.isUsable(person.email())) {
 				continue;
 			}
 			Attendee attendee = new Attendee(mailto(person.email()));
@@ -249,7 +249,7 @@ public class CalendarWriter {
 	 */
 	private static URI mailto(String email) {
 		String address = email.strip();
-		if (!MailAddresses.isUsable(address)) {
+		if (!MailAddressRule.isUsable(address)) {
 			throw new IllegalArgumentException("not an e-mail address: " + email);
 		}
 		StringBuilder uri = new StringBuilder("mailto:");

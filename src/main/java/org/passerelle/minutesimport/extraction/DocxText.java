@@ -23,7 +23,7 @@ import org.passerelle.minutesimport.ImportFailure;
 /**
  * The text of a .docx: word/document.xml read with StAX, one line per paragraph, a table row as one line of
  * its cells separated by ", ", automatic numbering written out ("1. ", "- ") so numbered headings and lists keep
- * their numbers. Within {@link ReadLimits}: every part inflated counts (a zip bomb stops at the budget, or sooner at
+ * their numbers. Within {@link ReadBudget}: every part inflated counts (a zip bomb stops at the budget, or sooner at
  * its compression ratio, whichever part it hides in), and the XML admits no DTD, so no entity expands.
  */
 final class DocxText {
@@ -41,15 +41,15 @@ final class DocxText {
 			int entries = 0;
 			long inflated = 0;
 			while ((entry = zip.getNextEntry()) != null) {
-				if (++entries > ReadLimits.ZIP_ENTRIES) {
-					throw new ReadLimits.OverLimit("more than " + ReadLimits.ZIP_ENTRIES + " zip entries");
+				if (++entries > ReadBudget.ZIP_ENTRIES) {
+					throw new ReadBudget.OverLimit("more than " + ReadBudget.ZIP_ENTRIES + " zip entries");
 				}
 				String name = entry.getName();
 				ByteArrayOutputStream kept = name.equals("word/document.xml") || name.equals("word/numbering.xml")
 						? new ByteArrayOutputStream() : null;
-				int keptLimit = name.equals("word/document.xml") ? ReadLimits.DOCX_XML_BYTES
-						: ReadLimits.DOCX_XML_BYTES / 10;
-				inflated += read(zip, compressed, kept, keptLimit, ReadLimits.ZIP_INFLATED_BYTES - inflated);
+				int keptLimit = name.equals("word/document.xml") ? ReadBudget.DOCX_XML_BYTES
+						: ReadBudget.DOCX_XML_BYTES / 10;
+				inflated += read(zip, compressed, kept, keptLimit, ReadBudget.ZIP_INFLATED_BYTES - inflated);
 				if (name.equals("word/document.xml")) {
 					document = kept.toByteArray();
 				}
@@ -61,7 +61,7 @@ final class DocxText {
 				}
 			}
 		}
-		catch (ReadLimits.OverLimit ex) {
+		catch (ReadBudget.OverLimit ex) {
 			return ex.failure();
 		}
 		catch (IOException | RuntimeException ex) {
@@ -77,7 +77,7 @@ final class DocxText {
 			Map<String, Map<Integer, String>> formats = numbering == null ? Map.of() : numberingFormats(numbering);
 			return new ExtractedText(paragraphs(document, formats), SourceFormat.DOCX, List.of());
 		}
-		catch (ReadLimits.OverLimit ex) {
+		catch (ReadBudget.OverLimit ex) {
 			return ex.failure();
 		}
 		catch (XMLStreamException | RuntimeException ex) {
@@ -87,8 +87,8 @@ final class DocxText {
 
 	/**
 	 * Inflates the current entry to its end, keeping it if asked; returns the bytes inflated. Stops with
-	 * {@link ReadLimits.OverLimit} past what is left of the budget, past the limit of a kept part, or when the entry
-	 * inflates more than {@link ReadLimits#ZIP_RATIO} times the compressed bytes it came from.
+	 * {@link ReadBudget.OverLimit} past what is left of the budget, past the limit of a kept part, or when the entry
+	 * inflates more than {@link ReadBudget#ZIP_RATIO} times the compressed bytes it came from.
 	 */
 	private static long read(ZipInputStream zip, CountingInput compressed, ByteArrayOutputStream kept, int keptLimit,
 			long budget) throws IOException {
@@ -99,16 +99,16 @@ final class DocxText {
 		while ((read = zip.read(buffer)) > 0) {
 			inflated += read;
 			if (inflated > budget) {
-				throw new ReadLimits.OverLimit("zip entries inflate to more than " + ReadLimits.ZIP_INFLATED_BYTES);
+				throw new ReadBudget.OverLimit("zip entries inflate to more than " + ReadBudget.ZIP_INFLATED_BYTES);
 			}
 			// The zip stream reads ahead (512 bytes), so the count is that much off: nothing past the grace.
 			long compressedBytes = Math.max(1, compressed.count() - compressedAtStart);
-			if (inflated > ReadLimits.ZIP_RATIO_GRACE_BYTES && inflated / compressedBytes > ReadLimits.ZIP_RATIO) {
-				throw new ReadLimits.OverLimit("zip entry inflates " + inflated / compressedBytes + " times");
+			if (inflated > ReadBudget.ZIP_RATIO_GRACE_BYTES && inflated / compressedBytes > ReadBudget.ZIP_RATIO) {
+				throw new ReadBudget.OverLimit("zip entry inflates " + inflated / compressedBytes + " times");
 			}
 			if (kept != null) {
 				if (kept.size() + read > keptLimit) {
-					throw new ReadLimits.OverLimit("zip entry kept over " + keptLimit);
+					throw new ReadBudget.OverLimit("zip entry kept over " + keptLimit);
 				}
 				kept.write(buffer, 0, read);
 			}
@@ -292,7 +292,7 @@ final class DocxText {
 			else if (event == XMLStreamConstants.CHARACTERS || event == XMLStreamConstants.CDATA) {
 				if (inText) {
 					paragraph.append(reader.getText());
-					ReadLimits.checkText(paragraph.length());
+					ReadBudget.checkText(paragraph.length());
 				}
 			}
 			else if (event == XMLStreamConstants.END_ELEMENT) {
@@ -305,11 +305,11 @@ final class DocxText {
 								cell.append(' ');
 							}
 							cell.append(text.strip());
-							ReadLimits.checkText(cell.length());
+							ReadBudget.checkText(cell.length());
 						}
 						else {
 							out.append(text).append('\n');
-							ReadLimits.checkText(out.length());
+							ReadBudget.checkText(out.length());
 						}
 						paragraph.setLength(0);
 					}
@@ -321,7 +321,7 @@ final class DocxText {
 					case "tr" -> {
 						if (!cells.isEmpty() && tableDepth == 1) {
 							out.append(String.join(", ", cells)).append('\n');
-							ReadLimits.checkText(out.length());
+							ReadBudget.checkText(out.length());
 						}
 					}
 					case "tbl" -> tableDepth = Math.max(0, tableDepth - 1);

@@ -43,7 +43,7 @@ import org.passerelle.minutesimport.ImportWarning;
 
 /**
  * The text of a PDF, page after page, with PDFBox (from openhtmltopdf-pdfbox): the first
- * {@value ReadLimits#PDF_PAGES_READ} pages, within {@link ReadLimits}. PDFBox decodes a stream whole into memory
+ * {@value ReadBudget#PDF_PAGES_READ} pages, within {@link ReadBudget}. PDFBox decodes a stream whole into memory
  * before reading it (its scratch-memory setting bounds only the streams it writes or decrypts), so every compressed
  * stream is first measured without being kept: in the file's bytes before PDFBox parses anything (its cross-reference
  * and object streams are decoded while loading), then through PDFBox's own filters once loaded (filters in a chain,
@@ -69,27 +69,27 @@ final class PdfText {
 		try {
 			new Measure().rawStreams(content);
 			try (PDDocument document = Loader.loadPDF(content, "", null, null,
-					MemoryUsageSetting.setupMixed(ReadLimits.PDF_SCRATCH_MEMORY, ReadLimits.PDF_SCRATCH_FILES)
+					MemoryUsageSetting.setupMixed(ReadBudget.PDF_SCRATCH_MEMORY, ReadBudget.PDF_SCRATCH_FILES)
 						.streamCache)) {
 				int pages = document.getNumberOfPages();
-				if (pages > ReadLimits.PDF_PAGES) {
-					throw new ReadLimits.OverLimit(pages + " pages");
+				if (pages > ReadBudget.PDF_PAGES) {
+					throw new ReadBudget.OverLimit(pages + " pages");
 				}
 				new Measure().loadedStreams(document.getDocument());
 				BoundedStripper stripper = new BoundedStripper();
 				stripper.setLineSeparator("\n");
 				stripper.setPageEnd("\n");
-				stripper.setEndPage(ReadLimits.PDF_PAGES_READ);
+				stripper.setEndPage(ReadBudget.PDF_PAGES_READ);
 				BoundedWriter text = new BoundedWriter();
 				stripper.writeText(document, text);
-				List<ImportWarning> warnings = pages > ReadLimits.PDF_PAGES_READ
+				List<ImportWarning> warnings = pages > ReadBudget.PDF_PAGES_READ
 						? List.of(ImportWarning.of("importing.warning.pagesSkipped",
-								String.valueOf(ReadLimits.PDF_PAGES_READ), String.valueOf(pages)))
+								String.valueOf(ReadBudget.PDF_PAGES_READ), String.valueOf(pages)))
 						: List.of();
 				return new ExtractedText(text.toString(), SourceFormat.PDF, warnings);
 			}
 		}
-		catch (ReadLimits.OverLimit ex) {
+		catch (ReadBudget.OverLimit ex) {
 			log.info("PDF import refused: {}", ex.getMessage());
 			return ex.failure();
 		}
@@ -168,8 +168,8 @@ final class PdfText {
 		 */
 		void loadedStreams(COSDocument document) {
 			Map<COSObjectKey, Long> xref = document.getXrefTable();
-			if (xref.size() > ReadLimits.PDF_OBJECTS) {
-				throw new ReadLimits.OverLimit(xref.size() + " objects");
+			if (xref.size() > ReadBudget.PDF_OBJECTS) {
+				throw new ReadBudget.OverLimit(xref.size() + " objects");
 			}
 			List<COSObjectKey> topLevel = new ArrayList<>();
 			xref.forEach((key, offset) -> {
@@ -198,7 +198,7 @@ final class PdfText {
 					return;
 				}
 				// An image codec on a stream that is no image: PDFBox would decode it as a raster of any size.
-				throw new ReadLimits.OverLimit("image filter on a stream that is not an image");
+				throw new ReadBudget.OverLimit("image filter on a stream that is not an image");
 			}
 			try (InputStream raw = stream.createRawInputStream()) {
 				InputStream in = raw;
@@ -214,7 +214,7 @@ final class PdfText {
 					}
 				}
 			}
-			catch (ReadLimits.OverLimit ex) {
+			catch (ReadBudget.OverLimit ex) {
 				throw ex;
 			}
 			catch (IOException | RuntimeException ex) {
@@ -239,19 +239,19 @@ final class PdfText {
 		}
 
 		private static void declaredObjects(long declared) {
-			if (declared > ReadLimits.PDF_OBJECTS) {
-				throw new ReadLimits.OverLimit(declared + " objects declared");
+			if (declared > ReadBudget.PDF_OBJECTS) {
+				throw new ReadBudget.OverLimit(declared + " objects declared");
 			}
 		}
 
 		/** Counts {@code n} more decoded bytes, {@code decoded} of them for the current stream. */
 		void count(int n, long decoded) {
 			total += n;
-			if (decoded > ReadLimits.PDF_STREAM_BYTES) {
-				throw new ReadLimits.OverLimit("a stream decodes to more than " + ReadLimits.PDF_STREAM_BYTES);
+			if (decoded > ReadBudget.PDF_STREAM_BYTES) {
+				throw new ReadBudget.OverLimit("a stream decodes to more than " + ReadBudget.PDF_STREAM_BYTES);
 			}
-			if (total > ReadLimits.PDF_DECODED_BYTES) {
-				throw new ReadLimits.OverLimit("streams decode to more than " + ReadLimits.PDF_DECODED_BYTES);
+			if (total > ReadBudget.PDF_DECODED_BYTES) {
+				throw new ReadBudget.OverLimit("streams decode to more than " + ReadBudget.PDF_DECODED_BYTES);
 			}
 		}
 
@@ -346,39 +346,39 @@ final class PdfText {
 
 		@Override
 		protected void processOperator(Operator operator, List<COSBase> operands) throws IOException {
-			if (++operators > ReadLimits.PDF_OPERATORS) {
-				throw new ReadLimits.OverLimit("more than " + ReadLimits.PDF_OPERATORS + " operators");
+			if (++operators > ReadBudget.PDF_OPERATORS) {
+				throw new ReadBudget.OverLimit("more than " + ReadBudget.PDF_OPERATORS + " operators");
 			}
-			if ("q".equals(operator.getName()) && getGraphicsStackSize() > ReadLimits.PDF_SAVED_STATES) {
-				throw new ReadLimits.OverLimit("more than " + ReadLimits.PDF_SAVED_STATES + " saved states");
+			if ("q".equals(operator.getName()) && getGraphicsStackSize() > ReadBudget.PDF_SAVED_STATES) {
+				throw new ReadBudget.OverLimit("more than " + ReadBudget.PDF_SAVED_STATES + " saved states");
 			}
 			super.processOperator(operator, operands);
 		}
 
 		@Override
 		protected void processTextPosition(TextPosition text) {
-			if (++glyphsOnPage > ReadLimits.PDF_GLYPHS_PER_PAGE) {
-				throw new ReadLimits.OverLimit("more than " + ReadLimits.PDF_GLYPHS_PER_PAGE + " glyphs on a page");
+			if (++glyphsOnPage > ReadBudget.PDF_GLYPHS_PER_PAGE) {
+				throw new ReadBudget.OverLimit("more than " + ReadBudget.PDF_GLYPHS_PER_PAGE + " glyphs on a page");
 			}
 			super.processTextPosition(text);
 		}
 
 	}
 
-	/** The text written by the stripper, up to {@link ReadLimits#TEXT_CHARS}. */
+	/** The text written by the stripper, up to {@link ReadBudget#TEXT_CHARS}. */
 	private static final class BoundedWriter extends Writer {
 
 		private final StringBuilder text = new StringBuilder();
 
 		@Override
 		public void write(char[] chars, int off, int len) {
-			ReadLimits.checkText(text.length() + len);
+			ReadBudget.checkText(text.length() + len);
 			text.append(chars, off, len);
 		}
 
 		@Override
 		public void write(String chars, int off, int len) {
-			ReadLimits.checkText(text.length() + len);
+			ReadBudget.checkText(text.length() + len);
 			text.append(chars, off, len);
 		}
 

@@ -19,7 +19,7 @@ import org.passerelle.minutesimport.ImportWarning;
  * (a zip holding word/document.xml), else text (UTF-8 with or without BOM, UTF-16 with a BOM, windows-1252 when
  * the bytes are not UTF-8). Refuses what is empty, larger than {@value #MAX_MEGABYTES} MB, another kind of
  * document (.doc, .odt, .rtf, images), binary garbage, and a .docx or PDF that would unpack to more than its
- * {@link ReadLimits memory budget}, each with its reason. Never throws.
+ * {@link ReadBudget memory budget}, each with its reason. Never throws.
  */
 public final class TextExtractor {
 
@@ -84,12 +84,12 @@ public final class TextExtractor {
 	}
 
 	/**
-	 * Runs a reader of compressed files once one of the {@link ReadLimits#READERS} is free, so the memory budget of
+	 * Runs a reader of compressed files once one of the {@link ReadBudget#READERS} is free, so the memory budget of
 	 * one file is also the server's whatever the number of uploads at once.
 	 */
 	private static Extraction unpacking(Supplier<Extraction> reader) {
 		try {
-			ReadLimits.READERS.acquire();
+			ReadBudget.READERS.acquire();
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
@@ -99,7 +99,7 @@ public final class TextExtractor {
 			return reader.get();
 		}
 		finally {
-			ReadLimits.READERS.release();
+			ReadBudget.READERS.release();
 		}
 	}
 

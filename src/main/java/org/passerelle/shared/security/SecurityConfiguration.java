@@ -81,12 +81,12 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			SessionAccounts sessionAccounts, ObjectProvider<Clock> clocks) throws Exception {
+			SessionValidity sessionAccounts, ObjectProvider<Clock> clocks) throws Exception {
 		Clock clock = clocks.getIfAvailable(Clock::systemUTC);
 		SavedRequestAwareAuthenticationSuccessHandler toWhereTheyWere = new SavedRequestAwareAuthenticationSuccessHandler();
 		http.authenticationManager(authenticationManager)
 			// a session signed in to an account switched off since (or whose password changed) ends here
-			.addFilterAfter(new SignedInSessions(sessionAccounts), SecurityContextHolderFilter.class)
+			.addFilterAfter(new SignedInSessionFilter(sessionAccounts), SecurityContextHolderFilter.class)
 			.authorizeHttpRequests(requests -> requests.requestMatchers("/admin/**")
 				.hasRole(Role.ADMIN.name())
 				.requestMatchers("/account/**")
@@ -106,7 +106,7 @@ class SecurityConfiguration {
 				.usernameParameter("email")
 				.passwordParameter("password")
 				.successHandler((request, response, authentication) -> {
-					SignedInSessions.stamp(request, clock);
+					SignedInSessionFilter.stamp(request, clock);
 					toWhereTheyWere.onAuthenticationSuccess(request, response, authentication);
 				})
 				.failureHandler((request, response, ex) -> response.sendRedirect(request.getContextPath()

@@ -25,7 +25,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * What the generated API document says beyond the controllers: who we are, how to sign in (HTTP Basic, see
- * {@code SecurityConfiguration}), and the RFC 9457 problem every error answer is. {@link ProblemResponses} then adds
+ * {@code SecurityConfiguration}), and the RFC 9457 problem every error answer is. {@link ProblemResponseCustomizer} then adds
  * to each operation the problem answers it can give.
  */
 @Configuration(proxyBeanMethods = false)
@@ -95,7 +95,7 @@ class OpenApiConfiguration {
 
 	@Bean
 	OpenApiCustomizer problemResponses() {
-		return new ProblemResponses();
+		return new ProblemResponseCustomizer();
 	}
 
 	/** RFC 9457 with the members Passerelle adds: {@code errors} for bad input, and a few per problem type. */

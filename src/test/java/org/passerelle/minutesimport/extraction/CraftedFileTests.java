@@ -76,7 +76,7 @@ class CraftedFileTests {
 	@Test
 	void aLongButHonestPdfIsReadUpToItsFirstPages() {
 		List<PdfObject> objects = new ArrayList<>();
-		int pages = ReadLimits.PDF_PAGES_READ + 20;
+		int pages = ReadBudget.PDF_PAGES_READ + 20;
 		objects.add(PdfObject.of("<</Type/Catalog/Pages 2 0 R>>"));
 		StringBuilder kids = new StringBuilder();
 		for (int i = 0; i < pages; i++) {
@@ -96,10 +96,10 @@ class CraftedFileTests {
 		Extraction extraction = TextExtractor.extract(CraftedFiles.pdf(objects), "long.pdf");
 
 		assertThat(extraction).isInstanceOfSatisfying(ExtractedText.class, text -> {
-			assertThat(text.text()).contains("Page 1\n", "Page " + ReadLimits.PDF_PAGES_READ + "\n")
-				.doesNotContain("Page " + (ReadLimits.PDF_PAGES_READ + 1) + "\n");
+			assertThat(text.text()).contains("Page 1\n", "Page " + ReadBudget.PDF_PAGES_READ + "\n")
+				.doesNotContain("Page " + (ReadBudget.PDF_PAGES_READ + 1) + "\n");
 			assertThat(text.warnings()).containsExactly(ImportWarning.of("importing.warning.pagesSkipped",
-					String.valueOf(ReadLimits.PDF_PAGES_READ), String.valueOf(pages)));
+					String.valueOf(ReadBudget.PDF_PAGES_READ), String.valueOf(pages)));
 		});
 	}
 

@@ -31,7 +31,7 @@ import org.springdoc.core.customizers.OpenApiCustomizer;
  * HTTP Basic, unless the controller declares its own security requirement. Answers a controller declares itself
  * (a GET refused by visibility, a 409 for a state transition) keep their description and get the problem schema.
  */
-class ProblemResponses implements OpenApiCustomizer {
+class ProblemResponseCustomizer implements OpenApiCustomizer {
 
 	static final String PROBLEM_JSON = "application/problem+json";
 

@@ -12,7 +12,7 @@ import org.passerelle.minutesimport.ImportFailure;
  * {@link OverLimit}, which the extractor turns into a refusal with its message. Honest minutes stay far below:
  * their document.xml is a few megabytes, their pages a few dozen, their pages a few thousand glyphs each.
  */
-final class ReadLimits {
+final class ReadBudget {
 
 	/** Files unpacked at the same time, so the budget of one is also the server's: the others wait their turn. */
 	static final Semaphore READERS = new Semaphore(2, true);
@@ -64,7 +64,7 @@ final class ReadLimits {
 
 	static final long PDF_SCRATCH_FILES = 64L * 1024 * 1024;
 
-	private ReadLimits() {
+	private ReadBudget() {
 	}
 
 	/** Stops when text being gathered grows past {@link #TEXT_CHARS}: the file is too large. */

@@ -16,20 +16,20 @@ import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * Sessions remember when they signed in; on each request a signed-in session asks {@link SessionAccounts} whether
+ * Sessions remember when they signed in; on each request a signed-in session asks {@link SessionValidity} whether
  * its account still stands as it was. If not (switched off, password changed elsewhere), the session is ended
  * and the request goes on as anonymous. A per-request check rather than a registry of sessions to expire: it
  * also holds for a change made straight in the database, and costs one primary-key read.
  */
-public final class SignedInSessions extends OncePerRequestFilter {
+public final class SignedInSessionFilter extends OncePerRequestFilter {
 
-	private static final String SIGNED_IN_AT = SignedInSessions.class.getName() + ".SIGNED_IN_AT";
+	private static final String SIGNED_IN_AT = SignedInSessionFilter.class.getName() + ".SIGNED_IN_AT";
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
-	private final SessionAccounts accounts;
+	private final SessionValidity accounts;
 
-	SignedInSessions(SessionAccounts accounts) {
+	SignedInSessionFilter(SessionValidity accounts) {
 		this.accounts = accounts;
 	}
 

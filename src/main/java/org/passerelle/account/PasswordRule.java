@@ -8,13 +8,13 @@ import org.passerelle.shared.InvalidFieldException;
  * What a new password must be. BCrypt hashes at most 72 bytes of UTF-8 (and Spring's encoder refuses more with an
  * exception): a Korean syllable takes 3 of them, an accented letter 2, so the limit is in bytes, not characters.
  */
-final class Passwords {
+final class PasswordRule {
 
 	static final int MIN_LENGTH = 12;
 
 	static final int MAX_BYTES = 72;
 
-	private Passwords() {
+	private PasswordRule() {
 	}
 
 	/** A password chosen by someone: long enough, and short enough to hash. */

@@ -21,13 +21,13 @@ import org.springframework.transaction.annotation.Transactional;
  * which members may edit, never decides who an account is. One account per person, one person per account.
  */
 @Service
-class AccountPersonLinks {
+class AccountPersonLinking {
 
 	private final UserAccounts accounts;
 
 	private final PeopleDirectory people;
 
-	AccountPersonLinks(UserAccounts accounts, PeopleDirectory people) {
+	AccountPersonLinking(UserAccounts accounts, PeopleDirectory people) {
 		this.accounts = accounts;
 		this.people = people;
 	}

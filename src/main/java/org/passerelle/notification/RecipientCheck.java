@@ -3,16 +3,16 @@ package org.passerelle.notification;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
-import org.passerelle.shared.MailAddresses;
+import org.passerelle.shared.MailAddressRule;
 
 /**
  * The one check of a recipient, when a mail is written and again when it is sent (a mail written before the check
  * was this strict, or put back in the queue by hand, meets it there): {@code name@example.org} or
- * {@code Name <name@example.org>}, where the address is one the SMTP server can use ({@link MailAddresses}).
+ * {@code Name <name@example.org>}, where the address is one the SMTP server can use ({@link MailAddressRule}).
  */
-final class Recipients {
+final class RecipientCheck {
 
-	private Recipients() {
+	private RecipientCheck() {
 	}
 
 	/** The parsed recipient; an exception naming it when the mail cannot go to it. */
@@ -32,7 +32,7 @@ final class Recipients {
 		catch (AddressException ex) {
 			throw new AddressException("not an e-mail address: " + text + " (" + ex.getMessage() + ")");
 		}
-		if (!MailAddresses.isUsable(parsed.getAddress())) {
+		if (!MailAddressRule.isUsable(parsed.getAddress())) {
 			throw new AddressException("not an address the mail server can use: " + text);
 		}
 		return parsed;

@@ -6,14 +6,14 @@ import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
 /** The rule behind {@link MailAddress}, for code that meets addresses stored before it (mailer, calendar). */
-public final class MailAddresses {
+public final class MailAddressRule {
 
 	/** RFC 5322 dot-atom local part (ASCII), host name labels of letters, digits and inner hyphens. */
 	private static final Pattern PLAIN_ADDRESS = Pattern
 		.compile("[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+(\\.[A-Za-z0-9!#$%&'*+/=?^_`{|}~-]+)*"
 				+ "@[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?(\\.[A-Za-z0-9]([A-Za-z0-9-]{0,61}[A-Za-z0-9])?)*");
 
-	private MailAddresses() {
+	private MailAddressRule() {
 	}
 
 	/**
