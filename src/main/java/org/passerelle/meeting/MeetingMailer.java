@@ -46,10 +46,11 @@ class MeetingMailer {
 
 	private final Mailer mailer;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	MeetingMailer(MeetingManagement meetings, MeetingDocumentFactory documents, GroupManagement groups,
-			CalendarWriter calendars, Mailer mailer) {
+			CalendarWriter calendars, Mailer mailer, Clock clock) {
+		this.clock = clock;
 		this.meetings = meetings;
 		this.documents = documents;
 		this.groups = groups;

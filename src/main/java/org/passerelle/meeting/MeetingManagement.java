@@ -77,7 +77,8 @@ public class MeetingManagement {
 	private final ApplicationEventPublisher events;
 
 	MeetingManagement(Meetings meetings, MinutesWorkflow minutes, GroupManagement groups, Directory directory,
-			PeopleDirectory people, NamedParameterJdbcTemplate jdbc, MeetingLock lock, ApplicationEventPublisher events) {
+			PeopleDirectory people, NamedParameterJdbcTemplate jdbc, MeetingLock lock, ApplicationEventPublisher events,
+			Clock clock) {
 		this.events = events;
 		this.lock = lock;
 		this.meetings = meetings;
@@ -86,7 +87,7 @@ public class MeetingManagement {
 		this.directory = directory;
 		this.people = people;
 		this.jdbc = jdbc;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	@Transactional

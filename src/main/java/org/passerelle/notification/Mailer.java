@@ -35,11 +35,11 @@ public class Mailer {
 
 	private final Clock clock;
 
-	Mailer(OutboxMails mails, OutboxSender sender, ApplicationEventPublisher events) {
+	Mailer(OutboxMails mails, OutboxSender sender, ApplicationEventPublisher events, Clock clock) {
 		this.mails = mails;
 		this.sender = sender;
 		this.events = events;
-		this.clock = Clock.systemUTC();
+		this.clock = clock;
 	}
 
 	/**

@@ -70,7 +70,7 @@ class OutboxSender implements DisposableBean {
 
 	private final Duration sendingTimeout;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	private final ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
 		Thread thread = new Thread(runnable, "outbox-sender");
@@ -81,7 +81,8 @@ class OutboxSender implements DisposableBean {
 	OutboxSender(OutboxMails mails, ObjectProvider<JavaMailSender> mailSender, PlatformTransactionManager transactions,
 			SenderAddress sender, @Value("${passerelle.mail.max-attempts:5}") int maxAttempts,
 			@Value("${passerelle.mail.retry-delay:PT5M}") Duration retryDelay,
-			@Value("${passerelle.mail.sending-timeout:PT10M}") Duration sendingTimeout) {
+			@Value("${passerelle.mail.sending-timeout:PT10M}") Duration sendingTimeout, Clock clock) {
+		this.clock = clock;
 		this.mails = mails;
 		this.mailSender = mailSender.getIfAvailable();
 		// Every write of the sender commits on its own, even if a caller had a transaction open.

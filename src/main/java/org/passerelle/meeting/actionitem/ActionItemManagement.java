@@ -35,10 +35,11 @@ public class ActionItemManagement {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	ActionItemManagement(ActionItems items, MeetingManagement meetings, Directory directory,
-			NamedParameterJdbcTemplate jdbc) {
+			NamedParameterJdbcTemplate jdbc, Clock clock) {
+		this.clock = clock;
 		this.items = items;
 		this.meetings = meetings;
 		this.directory = directory;

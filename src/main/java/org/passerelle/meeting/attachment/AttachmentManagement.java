@@ -31,11 +31,12 @@ public class AttachmentManagement {
 
 	private final NamedParameterJdbcTemplate jdbc;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
-	AttachmentManagement(MeetingManagement meetings, NamedParameterJdbcTemplate jdbc) {
+	AttachmentManagement(MeetingManagement meetings, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.meetings = meetings;
 		this.jdbc = jdbc;
+		this.clock = clock;
 	}
 
 	/** A file's bytes with its name and sniffed type. */

@@ -37,10 +37,11 @@ public class MinutesWorkflow {
 
 	private final MeetingLock lock;
 
-	private final Clock clock = Clock.systemUTC();
+	private final Clock clock;
 
 	MinutesWorkflow(MinutesRecords minutes, MinutesRevisions revisions, MinutesComments comments,
-			NamedParameterJdbcTemplate jdbc, MeetingLock lock) {
+			NamedParameterJdbcTemplate jdbc, MeetingLock lock, Clock clock) {
+		this.clock = clock;
 		this.minutes = minutes;
 		this.revisions = revisions;
 		this.comments = comments;
