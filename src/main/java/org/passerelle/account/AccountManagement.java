@@ -11,7 +11,6 @@ import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -32,10 +31,10 @@ public class AccountManagement {
 
 	private final Clock clock;
 
-	AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, ObjectProvider<Clock> clock) {
+	AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
-		this.clock = clock.getIfAvailable(Clock::systemUTC);
+		this.clock = clock;
 	}
 
 	@Transactional
@@ -50,7 +49,7 @@ public class AccountManagement {
 		}
 		PasswordRule.checkFits("password", password);
 		UserAccount account = new UserAccount(normalized, passwordEncoder.encode(password), displayName.strip(), role,
-				role == Role.MEMBER ? organizationId : null);
+				role == Role.MEMBER ? organizationId : null, clock.instant());
 		return accounts.save(account).getId();
 	}
 

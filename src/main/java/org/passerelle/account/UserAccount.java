@@ -41,13 +41,14 @@ class UserAccount {
 	UserAccount() {
 	}
 
-	UserAccount(String email, String passwordHash, String displayName, Role role, Long organizationId) {
+	UserAccount(String email, String passwordHash, String displayName, Role role, Long organizationId,
+			Instant createdAt) {
 		this.email = email;
 		this.passwordHash = passwordHash;
 		this.displayName = displayName;
 		this.role = role;
 		this.organizationId = organizationId;
-		this.createdAt = Instant.now();
+		this.createdAt = createdAt;
 	}
 
 	Long getId() {

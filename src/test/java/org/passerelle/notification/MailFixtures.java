@@ -1,6 +1,7 @@
 package org.passerelle.notification;
 
 import java.net.URI;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,7 @@ final class MailFixtures {
 	}
 
 	static OutgoingMail invitation(String subject, String uid) {
-		String ics = new CalendarWriter().meeting(seedMeeting(uid));
+		String ics = new CalendarWriter(Clock.systemUTC()).meeting(seedMeeting(uid));
 		return new OutgoingMail(List.of("kim@gaok.test", "claire@issy.test"), subject,
 				"Vous êtes invité·e à la réunion du 28 janvier 2021, 11:00–12:30 (Paris) · 19:00–20:30 (서울).",
 				"<p>Vous êtes invité·e à la <strong>réunion</strong> du 28 janvier 2021.</p>",

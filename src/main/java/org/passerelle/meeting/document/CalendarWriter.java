@@ -51,7 +51,6 @@ import net.fortuna.ical4j.validate.ValidationException;
 
 import org.passerelle.shared.MailAddressRule;
 
-import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -81,13 +80,7 @@ public class CalendarWriter {
 
 	private final TimeZoneRegistry zones = TimeZoneRegistryFactory.getInstance().createRegistry();
 
-	/** With the system's clock, for code and tests outside the application context. */
-	public CalendarWriter() {
-		this(Clock.systemUTC());
-	}
-
 	/** With the application's clock (a test's fixed one) for DTSTAMP. */
-	@Autowired
 	public CalendarWriter(Clock clock) {
 		this.clock = clock;
 	}

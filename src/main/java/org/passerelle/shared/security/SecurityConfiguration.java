@@ -7,7 +7,6 @@ import java.util.Locale;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -81,8 +80,7 @@ class SecurityConfiguration {
 	@Bean
 	@Order(2)
 	SecurityFilterChain pageSecurity(HttpSecurity http, AuthenticationManager authenticationManager,
-			SessionValidity sessionAccounts, ObjectProvider<Clock> clocks) throws Exception {
-		Clock clock = clocks.getIfAvailable(Clock::systemUTC);
+			SessionValidity sessionAccounts, Clock clock) throws Exception {
 		SavedRequestAwareAuthenticationSuccessHandler toWhereTheyWere = new SavedRequestAwareAuthenticationSuccessHandler();
 		http.authenticationManager(authenticationManager)
 			// a session signed in to an account switched off since (or whose password changed) ends here

@@ -9,7 +9,6 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
-import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
@@ -67,18 +66,12 @@ public class SignInThrottle {
 
 	private final Deque<Instant> recentFailures = new ArrayDeque<>();
 
-	// The application's Clock when there is one (tests move it), else the system's.
 	@Autowired
 	SignInThrottle(@Value("${passerelle.sign-in.max-failures:5}") int maxFailures,
 			@Value("${passerelle.sign-in.lock-duration:PT15M}") Duration window,
 			@Value("${passerelle.sign-in.global-ceiling:100}") int globalCeiling,
 			@Value("${passerelle.sign-in.max-tracked:10000}") int maxTracked,
-			@Value("${passerelle.sign-in.known-for:P30D}") Duration knownFor, ObjectProvider<Clock> clock) {
-		this(maxFailures, window, globalCeiling, maxTracked, knownFor, clock.getIfAvailable(Clock::systemUTC));
-	}
-
-	SignInThrottle(int maxFailures, Duration window, int globalCeiling, int maxTracked, Duration knownFor,
-			Clock clock) {
+			@Value("${passerelle.sign-in.known-for:P30D}") Duration knownFor, Clock clock) {
 		this.maxFailures = maxFailures;
 		this.window = window;
 		this.globalCeiling = globalCeiling;
