@@ -30,15 +30,12 @@ class AccountAdminController {
 
 	private final AccountManagement accounts;
 
-	private final UserAccounts store;
-
 	private final Directory directory;
 
 	private final AccountPersonLinking personLinks;
 
-	AccountAdminController(AccountManagement accounts, UserAccounts store, Directory directory, AccountPersonLinking personLinks) {
+	AccountAdminController(AccountManagement accounts, Directory directory, AccountPersonLinking personLinks) {
 		this.accounts = accounts;
-		this.store = store;
 		this.directory = directory;
 		this.personLinks = personLinks;
 	}
@@ -77,13 +74,12 @@ class AccountAdminController {
 	}
 
 	@PostMapping("/admin/users/{id}/enabled")
-	String toggle(@PathVariable long id, @RequestParam(required = false) Boolean enabled, RedirectAttributes redirect) {
+	String toggle(@PathVariable long id, @RequestParam boolean enabled, RedirectAttributes redirect) {
 		PasserelleUser actor = CurrentUser.require(PasserelleUser::isAdmin);
-		// the state asked for, so that a second click does not switch it back
-		boolean enable = enabled != null ? enabled : !accounts.find(id).isEnabled();
+		// the state asked for, not a flip, so that a second click does not switch it back
 		try {
-			accounts.setEnabled(id, enable, actor);
-			redirect.addFlashAttribute("flash", enable ? "account.enabled" : "account.disabled");
+			accounts.setEnabled(id, enabled, actor);
+			redirect.addFlashAttribute("flash", enabled ? "account.enabled" : "account.disabled");
 		}
 		catch (LastAdministratorException ex) {
 			redirect.addFlashAttribute("flashError", "account.lastAdministrator");

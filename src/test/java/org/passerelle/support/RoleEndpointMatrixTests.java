@@ -183,7 +183,7 @@ class RoleEndpointMatrixTests {
 				// accounts and the outbox
 				row("POST /admin/users", ADMINS, w -> post("/admin/users")),
 				row("POST /admin/users/{id}/enabled", ADMINS,
-						w -> post("/admin/users/{id}/enabled", w.freshAccount())),
+						w -> post("/admin/users/{id}/enabled", w.freshAccount()).param("enabled", "false")),
 				row("POST /admin/users/{id}/password", ADMINS,
 						w -> post("/admin/users/{id}/password", w.freshAccount())),
 				// one's own password: every account; an empty form is shown again with its errors

@@ -32,10 +32,6 @@ final class EmbeddedDatabase implements AutoCloseable {
 		return password;
 	}
 
-	int port() {
-		return postgres.getPort();
-	}
-
 	@Override
 	public void close() throws IOException {
 		try {

@@ -54,8 +54,6 @@ public class SignInThrottle {
 
 	private final int globalCeiling;
 
-	private final int maxTracked;
-
 	private final Duration knownFor;
 
 	private final Clock clock;
@@ -75,7 +73,6 @@ public class SignInThrottle {
 		this.maxFailures = maxFailures;
 		this.window = window;
 		this.globalCeiling = globalCeiling;
-		this.maxTracked = maxTracked;
 		this.knownFor = knownFor;
 		this.clock = clock;
 		this.failures = boundedMap(maxTracked);
