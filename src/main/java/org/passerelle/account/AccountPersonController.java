@@ -12,7 +12,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Coordinators and administrators link an account to the directory person it is, from the person's page (the
- * section {@link AccountPersonPanel} adds there), or remove that link.
+ * section {@link AccountPersonPanel} adds there), or remove that link; {@link AccountPersonLinking} checks who may.
  */
 @Controller
 class AccountPersonController {
@@ -25,9 +25,9 @@ class AccountPersonController {
 
 	@PostMapping("/people/{id}/account")
 	String link(@PathVariable long id, @RequestParam(required = false) Long accountId, RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
+		PasserelleUser actor = CurrentUser.require(signedIn -> true);
 		try {
-			links.link(id, accountId);
+			links.link(id, accountId, actor);
 			redirect.addFlashAttribute("flash", "account.person.linked");
 		}
 		catch (InvalidFieldException ex) {
@@ -38,8 +38,7 @@ class AccountPersonController {
 
 	@PostMapping("/people/{id}/account/unlink")
 	String unlink(@PathVariable long id, RedirectAttributes redirect) {
-		CurrentUser.require(PasserelleUser::editsEverything);
-		links.unlink(id);
+		links.unlink(id, CurrentUser.require(signedIn -> true));
 		redirect.addFlashAttribute("flash", "account.person.unlinked");
 		return "redirect:/people/" + id + "#account";
 	}

@@ -10,14 +10,16 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonSummary;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.dao.DataIntegrityViolationException;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Which directory person an account is. The link is set explicitly (by a coordinator or an administrator, the
- * callers' check) and is what the meetings' rules use to recognise an invitee or an attendee: a person's e-mail,
+ * Which directory person an account is. The link is set explicitly, by a coordinator or an administrator
+ * ({@link #mayLink}), and is what the meetings' rules use to recognise an invitee or an attendee: a person's e-mail,
  * which members may edit, never decides who an account is. One account per person, one person per account.
  */
 @Service
@@ -30,6 +32,11 @@ class AccountPersonLinking {
 	AccountPersonLinking(UserAccounts accounts, PeopleDirectory people) {
 		this.accounts = accounts;
 		this.people = people;
+	}
+
+	/** Who links accounts to people and sees which account a person has: coordinators and administrators. */
+	static boolean mayLink(PasserelleUser user) {
+		return user != null && user.editsEverything();
 	}
 
 	/** The account linked to this person, if any. */
@@ -59,7 +66,8 @@ class AccountPersonLinking {
 
 	/** Links the account to the person; refused when either is already linked (unlink first) or the person is archived. */
 	@Transactional
-	void link(long personId, Long accountId) {
+	void link(long personId, Long accountId, PasserelleUser actor) {
+		requireLinker(actor);
 		PersonSummary person = people.findPerson(personId).orElseThrow(() -> new NotFoundException("person", personId));
 		if (accountId == null) {
 			throw new InvalidFieldException("accountId", "account.person.chooseAccount", "choose an account");
@@ -90,12 +98,19 @@ class AccountPersonLinking {
 
 	/** Removes the link of this person's account, if there is one. */
 	@Transactional
-	void unlink(long personId) {
+	void unlink(long personId, PasserelleUser actor) {
+		requireLinker(actor);
 		people.findPerson(personId).orElseThrow(() -> new NotFoundException("person", personId));
 		accounts.findByPersonId(personId).ifPresent(account -> {
 			account.setPersonId(null);
 			accounts.save(account);
 		});
+	}
+
+	private static void requireLinker(PasserelleUser actor) {
+		if (!mayLink(actor)) {
+			throw new AccessDeniedException("only coordinators and administrators link accounts to people");
+		}
 	}
 
 }

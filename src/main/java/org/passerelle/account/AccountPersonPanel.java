@@ -34,7 +34,7 @@ class AccountPersonPanel implements PersonPanel {
 
 	@Override
 	public Content render(long personId, Ui ui) {
-		if (!ui.editsEverything()) {
+		if (!AccountPersonLinking.mayLink(ui.user())) {
 			return output -> {
 			};
 		}

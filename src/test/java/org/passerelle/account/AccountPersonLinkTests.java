@@ -10,15 +10,18 @@ import org.passerelle.directory.OrganizationForm;
 import org.passerelle.directory.OrganizationKind;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonForm;
+import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -172,6 +175,37 @@ class AccountPersonLinkTests {
 			.andExpect(content().string(containsString("이 계정은 이미 다른 인물에 연결되어 있습니다.")));
 		mvc.perform(get("/people/{id}", person).with(TestAccounts.admin()))
 			.andExpect(content().string(containsString("premier." + token + "@example.org")));
+	}
+
+	@Autowired
+	AccountPersonLinking links;
+
+	/** The service decides who links, not only the page in front of it: a member or a visitor is refused there. */
+	@Test
+	void onlyCoordinatorsAndAdministratorsLinkOrUnlinkThroughTheService() {
+		String token = token();
+		long account = accounts.create("service." + token + "@example.org", "a-long-password-" + token, "Service",
+				Role.VISITOR, null);
+		long person = person("Service" + token);
+		long town = town("Mairie " + token);
+		for (PasserelleUser refused : List.of(
+				new PasserelleUser(1, "member@example.org", null, "Member", Role.MEMBER, town, true),
+				new PasserelleUser(2, "visitor@example.org", null, "Visitor", Role.VISITOR, null, true))) {
+			assertThatThrownBy(() -> links.link(person, account, refused)).isInstanceOf(AccessDeniedException.class);
+		}
+		assertThatThrownBy(() -> links.link(person, account, null)).isInstanceOf(AccessDeniedException.class);
+		assertThat(links.accountOf(person)).isEmpty();
+
+		PasserelleUser coordinator = new PasserelleUser(3, "coordinator@example.org", null, "Coordinator",
+				Role.COORDINATOR, null, true);
+		links.link(person, account, coordinator);
+		assertThat(links.accountOf(person)).map(AccountRow::id).contains(account);
+		assertThatThrownBy(() -> links.unlink(person,
+				new PasserelleUser(1, "member@example.org", null, "Member", Role.MEMBER, town, true)))
+			.isInstanceOf(AccessDeniedException.class);
+		assertThat(links.accountOf(person)).isPresent();
+		links.unlink(person, new PasserelleUser(4, "admin@example.org", null, "Admin", Role.ADMIN, null, true));
+		assertThat(links.accountOf(person)).isEmpty();
 	}
 
 	@Autowired
