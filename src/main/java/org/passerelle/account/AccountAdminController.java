@@ -1,5 +1,7 @@
 package org.passerelle.account;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
@@ -34,10 +36,14 @@ class AccountAdminController {
 
 	private final AccountPersonLinking personLinks;
 
-	AccountAdminController(AccountManagement accounts, Directory directory, AccountPersonLinking personLinks) {
+	private final Clock clock;
+
+	AccountAdminController(AccountManagement accounts, Directory directory, AccountPersonLinking personLinks,
+			Clock clock) {
 		this.accounts = accounts;
 		this.directory = directory;
 		this.personLinks = personLinks;
+		this.clock = clock;
 	}
 
 	@GetMapping("/admin/users")
@@ -59,6 +65,15 @@ class AccountAdminController {
 	@PostMapping("/admin/users")
 	String processCreate(@Valid @ModelAttribute("form") AccountForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
+		if (!result.hasFieldErrors("password")) {
+			// a password an administrator chooses follows the rule of one a user chooses, said with the other errors
+			try {
+				PasswordRule.check("password", form.password());
+			}
+			catch (InvalidFieldException ex) {
+				reject(result, ex);
+			}
+		}
 		if (result.hasErrors()) {
 			return form(model, form, result);
 		}
@@ -66,7 +81,7 @@ class AccountAdminController {
 			accounts.create(form.email(), form.password(), form.displayName(), form.role(), form.organizationId());
 		}
 		catch (InvalidFieldException ex) {
-			result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
+			reject(result, ex);
 			return form(model, form, result);
 		}
 		redirect.addFlashAttribute("flash", "account.created");
@@ -95,7 +110,7 @@ class AccountAdminController {
 		String password = accounts.resetPassword(id, actor);
 		if (actor.id() == id) {
 			// an administrator resetting its own password stays signed in here, like after a change
-			SignedInSessionFilter.stamp(request, accounts.clock());
+			SignedInSessionFilter.stamp(request, clock);
 		}
 		response.setHeader(HttpHeaders.CACHE_CONTROL, "no-store");
 		model.addAttribute("account", AccountRow.of(accounts.find(id)));
@@ -103,10 +118,15 @@ class AccountAdminController {
 		return "account/password-reset";
 	}
 
+	private static void reject(BindingResult result, InvalidFieldException ex) {
+		result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.getMessage());
+	}
+
 	private String form(Model model, AccountForm form, BindingResult result) {
 		model.addAttribute("form", new AccountFormView(form.email(), form.displayName(), form.role(), form.organizationId()));
 		model.addAttribute("errors", result);
 		model.addAttribute("choices", directory.activeOrganizations());
+		model.addAttribute("minLength", PasswordRule.MIN_LENGTH);
 		return "account/user-form";
 	}
 

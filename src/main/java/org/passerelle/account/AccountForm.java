@@ -7,7 +7,7 @@ import jakarta.validation.constraints.Size;
 import org.passerelle.shared.MailAddress;
 import org.passerelle.shared.security.Role;
 
-/** A new account, as an administrator enters it. */
+/** A new account, as an administrator enters it (the password's lengths: {@link PasswordRule}). */
 record AccountForm(@NotBlank @MailAddress @Size(max = 200) String email, @NotBlank @Size(max = 200) String displayName,
-		@NotNull Role role, Long organizationId, @NotBlank @Size(min = 12, max = 200) String password) {
+		@NotNull Role role, Long organizationId, @NotBlank String password) {
 }

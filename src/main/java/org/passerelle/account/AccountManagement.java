@@ -10,6 +10,7 @@ import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
+import org.passerelle.shared.security.SignInThrottle;
 
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -29,11 +30,14 @@ public class AccountManagement {
 
 	private final PasswordEncoder passwordEncoder;
 
+	private final SignInThrottle throttle;
+
 	private final Clock clock;
 
-	AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, Clock clock) {
+	AccountManagement(UserAccounts accounts, PasswordEncoder passwordEncoder, SignInThrottle throttle, Clock clock) {
 		this.accounts = accounts;
 		this.passwordEncoder = passwordEncoder;
+		this.throttle = throttle;
 		this.clock = clock;
 	}
 
@@ -78,19 +82,32 @@ public class AccountManagement {
 	}
 
 	/**
-	 * The signed-in user's own new password, given the current one; its other sessions end.
+	 * The signed-in user's own new password, given the current one; its other sessions end. A wrong current
+	 * password counts in the sign-in throttle, for this account from {@code clientAddress}, like a failed sign-in;
+	 * a new password the rule refuses does not (the current one was not tried).
 	 *
-	 * @throws InvalidFieldException on {@code currentPassword} when it is wrong, on {@code newPassword} when the
-	 * new one is too short or too long to hash
+	 * @throws InvalidFieldException on {@code newPassword} when the new one is too short or too long to hash, on
+	 * {@code currentPassword} when it is wrong or when the throttle refuses to check it now
 	 */
 	@Transactional
-	public void changeOwnPassword(PasserelleUser actor, String currentPassword, String newPassword) {
+	public void changeOwnPassword(PasserelleUser actor, String clientAddress, String currentPassword,
+			String newPassword) {
 		UserAccount account = find(actor.id());
 		PasswordRule.check("newPassword", newPassword);
+		SignInThrottle.Decision decision = throttle.tryAcquire(actor.email(), clientAddress);
+		if (decision == SignInThrottle.Decision.LOCKED) {
+			throw new InvalidFieldException("currentPassword", "account.password.tooManyAttempts", "too many attempts",
+					throttle.lockMinutes());
+		}
+		if (decision == SignInThrottle.Decision.BUSY) {
+			throw new InvalidFieldException("currentPassword", "account.password.busy",
+					"too many failed sign-ins on the site");
+		}
 		if (currentPassword == null || !passwordEncoder.matches(currentPassword, account.getPasswordHash())) {
 			throw new InvalidFieldException("currentPassword", "account.password.currentWrong",
 					"the current password is wrong");
 		}
+		throttle.recordSuccess(actor.email(), clientAddress);
 		account.changePassword(passwordEncoder.encode(newPassword), clock.instant());
 		accounts.save(account);
 	}
@@ -107,11 +124,6 @@ public class AccountManagement {
 		account.changePassword(passwordEncoder.encode(password), clock.instant());
 		accounts.save(account);
 		return password;
-	}
-
-	/** The clock passwords are changed by, for the session stamp that must not be older. */
-	Clock clock() {
-		return clock;
 	}
 
 	boolean adminExists() {

@@ -1,12 +1,13 @@
 package org.passerelle.account;
 
+import java.time.Clock;
+
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
-import org.passerelle.shared.security.SignInThrottle;
 import org.passerelle.shared.security.SignedInSessionFilter;
 
 import org.springframework.stereotype.Controller;
@@ -19,7 +20,8 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
  * Every signed-in user changes its own password here (/account/** needs a sign-in), giving the current one: a
- * borrowed session alone cannot take the account over. Wrong current passwords count in the sign-in throttle.
+ * borrowed session alone cannot take the account over. {@link AccountManagement#changeOwnPassword} checks the new
+ * one and counts wrong current ones in the sign-in throttle; this page checks that it was typed twice alike.
  */
 @Controller
 class PasswordController {
@@ -30,32 +32,23 @@ class PasswordController {
 
 	private final AccountManagement accounts;
 
-	private final SignInThrottle throttle;
+	private final Clock clock;
 
-	PasswordController(AccountManagement accounts, SignInThrottle throttle) {
+	PasswordController(AccountManagement accounts, Clock clock) {
 		this.accounts = accounts;
-		this.throttle = throttle;
+		this.clock = clock;
 	}
 
 	@GetMapping(PATH)
 	String initChange(Model model) {
 		CurrentUser.require(user -> true);
-		model.addAttribute("errors", null);
-		return VIEW;
+		return form(model, null);
 	}
 
 	@PostMapping(PATH)
 	String processChange(@Valid @ModelAttribute("form") PasswordChangeForm form, BindingResult result,
 			HttpServletRequest request, Model model, RedirectAttributes redirect) {
 		PasserelleUser user = CurrentUser.require(signedIn -> true);
-		if (!result.hasFieldErrors("newPassword")) {
-			try {
-				PasswordRule.check("newPassword", form.newPassword());
-			}
-			catch (InvalidFieldException ex) {
-				result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
-			}
-		}
 		if (!result.hasFieldErrors("confirmation") && !result.hasFieldErrors("newPassword")
 				&& !form.newPassword().equals(form.confirmation())) {
 			result.rejectValue("confirmation", "account.password.mismatch", "the two new passwords differ");
@@ -63,27 +56,23 @@ class PasswordController {
 		if (result.hasErrors()) {
 			return form(model, result);
 		}
-		String address = request.getRemoteAddr();
-		if (throttle.tryAcquire(user.email(), address) != SignInThrottle.Decision.ALLOWED) {
-			result.rejectValue("currentPassword", "account.password.tooManyAttempts", "too many attempts");
-			return form(model, result);
-		}
 		try {
-			accounts.changeOwnPassword(user, form.currentPassword(), form.newPassword());
+			accounts.changeOwnPassword(user, request.getRemoteAddr(), form.currentPassword(), form.newPassword());
 		}
 		catch (InvalidFieldException ex) {
-			result.rejectValue(ex.field(), ex.messageKey(), ex.getMessage());
+			result.rejectValue(ex.field(), ex.messageKey(), ex.arguments(), ex.getMessage());
 			return form(model, result);
 		}
-		throttle.recordSuccess(user.email(), address);
 		// this session goes on; the account's other sessions end at their next request
-		SignedInSessionFilter.stamp(request, accounts.clock());
+		SignedInSessionFilter.stamp(request, clock);
 		redirect.addFlashAttribute("flash", "account.password.changed");
 		return "redirect:" + PATH;
 	}
 
 	private static String form(Model model, BindingResult result) {
 		model.addAttribute("errors", result);
+		model.addAttribute("minLength", PasswordRule.MIN_LENGTH);
+		model.addAttribute("maxBytes", PasswordRule.MAX_BYTES);
 		return VIEW;
 	}
 

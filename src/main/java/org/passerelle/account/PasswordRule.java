@@ -7,6 +7,7 @@ import org.passerelle.shared.InvalidFieldException;
 /**
  * What a new password must be. BCrypt hashes at most 72 bytes of UTF-8 (and Spring's encoder refuses more with an
  * exception): a Korean syllable takes 3 of them, an accented letter 2, so the limit is in bytes, not characters.
+ * The messages and the forms' hints take their numbers from here.
  */
 final class PasswordRule {
 
@@ -21,7 +22,7 @@ final class PasswordRule {
 	static void check(String field, String password) {
 		if (password == null || password.length() < MIN_LENGTH) {
 			throw new InvalidFieldException(field, "account.password.tooShort",
-					"a password has at least " + MIN_LENGTH + " characters");
+					"a password has at least " + MIN_LENGTH + " characters", MIN_LENGTH);
 		}
 		checkFits(field, password);
 	}
@@ -30,7 +31,7 @@ final class PasswordRule {
 	static void checkFits(String field, String password) {
 		if (password != null && password.getBytes(StandardCharsets.UTF_8).length > MAX_BYTES) {
 			throw new InvalidFieldException(field, "account.password.tooLong",
-					"a password has at most " + MAX_BYTES + " bytes in UTF-8");
+					"a password has at most " + MAX_BYTES + " bytes in UTF-8", MAX_BYTES);
 		}
 	}
 

@@ -1,5 +1,7 @@
 package org.passerelle.account;
 
+import org.passerelle.shared.security.SignInThrottle;
+
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,12 +11,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 @Controller
 class SignInController {
 
+	private final SignInThrottle throttle;
+
+	SignInController(SignInThrottle throttle) {
+		this.throttle = throttle;
+	}
+
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
 			@RequestParam(required = false) String busy, Model model) {
 		model.addAttribute("failed", error != null);
 		model.addAttribute("locked", locked != null);
 		model.addAttribute("busy", busy != null);
+		// how long a locked account waits, as configured
+		model.addAttribute("lockMinutes", throttle.lockMinutes());
 		return "account/sign-in";
 	}
 

@@ -99,8 +99,10 @@ class AccountAdminControllerTests {
 			.with(csrf())).andExpect(redirectedUrl("/admin/users"));
 
 		mvc.perform(get("/organizations/new").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/organizations").session(session))
-			.andExpect(content().string(containsString("Still Here")));
+		mvc.perform(get("/organizations").session(session).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Still Here"), containsString("Directory of organizations"),
+					containsString("href=\"/organizations/new\""))));
 	}
 
 	@Test
@@ -179,7 +181,10 @@ class AccountAdminControllerTests {
 			.andExpect(unauthenticated());
 		signIn(email, password);
 		// the session opened with the old password is over
-		mvc.perform(get("/organizations/new").session(before)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/organizations/new").session(before))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/sign-in"))
+			.andExpect(unauthenticated());
 	}
 
 	@Test
@@ -219,6 +224,26 @@ class AccountAdminControllerTests {
 			.param("role", "VISITOR")
 			.param("password", korean.substring(0, 24))).andExpect(redirectedUrl("/admin/users"));
 		signIn(email, korean.substring(0, 24));
+	}
+
+	/** An administrator's choice follows the rule a user's own choice does ({@link PasswordRule}), said the same way. */
+	@Test
+	void aPasswordTooShortIsRefusedWithTheRulesMessage() throws Exception {
+		mvc.perform(get("/admin/users/new").with(TestAccounts.admin()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("name=\"password\""),
+					containsString("At least 12 characters."))));
+		String email = email();
+		mvc.perform(post("/admin/users").with(TestAccounts.admin())
+			.with(csrf())
+			.header("Accept-Language", "fr")
+			.param("email", email)
+			.param("displayName", "Short Password")
+			.param("role", "VISITOR")
+			.param("password", "eleven-char"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Un mot de passe compte au moins 12 caractères.")));
+		assertThat(accounts.exists(email)).isFalse();
 	}
 
 	private Long anyOrganization() {

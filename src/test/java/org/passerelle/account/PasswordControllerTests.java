@@ -72,7 +72,8 @@ class PasswordControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Changer de mot de passe"),
 					containsString("name=\"currentPassword\""), containsString("name=\"newPassword\""),
-					containsString("name=\"confirmation\""))));
+					containsString("name=\"confirmation\""),
+					containsString("Au moins 12 caractères et au plus 72 octets"))));
 		mvc.perform(get("/organizations").header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("href=\"/sign-in\""),
@@ -91,7 +92,10 @@ class PasswordControllerTests {
 			.andExpect(flash().attribute("flash", "account.password.changed"));
 
 		mvc.perform(get("/organizations/new").session(here)).andExpect(status().isOk());
-		mvc.perform(get("/organizations/new").session(elsewhere)).andExpect(status().is3xxRedirection());
+		mvc.perform(get("/organizations/new").session(elsewhere))
+			.andExpect(status().is3xxRedirection())
+			.andExpect(redirectedUrl("/sign-in"))
+			.andExpect(unauthenticated());
 		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(PASSWORD))
 			.andExpect(unauthenticated());
 		signIn(email, "my-second-password");
@@ -135,7 +139,26 @@ class PasswordControllerTests {
 		}
 		mvc.perform(change(session, PASSWORD, "my-second-password", "my-second-password"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("Too many wrong passwords.")));
+			.andExpect(content().string(containsString("Too many wrong passwords.")))
+			.andExpect(content().string(containsString("Try again in 15 minutes.")));
+	}
+
+	/** The current password is not tried when the new one is refused: that is no guess, and it is not counted. */
+	@Test
+	void aRefusedNewPasswordIsNotCountedAsAGuess() throws Exception {
+		String email = account(Role.VISITOR);
+		MockHttpSession session = signIn(email, PASSWORD);
+		for (int i = 0; i < 6; i++) {
+			mvc.perform(change(session, "guess-" + i, "short", "short"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("A password has at least 12 characters.")));
+		}
+		mvc.perform(change(session, "guess", "my-second-password", "my-second-password"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("This is not your current password.")));
+		mvc.perform(change(session, PASSWORD, "my-second-password", "my-second-password"))
+			.andExpect(redirectedUrl("/account/password"))
+			.andExpect(flash().attribute("flash", "account.password.changed"));
 	}
 
 }

@@ -123,8 +123,11 @@ class SignInTests {
 		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("right-password"))
 			.andExpect(redirectedUrl("/sign-in?locked"))
 			.andExpect(unauthenticated());
+		// the wait is the configured passerelle.sign-in.lock-duration (PT15M unless set)
 		mvc.perform(get("/sign-in").param("locked", "").header("Accept-Language", "en"))
-			.andExpect(content().string(containsString("Too many failed attempts")));
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Too many failed attempts")))
+			.andExpect(content().string(containsString("Try again in 15 minutes.")));
 	}
 
 	@Test

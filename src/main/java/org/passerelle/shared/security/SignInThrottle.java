@@ -121,6 +121,11 @@ public class SignInThrottle {
 		return counted != null && counted.count >= maxFailures && !expired(counted.last, clock.instant());
 	}
 
+	/** How long a refused account and address wait, in whole minutes (rounded up), for the messages that say it. */
+	public long lockMinutes() {
+		return Math.max(1, (window.toSeconds() + 59) / 60);
+	}
+
 	/** How many account and address pairs have failures on record. */
 	synchronized int tracked() {
 		return failures.size();

@@ -129,7 +129,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "Invalid input",
 				"1 field(s) are invalid; nothing was stored.", "invalid-input");
 		problem.setProperty("errors", List.of(Map.of("field", ex.field(), "message",
-				messages.getMessage(ex.messageKey(), null, ex.getMessage(), SupportedOnlyLocaleResolver.supported(locale)))));
+				messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
+						SupportedOnlyLocaleResolver.supported(locale)))));
 		return ResponseEntity.badRequest().body(problem);
 	}
 

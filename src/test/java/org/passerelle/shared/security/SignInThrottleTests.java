@@ -67,6 +67,18 @@ class SignInThrottleTests {
 		assertThat(throttle.tryAcquire("alice@example.org", HOME)).isEqualTo(ALLOWED);
 	}
 
+	/** The pages say how long to wait from the configured window, in whole minutes rounded up. */
+	@Test
+	void theWaitThePagesSayIsTheConfiguredWindow() {
+		assertThat(throttle.lockMinutes()).isEqualTo(15);
+		assertThat(new SignInThrottle(5, Duration.ofHours(1), 100, 100, Duration.ofDays(1), clock).lockMinutes())
+			.isEqualTo(60);
+		assertThat(new SignInThrottle(5, Duration.ofSeconds(90), 100, 100, Duration.ofDays(1), clock).lockMinutes())
+			.isEqualTo(2);
+		assertThat(new SignInThrottle(5, Duration.ofSeconds(1), 100, 100, Duration.ofDays(1), clock).lockMinutes())
+			.isEqualTo(1);
+	}
+
 	@Test
 	void failuresFartherApartThanTheWindowDoNotAddUp() {
 		for (int i = 0; i < 10; i++) {
