@@ -21,9 +21,7 @@ public record CountryZone(String country, ZoneId zone, String language) {
 	public static final CountryZone KOREA = new CountryZone("KR", ZoneId.of("Asia/Seoul"), "ko");
 
 	/** The partner countries' zones, by ISO country code; add a line when a group of another country starts meeting. */
-	private static final Map<String, CountryZone> PARTNERS = Map.of("KR", KOREA, "JP",
-			new CountryZone("JP", ZoneId.of("Asia/Tokyo"), "ja"), "CN",
-			new CountryZone("CN", ZoneId.of("Asia/Shanghai"), "zh"));
+	private static final Map<String, CountryZone> PARTNERS = Map.of("KR", KOREA);
 
 	/** The zones offered first when choosing a meeting's zone: the association's, then the Korea group's. */
 	public static final List<ZoneId> USUAL = List.of(ASSOCIATION.zone(), KOREA.zone());
