@@ -14,8 +14,6 @@ import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * The importer's form ({@code /meetings/import}) and its API ({@code POST /api/v1/meeting-imports}, text/plain or
@@ -35,8 +33,6 @@ class ImportUploadSizeFilter extends OncePerRequestFilter {
 	/** The importer reads at most {@link TextExtractor#MAX_BYTES}; the margin is for the multipart envelope. */
 	static final long IMPORT_LIMIT = TextExtractor.MAX_BYTES + 1024L * 1024;
 
-	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
-
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
@@ -48,19 +44,14 @@ class ImportUploadSizeFilter extends OncePerRequestFilter {
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
 		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (RequestBodyLimit.announcesMoreThan(request, IMPORT_LIMIT)
-				|| RequestBodyLimit.multipartOver(request, IMPORT_LIMIT)) {
+		if (RequestBodyLimit.exceeds(request, IMPORT_LIMIT)) {
 			if (path.equals(IMPORT_API_PATH)) {
 				RequestBodyLimit.refuseAsProblem(response, IMPORT_LIMIT);
 			}
 			else {
 				// the form says it the same way as the importer, next to its upload field
-				String page = request.getContextPath() + MeetingImportController.IMPORT_PATH;
-				FlashMap flash = new FlashMap();
-				flash.put("importError", "importing.error.tooLarge");
-				flash.setTargetRequestPath(page);
-				flashMaps.saveOutputFlashMap(flash, request, response);
-				response.sendRedirect(page);
+				RequestBodyLimit.redirectWithFlash(request, response, MeetingImportController.IMPORT_PATH, "importError",
+						ImportError.TOO_LARGE.key());
 			}
 			return;
 		}

@@ -17,8 +17,6 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
 import org.springframework.web.filter.OncePerRequestFilter;
-import org.springframework.web.servlet.FlashMap;
-import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * The meeting module's file upload ({@code /meetings/{id}/attachments}) checks its size before the body is read, in
@@ -26,7 +24,7 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * one larger than the multipart limit goes back to its meeting page with the reason next to the upload field
  * (smaller ones over 10 MB are refused by the controller with the same message). A body that does not announce its
  * length is read through {@link RequestBodyLimit#limited} and fails once past the limit; a multipart one is parsed
- * here, to disk, and measured ({@link RequestBodyLimit#multipartOver}). The minutes importer's routes have their
+ * here, to disk, and measured ({@link RequestBodyLimit#exceeds}). The minutes importer's routes have their
  * own filter in the import module.
  */
 @Component
@@ -36,8 +34,6 @@ class UploadSizeFilter extends OncePerRequestFilter {
 	private static final Pattern ATTACHMENTS = Pattern.compile("/meetings/(\\d+)/attachments");
 
 	private final long maxRequestSize;
-
-	private final SessionFlashMapManager flashMaps = new SessionFlashMapManager();
 
 	UploadSizeFilter(@Value("${spring.servlet.multipart.max-request-size:11MB}") DataSize maxRequestSize) {
 		this.maxRequestSize = maxRequestSize.toBytes();
@@ -57,14 +53,9 @@ class UploadSizeFilter extends OncePerRequestFilter {
 			chain.doFilter(request, response);
 			return;
 		}
-		if (RequestBodyLimit.announcesMoreThan(request, maxRequestSize)
-				|| RequestBodyLimit.multipartOver(request, maxRequestSize)) {
-			String page = "/meetings/" + upload.group(1);
-			FlashMap flash = new FlashMap();
-			flash.put("attachmentError", "meeting.attachment.tooLarge");
-			flash.setTargetRequestPath(request.getContextPath() + page);
-			flashMaps.saveOutputFlashMap(flash, request, response);
-			response.sendRedirect(request.getContextPath() + page + "#attachments");
+		if (RequestBodyLimit.exceeds(request, maxRequestSize)) {
+			RequestBodyLimit.redirectWithFlash(request, response, "/meetings/" + upload.group(1) + "#attachments",
+					"attachmentError", "meeting.attachment.tooLarge");
 			return;
 		}
 		chain.doFilter(RequestBodyLimit.limited(request, maxRequestSize), response);

@@ -98,7 +98,8 @@ class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(tooLarge(ex.limit()));
 	}
 
-	private static ProblemDetail tooLarge(long limit) {
+	/** The one answer to a body over its route's limit, also written by {@link RequestBodyLimit#refuseAsProblem}. */
+	static ProblemDetail tooLarge(long limit) {
 		ProblemDetail problem = problem(HttpStatus.CONTENT_TOO_LARGE, "Request too large", RequestBodyLimit.detail(limit),
 				"too-large");
 		problem.setProperty("limit", limit);

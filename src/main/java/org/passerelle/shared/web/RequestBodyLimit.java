@@ -5,7 +5,9 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 
 import jakarta.servlet.ReadListener;
 import jakarta.servlet.ServletException;
@@ -15,7 +17,12 @@ import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.Part;
 
+import tools.jackson.databind.json.JsonMapper;
+
 import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.web.servlet.FlashMap;
+import org.springframework.web.servlet.support.SessionFlashMapManager;
 
 /**
  * How much body a route accepts. A body that announces a larger length is refused before a byte of it is read; a
@@ -24,7 +31,17 @@ import org.springframework.http.MediaType;
  */
 public final class RequestBodyLimit {
 
+	private static final SessionFlashMapManager FLASH_MAPS = new SessionFlashMapManager();
+
 	private RequestBodyLimit() {
+	}
+
+	/**
+	 * Whether the request is over {@code limit} bytes by what it announces, or, for a multipart body without a
+	 * length, by what Tomcat parsed of it ({@link #announcesMoreThan}, {@link #multipartOver}).
+	 */
+	public static boolean exceeds(HttpServletRequest request, long limit) {
+		return announcesMoreThan(request, limit) || multipartOver(request, limit);
 	}
 
 	/** Whether the request announces a body larger than {@code limit} bytes. */
@@ -64,15 +81,36 @@ public final class RequestBodyLimit {
 		return request.getContentLengthLong() < 0 ? new Limited(request, limit) : request;
 	}
 
-	/** The API's answer: 413 with an RFC 9457 problem, the same as {@code ApiExceptionHandler}'s. */
+	/** The API's answer: 413 with the RFC 9457 problem {@code ApiExceptionHandler} gives for the same refusal. */
 	public static void refuseAsProblem(HttpServletResponse response, long limit) throws IOException {
-		response.setStatus(HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE);
+		ProblemDetail problem = ApiExceptionHandler.tooLarge(limit);
+		// the fields in the order and shape Spring writes a ProblemDetail (its properties at the top level)
+		Map<String, Object> json = new LinkedHashMap<>();
+		json.put("type", problem.getType().toString());
+		json.put("title", problem.getTitle());
+		json.put("status", problem.getStatus());
+		json.put("detail", problem.getDetail());
+		if (problem.getProperties() != null) {
+			json.putAll(problem.getProperties());
+		}
+		response.setStatus(problem.getStatus());
 		response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
 		response.setCharacterEncoding(StandardCharsets.UTF_8.name());
-		response.getWriter().write(String.format(Locale.ROOT,
-				"{\"type\":\"https://passerelle.example/problems/too-large\",\"title\":\"Request too large\","
-						+ "\"status\":413,\"detail\":\"%s\",\"limit\":%d}",
-				detail(limit), limit));
+		response.getWriter().write(JsonMapper.shared().writeValueAsString(json));
+	}
+
+	/**
+	 * A page's answer: back to {@code page} (a path in the application, with a {@code #fragment} if the refusal is
+	 * shown further down), with the message key as the flash attribute {@code attribute} for that page.
+	 */
+	public static void redirectWithFlash(HttpServletRequest request, HttpServletResponse response, String page,
+			String attribute, String messageKey) throws IOException {
+		int fragment = page.indexOf('#');
+		FlashMap flash = new FlashMap();
+		flash.put(attribute, messageKey);
+		flash.setTargetRequestPath(request.getContextPath() + (fragment < 0 ? page : page.substring(0, fragment)));
+		FLASH_MAPS.saveOutputFlashMap(flash, request, response);
+		response.sendRedirect(request.getContextPath() + page);
 	}
 
 	static String detail(long limit) {
