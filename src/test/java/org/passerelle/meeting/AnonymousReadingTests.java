@@ -10,14 +10,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,28 +26,19 @@ import static org.assertj.core.api.Assertions.assertThat;
  * it walks a meeting made by {@link MeetingFixture}.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(MeetingFixture.class)
 class AnonymousReadingTests {
+
+	@Autowired
+	MeetingFixture fixture;
 
 	@LocalServerPort
 	int port;
-
-	@Autowired
-	MeetingManagement meetings;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
 
 	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
 	@Test
 	void aVisitorReadsEveryPublicPageWithoutACookie() throws Exception {
-		MeetingFixture fixture = new MeetingFixture(meetings, directory, people, groups);
 		String unique = MeetingFixture.unique();
 		String town = "Lecture " + unique;
 		long townId = fixture.town(town);

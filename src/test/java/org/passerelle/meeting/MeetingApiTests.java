@@ -2,16 +2,11 @@ package org.passerelle.meeting;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.actionitem.ActionItemForm;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.actionitem.ActionItemStatus;
 import org.passerelle.meeting.minutes.DecisionForm;
-import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
@@ -44,26 +39,10 @@ class MeetingApiTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	MinutesWorkflow workflow;
-
-	@Autowired
 	ActionItemManagement items;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	private String body(String title, String start, String end, String zone, String visibility, Long version) {
 		return """
@@ -105,11 +84,11 @@ class MeetingApiTests {
 		MeetingView meeting = fixture.seedLike("Complet " + MeetingFixture.unique(), Visibility.PUBLIC);
 		long town = fixture.town("Issy " + MeetingFixture.unique());
 		long person = fixture.person("Claire", "Guichard" + MeetingFixture.unique(), town);
-		meetings.replaceAgenda(meeting.id(), List.of(new AgendaItemForm("Propos introductifs", town, person, 20)));
-		meetings.replaceAttendance(meeting.id(),
+		fixture.agenda(meeting.id(), List.of(new AgendaItemForm("Propos introductifs", town, person, 20)));
+		fixture.attendance(meeting.id(),
 				List.of(new AttendanceForm(person, town, "Présidente du groupe-pays Corée", AttendanceStatus.PRESENT)));
-		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "*Trois* séminaires")));
-		workflow.replaceDecisions(meeting.id(), List.of(new DecisionForm("Consulter les collectivités")));
+		fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "*Trois* séminaires")));
+		fixture.decisions(meeting.id(), List.of(new DecisionForm("Consulter les collectivités")));
 		items.create(new ActionItemForm(meeting.id(), town, "Questionnaire", "2021-03", ActionItemStatus.OPEN));
 
 		mvc.perform(get("/api/v1/meetings/{id}", meeting.id()))
@@ -192,7 +171,7 @@ class MeetingApiTests {
 		long town = fixture.town("Ville " + MeetingFixture.unique());
 		MeetingView members = fixture.upcoming("Membres " + MeetingFixture.unique(), Visibility.MEMBERS);
 		MeetingView invitees = fixture.upcoming("Invités " + MeetingFixture.unique(), Visibility.INVITEES);
-		meetings.replaceInvitations(invitees.id(), List.of(new InvitationForm(town, null)));
+		fixture.invite(invitees.id(), List.of(new InvitationForm(town, null)));
 		String meeting = body("Refusée", "2021-01-28T11:00", "2021-01-28T12:30", "Europe/Paris", "PUBLIC", null);
 
 		mvc.perform(post("/api/v1/meetings").contentType(MediaType.APPLICATION_JSON).content(meeting))

@@ -6,9 +6,6 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.actionitem.ActionItemForm;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.actionitem.ActionItemStatus;
@@ -16,7 +13,6 @@ import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.attachment.AttachmentManagement;
 import org.passerelle.meeting.attachment.AttachmentView;
 import org.passerelle.meeting.minutes.MinutesView;
-import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.notification.Mailer;
 import org.passerelle.notification.OutgoingMail;
@@ -38,10 +34,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class MeetingClockTests {
 
 	@Autowired
-	MeetingManagement meetings;
-
-	@Autowired
-	MinutesWorkflow workflow;
+	MeetingFixture fixture;
 
 	@Autowired
 	ActionItemManagement actionItems;
@@ -53,22 +46,12 @@ class MeetingClockTests {
 	Mailer mailer;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
 	@Test
 	void meetingsMinutesActionItemsAttachmentsAndMailsAreStampedWithTheApplicationsClock() {
-		MeetingFixture fixture = new MeetingFixture(meetings, directory, people, groups);
 		MeetingView meeting = fixture.seedLike("Horloge " + MeetingFixture.unique(), Visibility.PUBLIC);
-		MinutesView minutes = workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Texte")));
+		MinutesView minutes = fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "Texte")));
 		ActionItemView item = actionItems.create(new ActionItemForm(meeting.id(),
 				fixture.town("Horloge " + MeetingFixture.unique()), "Écrire le bilan", "2021-03", ActionItemStatus.OPEN));
 		AttachmentView file = attachments.store(meeting.id(), "bilan.pdf",

@@ -11,8 +11,6 @@ import java.util.regex.Pattern;
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.minutes.MinutesSection;
 import org.passerelle.meeting.minutes.MinutesStatus;
@@ -66,12 +64,6 @@ class MeetingConcurrentEditTests {
 	MinutesWorkflow workflow;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
 	GroupManagement groups;
 
 	@Autowired
@@ -80,6 +72,7 @@ class MeetingConcurrentEditTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	MeetingFixture fixture;
 
 	String token;
@@ -88,7 +81,6 @@ class MeetingConcurrentEditTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
 		token = MeetingFixture.unique();
 		meeting = fixture.seedLike("Concurrence " + token, Visibility.MEMBERS);
 	}
@@ -244,7 +236,7 @@ class MeetingConcurrentEditTests {
 	void aReplyBetweenACoordinatorsReadAndSaveNeitherFailsTheSaveNorIsLost() throws Exception {
 		long invited = fixture.town("Invitée " + token);
 		long added = fixture.town("Ajoutée " + token);
-		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(invited, null)));
+		fixture.invite(meeting.id(), List.of(new InvitationForm(invited, null)));
 		long meetingVersion = apiVersion("$.version");
 		String invitations = formVersion("invitations");
 
@@ -278,12 +270,12 @@ class MeetingConcurrentEditTests {
 	@Test
 	void aReplyWhileACoordinatorsSaveIsInProgressWaitsAndIsKept() throws Exception {
 		long invited = fixture.town("Invitée " + token);
-		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(invited, null)));
+		fixture.invite(meeting.id(), List.of(new InvitationForm(invited, null)));
 		ExecutorService replier = Executors.newSingleThreadExecutor();
 		try {
 			Future<MvcResult> reply = transactions.execute(status -> {
 				// the coordinator's save has read and written the meeting, not yet committed
-				meetings.replaceAgenda(meeting.id(), List.of(new AgendaItemForm("Point " + token, null, null, null)));
+				fixture.agenda(meeting.id(), List.of(new AgendaItemForm("Point " + token, null, null, null)));
 				Future<MvcResult> pending = replier.submit(() -> mvc.perform(post("/meetings/{id}/replies", meeting.id())
 					.with(csrf())
 					.with(TestAccounts.member(invited))

@@ -2,11 +2,8 @@ package org.passerelle.meeting;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
@@ -46,20 +43,10 @@ class MeetingControllerTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
 	PeopleDirectory people;
 
 	@Autowired
-	GroupManagement groups;
-
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	@Test
 	void aCoordinatorCreatesAMeetingAndReadsItsTimesInParisAndSeoul() throws Exception {
@@ -190,7 +177,7 @@ class MeetingControllerTests {
 		String email = "aude." + MeetingFixture.unique() + "@example.org";
 		long person = people.create(new org.passerelle.directory.PersonForm("Aude", "Sivigny" + MeetingFixture.unique(), null, email, null, null,
 				List.of(), null)).id();
-		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(invitedTown, null), new InvitationForm(null, person)));
+		fixture.invite(meeting.id(), List.of(new InvitationForm(invitedTown, null), new InvitationForm(null, person)));
 		String link = meeting.videoLink();
 
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.member(invitedTown)))
@@ -220,7 +207,7 @@ class MeetingControllerTests {
 		MeetingView invitees = fixture.upcoming("Invités " + token, Visibility.INVITEES);
 		long invited = fixture.town("Invitée " + token);
 		long stranger = fixture.town("Étrangère " + token);
-		meetings.replaceInvitations(invitees.id(), List.of(new InvitationForm(invited, null)));
+		fixture.invite(invitees.id(), List.of(new InvitationForm(invited, null)));
 
 		mvc.perform(get("/meetings/{id}", open.id())).andExpect(status().isOk());
 		mvc.perform(get("/meetings/{id}", members.id())).andExpect(redirectedUrl("/sign-in"));

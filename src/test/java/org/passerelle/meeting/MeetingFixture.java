@@ -1,5 +1,6 @@
 package org.passerelle.meeting;
 
+import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -12,21 +13,32 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonForm;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.minutes.DecisionForm;
+import org.passerelle.meeting.minutes.DecisionsForm;
+import org.passerelle.meeting.minutes.MinutesView;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
+import org.passerelle.meeting.minutes.SectionForm;
+import org.passerelle.meeting.minutes.SectionsForm;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 
+import org.springframework.boot.test.context.TestComponent;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
  * Test data of the meeting module, made through the public APIs with names no other test uses. Meetings go into the
- * Korea group (the demo data's; other tests expect it alone at "/"). Public for the tests of the module's
- * sub-packages.
+ * Korea group (the demo data's; other tests expect it alone at "/"). A bean of every integration test's context
+ * ({@code @IntegrationTest} imports it): {@code @Autowired MeetingFixture fixture}. Public for the tests of the
+ * module's sub-packages and of other modules.
  */
+@TestComponent
 public class MeetingFixture {
 
 	private final MeetingManagement meetings;
+
+	private final MinutesWorkflow workflow;
 
 	private final Directory directory;
 
@@ -34,12 +46,16 @@ public class MeetingFixture {
 
 	private final GroupManagement groups;
 
-	public MeetingFixture(MeetingManagement meetings, Directory directory, PeopleDirectory people,
-			GroupManagement groups) {
+	private final Clock clock;
+
+	MeetingFixture(MeetingManagement meetings, MinutesWorkflow workflow, Directory directory, PeopleDirectory people,
+			GroupManagement groups, Clock clock) {
 		this.meetings = meetings;
+		this.workflow = workflow;
 		this.directory = directory;
 		this.people = people;
 		this.groups = groups;
+		this.clock = clock;
 	}
 
 	/** Letters only, unique to the run (digits would look like times and dates in page text). */
@@ -101,11 +117,37 @@ public class MeetingFixture {
 				LocalDateTime.of(2021, 1, 28, 12, 30), "Europe/Paris", MeetingFormat.VIDEOCONFERENCE, visibility));
 	}
 
-	/** A meeting of the Korea group in the future. */
+	/** A meeting of the Korea group in the future (of the application's clock). */
 	public MeetingView upcoming(String title, Visibility visibility) {
-		LocalDateTime start = LocalDateTime.now().plusDays(30).withHour(10).withMinute(0).withSecond(0).withNano(0);
+		LocalDateTime start = LocalDateTime.now(clock).plusDays(30).withHour(10).withMinute(0).withSecond(0).withNano(0);
 		return meetings.create(form(korea().getId(), title, start, start.plusHours(2), "Europe/Paris",
 				MeetingFormat.HYBRID, visibility));
+	}
+
+	/* The lists of a meeting and its minutes, replaced whole at their current version, as a page saving them would. */
+
+	public MeetingView agenda(long meetingId, List<AgendaItemForm> items) {
+		return meetings.replaceAgenda(meetingId, new AgendaForm(items, meetings.view(meetingId).agendaVersion()));
+	}
+
+	public MeetingView invite(long meetingId, List<InvitationForm> invitations) {
+		return meetings.replaceInvitations(meetingId,
+				new InvitationsForm(invitations, meetings.view(meetingId).invitationsVersion()));
+	}
+
+	public MeetingView attendance(long meetingId, List<AttendanceForm> lines) {
+		return meetings.replaceAttendance(meetingId,
+				new AttendanceListForm(lines, meetings.view(meetingId).attendanceVersion()));
+	}
+
+	public MinutesView sections(long meetingId, List<SectionForm> sections) {
+		return workflow.replaceMinutesSections(meetingId,
+				new SectionsForm(sections, workflow.minutes(meetingId).sectionsVersion()));
+	}
+
+	public MinutesView decisions(long meetingId, List<DecisionForm> decisions) {
+		return workflow.replaceDecisions(meetingId,
+				new DecisionsForm(decisions, workflow.minutes(meetingId).decisionsVersion()));
 	}
 
 }

@@ -7,9 +7,6 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.account.AccountManagement;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.minutes.CommentView;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
@@ -54,17 +51,9 @@ class MeetingIdentityTests {
 	MinutesWorkflow workflow;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
-	@Autowired
 	AccountManagement accounts;
 
+	@Autowired
 	MeetingFixture fixture;
 
 	String token;
@@ -77,16 +66,15 @@ class MeetingIdentityTests {
 
 	@BeforeEach
 	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
 		token = MeetingFixture.unique();
 		ownTown = fixture.town("Mairie " + token);
 		long otherTown = fixture.town("Ailleurs " + token);
 		// the invited person works for the member's own town: the member may edit their record
 		invitee = fixture.person("Hélène", "Invitée" + token, ownTown);
 		meeting = fixture.upcoming("Réunion " + token, Visibility.MEMBERS);
-		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(null, invitee)));
-		meetings.replaceAttendance(meeting.id(), List.of(new AttendanceForm(invitee, otherTown, "Élue", null)));
-		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Projet", "Projet confidentiel " + token)));
+		fixture.invite(meeting.id(), List.of(new InvitationForm(null, invitee)));
+		fixture.attendance(meeting.id(), List.of(new AttendanceForm(invitee, otherTown, "Élue", null)));
+		fixture.sections(meeting.id(), List.of(new SectionForm("Projet", "Projet confidentiel " + token)));
 		workflow.submitForReview(meeting.id());
 	}
 

@@ -3,11 +3,7 @@ package org.passerelle.meeting;
 import java.util.List;
 import java.util.Map;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,23 +19,10 @@ class MeetingMailerOutboxTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	List<Map<String, Object>> outbox(String address) {
 		return jdbc.queryForList("select m.status, m.subject, a.file_name, a.content_type from outbox_mail m "
@@ -52,7 +35,7 @@ class MeetingMailerOutboxTests {
 		MeetingView meeting = fixture.upcoming("Réunion boîte d’envoi " + name, Visibility.MEMBERS);
 		long invited = fixture.person("Sora", "Outbox" + name, null);
 		String email = ("sora.outbox" + name + "@example.org").toLowerCase();
-		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(null, invited)));
+		fixture.invite(meeting.id(), List.of(new InvitationForm(null, invited)));
 		meetings.archive(meeting.id());
 
 		List<Map<String, Object>> mails = outbox(email);
@@ -69,7 +52,7 @@ class MeetingMailerOutboxTests {
 		String name = MeetingFixture.unique();
 		MeetingView meeting = fixture.seedLike("Réunion passée " + name, Visibility.MEMBERS);
 		long invited = fixture.person("Sora", "Passee" + name, null);
-		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(null, invited)));
+		fixture.invite(meeting.id(), List.of(new InvitationForm(null, invited)));
 		assertThat(outbox(("sora.passee" + name + "@example.org").toLowerCase())).isEmpty();
 	}
 

@@ -19,16 +19,13 @@ import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Parameter;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.notification.SenderAddress;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.context.TestPropertySource;
@@ -41,6 +38,7 @@ import static org.awaitility.Awaitility.await;
  * port), each with an .ics that parses back with the meeting's UID, start and SEQUENCE.
  */
 @SpringBootTest
+@Import(MeetingFixture.class)
 @TestPropertySource(properties = "passerelle.mail.sweep-interval=PT1H")
 class MeetingMailerSmtpTests {
 
@@ -58,23 +56,10 @@ class MeetingMailerSmtpTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
-	@Autowired
 	SenderAddress sender;
 
+	@Autowired
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	List<MimeMessage> to(String address) throws Exception {
 		List<MimeMessage> found = new ArrayList<>();
@@ -136,7 +121,7 @@ class MeetingMailerSmtpTests {
 		long affiliated = fixture.person("Paul", "Affilie" + name, town);
 		String affiliatedEmail = ("paul.affilie" + name + "@example.org").toLowerCase();
 
-		MeetingView invitedView = meetings.replaceInvitations(meeting.id(),
+		MeetingView invitedView = fixture.invite(meeting.id(),
 				List.of(new InvitationForm(null, invited), new InvitationForm(town, null)));
 		MimeMessage invitation = arrived(email, 1).get(0);
 		assertThat(invitation.getSubject()).contains("Invitation", "회의 초대", title);
@@ -165,7 +150,7 @@ class MeetingMailerSmtpTests {
 			.map(Property::getValue)).containsExactly("mailto:" + affiliatedEmail);
 
 		// inviting again the same people sends nothing more; changing the time sends the change to all
-		meetings.replaceInvitations(meeting.id(),
+		fixture.invite(meeting.id(),
 				List.of(new InvitationForm(null, invited), new InvitationForm(town, null)));
 		MeetingView current = meetings.find(meeting.id()).orElseThrow();
 		MeetingForm form = MeetingForm.of(current);

@@ -6,11 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.minutes.DecisionForm;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesView;
@@ -36,20 +32,7 @@ class MeetingManagementTests {
 	MinutesWorkflow workflow;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	@Test
 	void storesTheInstantsAndTheOrganizersZone() {
@@ -104,16 +87,16 @@ class MeetingManagementTests {
 		MeetingView meeting = fixture.seedLike("Agenda " + MeetingFixture.unique(), Visibility.PUBLIC);
 		long issy = fixture.town("Issy " + MeetingFixture.unique());
 
-		MeetingView saved = meetings.replaceAgenda(meeting.id(), Arrays.asList(
+		MeetingView saved = fixture.agenda(meeting.id(), Arrays.asList(
 				new AgendaItemForm(" Propos introductifs ", issy, null, 15), new AgendaItemForm(null, null, null, null),
 				new AgendaItemForm("Feuille de route 2021", null, null, 30)));
 
 		assertThat(saved.agenda()).extracting(AgendaItem::title).containsExactly("Propos introductifs", "Feuille de route 2021");
 		assertThat(saved.agenda().get(0).presenterOrganizationId()).isEqualTo(issy);
-		InvalidFieldException untitled = catchInvalid(() -> meetings.replaceAgenda(meeting.id(),
+		InvalidFieldException untitled = catchInvalid(() -> fixture.agenda(meeting.id(),
 				List.of(new AgendaItemForm("Un", null, null, null), new AgendaItemForm(" ", null, null, 20))));
 		assertThat(untitled.field()).isEqualTo("items[1].title");
-		assertThat(catchInvalid(() -> meetings.replaceAgenda(meeting.id(),
+		assertThat(catchInvalid(() -> fixture.agenda(meeting.id(),
 				List.of(new AgendaItemForm("Un", 987654321L, null, null)))).field())
 			.isEqualTo("items[0].presenterOrganizationId");
 	}
@@ -124,18 +107,18 @@ class MeetingManagementTests {
 		long tours = fixture.town("Tours " + MeetingFixture.unique());
 		long person = fixture.person("Aude", "Sivigny" + MeetingFixture.unique(), tours);
 
-		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(tours, null), new InvitationForm(null, person)));
+		fixture.invite(meeting.id(), List.of(new InvitationForm(tours, null), new InvitationForm(null, person)));
 		meetings.reply(meeting.id(), new ReplyForm(null, person, InvitationReply.DECLINED), null);
-		MeetingView after = meetings.replaceInvitations(meeting.id(),
+		MeetingView after = fixture.invite(meeting.id(),
 				List.of(new InvitationForm(null, person), new InvitationForm(null, null)));
 
 		assertThat(after.invitations()).hasSize(1);
 		assertThat(after.invitations().get(0).reply()).isEqualTo(InvitationReply.DECLINED);
 		assertThat(after.invitations().get(0).repliedAt()).isNotNull();
 		assertThat(after.invites(tours, null)).isFalse();
-		assertThat(catchInvalid(() -> meetings.replaceInvitations(meeting.id(),
+		assertThat(catchInvalid(() -> fixture.invite(meeting.id(),
 				List.of(new InvitationForm(tours, person)))).field()).isEqualTo("invitations[0].personId");
-		assertThat(catchInvalid(() -> meetings.replaceInvitations(meeting.id(),
+		assertThat(catchInvalid(() -> fixture.invite(meeting.id(),
 				List.of(new InvitationForm(tours, null), new InvitationForm(tours, null)))).field())
 			.isEqualTo("invitations[1].organizationId");
 		assertThat(catchInvalid(() -> meetings.reply(meeting.id(), new ReplyForm(tours, null, InvitationReply.ACCEPTED), null))
@@ -153,7 +136,7 @@ class MeetingManagementTests {
 				new AttendanceForm(chair, issy, "Adjointe au maire chargée du tourisme et relations internationales", null),
 				new AttendanceForm(null, null, null, AttendanceStatus.PRESENT),
 				new AttendanceForm(chair, cuf, "Présidente du groupe-pays Corée", AttendanceStatus.PRESENT)));
-		MeetingView saved = meetings.replaceAttendance(meeting.id(), lines);
+		MeetingView saved = fixture.attendance(meeting.id(), lines);
 
 		assertThat(saved.attendance()).extracting(Attendance::title)
 			.containsExactly("Adjointe au maire chargée du tourisme et relations internationales",
@@ -161,8 +144,8 @@ class MeetingManagementTests {
 		assertThat(saved.attendance()).extracting(Attendance::status).containsOnly(AttendanceStatus.PRESENT);
 		assertThat(saved.attendedBy(null, chair)).isTrue();
 		lines.add(new AttendanceForm(chair, issy, "Encore", AttendanceStatus.EXCUSED));
-		assertThat(catchInvalid(() -> meetings.replaceAttendance(meeting.id(), lines)).field()).isEqualTo("lines[3].personId");
-		assertThat(catchInvalid(() -> meetings.replaceAttendance(meeting.id(),
+		assertThat(catchInvalid(() -> fixture.attendance(meeting.id(), lines)).field()).isEqualTo("lines[3].personId");
+		assertThat(catchInvalid(() -> fixture.attendance(meeting.id(),
 				List.of(new AttendanceForm(null, issy, "Sans nom", null)))).field()).isEqualTo("lines[0].personId");
 	}
 
@@ -170,10 +153,10 @@ class MeetingManagementTests {
 	void sectionsAreSanitizedWhenStored() {
 		MeetingView meeting = fixture.seedLike("Compte-rendu " + MeetingFixture.unique(), Visibility.PUBLIC);
 
-		MinutesView minutes = workflow.replaceMinutesSections(meeting.id(),
+		MinutesView minutes = fixture.sections(meeting.id(),
 				List.of(new SectionForm("1. Propos introductifs", "**Claire Guichard** <script>alert(1)</script>"),
 						new SectionForm(" ", " ")));
-		workflow.replaceDecisions(meeting.id(), List.of(new DecisionForm(" Trois séminaires en 2021 "), new DecisionForm("")));
+		fixture.decisions(meeting.id(), List.of(new DecisionForm(" Trois séminaires en 2021 "), new DecisionForm("")));
 
 		assertThat(minutes.sections()).hasSize(1);
 		assertThat(minutes.sections().get(0).html()).startsWith("<p><strong>Claire Guichard</strong>")

@@ -2,11 +2,7 @@ package org.passerelle.meeting;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
@@ -37,20 +33,7 @@ class MeetingPartsControllerTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	@Test
 	void theAgendaIsSavedInOrderAndABadRowIsPointedAt() throws Exception {

@@ -8,11 +8,7 @@ import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.model.Calendar;
 import net.fortuna.ical4j.model.Property;
 import net.fortuna.ical4j.model.component.VEvent;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
@@ -47,23 +43,10 @@ class MeetingUnusableAddressTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
-	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	List<Map<String, Object>> outbox(String address) {
 		return jdbc.queryForList("select id, status, last_error from outbox_mail where ? = any(recipients) order by id",

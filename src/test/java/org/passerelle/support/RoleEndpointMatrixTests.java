@@ -300,6 +300,9 @@ class RoleEndpointMatrixTests {
 	MeetingManagement meetings;
 
 	@Autowired
+	MeetingFixture meetingFixture;
+
+	@Autowired
 	MinutesWorkflow workflow;
 
 	@Autowired
@@ -562,8 +565,6 @@ class RoleEndpointMatrixTests {
 
 		final String token = MeetingFixture.unique();
 
-		final MeetingFixture meetingFixture = new MeetingFixture(meetings, directory, people, groups);
-
 		final PartnershipFixture partnershipFixture = new PartnershipFixture(directory, partnerships, activities);
 
 		/** Meetings made here, archived after the class. */
@@ -681,8 +682,8 @@ class RoleEndpointMatrixTests {
 		/** For members, the own organization invited and present, the minutes under review (attendees comment). */
 		private long meetingInReview() {
 			long id = freshMeeting();
-			meetings.replaceInvitations(id, List.of(new InvitationForm(own, null)));
-			meetings.replaceAttendance(id, List.of(new AttendanceForm(person, own, "Maire", AttendanceStatus.PRESENT)));
+			meetingFixture.invite(id, List.of(new InvitationForm(own, null)));
+			meetingFixture.attendance(id, List.of(new AttendanceForm(person, own, "Maire", AttendanceStatus.PRESENT)));
 			workflow.submitForReview(id);
 			return id;
 		}

@@ -1,12 +1,7 @@
 package org.passerelle.meeting.actionitem;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.MeetingFixture;
-import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
@@ -32,26 +27,10 @@ class ActionItemApiTests {
 	MockMvc mvc;
 
 	@Autowired
-	MeetingManagement meetings;
-
-	@Autowired
 	ActionItemManagement items;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	@Test
 	void listsByStatusOwnerAndMeeting() throws Exception {

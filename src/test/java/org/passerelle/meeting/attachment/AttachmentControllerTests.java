@@ -1,12 +1,7 @@
 package org.passerelle.meeting.attachment;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.MeetingFixture;
-import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
@@ -37,26 +32,10 @@ class AttachmentControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	MeetingManagement meetings;
-
-	@Autowired
 	AttachmentManagement attachments;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	@Test
 	void aCoordinatorUploadsTheSlidesAndReadersDownloadThemAsAnAttachment() throws Exception {

@@ -2,11 +2,7 @@ package org.passerelle.meeting.attachment;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.MeetingFixture;
-import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.shared.InvalidFieldException;
@@ -22,26 +18,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class AttachmentManagementTests {
 
 	@Autowired
+	MeetingFixture fixture;
+
+	@Autowired
 	AttachmentManagement attachments;
-
-	@Autowired
-	MeetingManagement meetings;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
 
 	MeetingView meeting;
 
 	@BeforeEach
 	void setUp() {
-		meeting = new MeetingFixture(meetings, directory, people, groups).seedLike("Pièces " + MeetingFixture.unique(),
-				Visibility.PUBLIC);
+		meeting = fixture.seedLike("Pièces " + MeetingFixture.unique(), Visibility.PUBLIC);
 	}
 
 	@Test

@@ -14,11 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.passerelle.account.AccountManagement;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.MeetingFixture;
-import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.shared.security.Role;
@@ -27,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -35,25 +32,17 @@ import static org.assertj.core.api.Assertions.assertThat;
  * coordinator comes back to the meeting page with the reason next to the upload field, not to an error page.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
+@Import(MeetingFixture.class)
 class UploadLimitTests {
+
+	@Autowired
+	MeetingFixture fixture;
 
 	@LocalServerPort
 	int port;
 
 	@Autowired
 	AccountManagement accounts;
-
-	@Autowired
-	MeetingManagement meetings;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
 
 	private final HttpClient http = HttpClient.newBuilder()
 		.cookieHandler(new CookieManager())
@@ -63,8 +52,7 @@ class UploadLimitTests {
 	@org.junit.jupiter.params.ParameterizedTest
 	@org.junit.jupiter.params.provider.ValueSource(ints = { 10 * 1024 * 1024 + 512 * 1024, 30 * 1024 * 1024 })
 	void aFileOverTenMegabytesComesBackAsAMessageOnTheMeetingPage(int size) throws Exception {
-		MeetingView meeting = new MeetingFixture(meetings, directory, people, groups).seedLike("Lourd " + MeetingFixture.unique(),
-				Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Lourd " + MeetingFixture.unique(), Visibility.PUBLIC);
 		String email = "upload-" + UUID.randomUUID() + "@test.local";
 		String password = "Upload-limit-2021";
 		accounts.create(email, password, "Upload Coordinator", Role.COORDINATOR, null);

@@ -12,11 +12,7 @@ import jakarta.servlet.Filter;
 import jakarta.servlet.ServletInputStream;
 
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.MeetingFixture;
-import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.shared.web.RequestBodyLimit;
@@ -66,16 +62,7 @@ class UploadSizeTests {
 	JdbcTemplate jdbc;
 
 	@Autowired
-	MeetingManagement meetings;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
+	MeetingFixture fixture;
 
 	/** A multipart body with one file of {@code size} bytes, as a browser sends it. */
 	static byte[] multipart(String fileName, int size) {
@@ -93,8 +80,7 @@ class UploadSizeTests {
 
 	@Test
 	void anAttachmentOverTheLimitGoesBackToTheMeetingPageWithTheReason() throws Exception {
-		MeetingView meeting = new MeetingFixture(meetings, directory, people, groups)
-			.seedLike("Trop lourd " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Trop lourd " + MeetingFixture.unique(), Visibility.PUBLIC);
 		MvcResult refused = mvc.perform(post("/meetings/" + meeting.id() + "/attachments").with(TestAccounts.coordinator())
 			.with(csrf())
 			.contentType("multipart/form-data; boundary=" + BOUNDARY)

@@ -14,11 +14,7 @@ import net.fortuna.ical4j.model.property.DtStart;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.AttendanceForm;
 import org.passerelle.meeting.AttendanceStatus;
 import org.passerelle.meeting.InvitationForm;
@@ -30,7 +26,6 @@ import org.passerelle.meeting.actionitem.ActionItemForm;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.actionitem.ActionItemStatus;
 import org.passerelle.meeting.minutes.DecisionForm;
-import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
@@ -65,26 +60,10 @@ class MeetingDocumentControllerTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	MinutesWorkflow workflow;
-
-	@Autowired
 	ActionItemManagement actionItems;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	Calendar ics(String url, RequestPostProcessor... who) throws Exception {
 		var request = get(url);
@@ -120,7 +99,7 @@ class MeetingDocumentControllerTests {
 		long town = fixture.town("Ville de " + name);
 		long invited = fixture.person("Claire", "Calendrier" + name, null);
 		long colleagueId = fixture.person("Paul", "Calendrier" + name, town);
-		meetings.replaceInvitations(meeting.id(), List.of(new InvitationForm(null, invited), new InvitationForm(town, null)));
+		fixture.invite(meeting.id(), List.of(new InvitationForm(null, invited), new InvitationForm(town, null)));
 		String email = ("claire.calendrier" + name + "@example.org").toLowerCase();
 		String colleague = ("paul.calendrier" + name + "@example.org").toLowerCase();
 
@@ -168,7 +147,7 @@ class MeetingDocumentControllerTests {
 		MeetingView open = fixture.seedLike("Réunion publique " + name, Visibility.PUBLIC);
 		MeetingView closed = fixture.seedLike("Réunion restreinte " + name, Visibility.INVITEES);
 		long invited = fixture.person("Jules", "Public" + name, null);
-		meetings.replaceInvitations(open.id(), List.of(new InvitationForm(null, invited)));
+		fixture.invite(open.id(), List.of(new InvitationForm(null, invited)));
 
 		VEvent event = event(ics("/meetings/" + open.id() + "/calendar.ics"), open.id());
 		assertThat(event.getProperties(Property.ATTENDEE)).isEmpty();
@@ -227,12 +206,12 @@ class MeetingDocumentControllerTests {
 		MeetingView meeting = fixture.seedLike("Réunion PDF " + name, Visibility.PUBLIC);
 		long town = fixture.town("Ville d’Évry " + name);
 		long person = fixture.person("Hélène", "Pdf" + name, town);
-		meetings.replaceAttendance(meeting.id(),
+		fixture.attendance(meeting.id(),
 				List.of(new AttendanceForm(person, town, "Chargée de coopération", AttendanceStatus.PRESENT)));
-		workflow.replaceMinutesSections(meeting.id(),
+		fixture.sections(meeting.id(),
 				List.of(new SectionForm("1. Feuille de route", "Échanges sur l’été."),
 						new SectionForm("2. 협력 사업", "서울시와의 **협력**.")));
-		workflow.replaceDecisions(meeting.id(), List.of(new DecisionForm("Créer un groupe de travail")));
+		fixture.decisions(meeting.id(), List.of(new DecisionForm("Créer un groupe de travail")));
 		actionItems.create(new ActionItemForm(meeting.id(), town, "Envoyer le programme " + name, "2021-03",
 				ActionItemStatus.OPEN));
 

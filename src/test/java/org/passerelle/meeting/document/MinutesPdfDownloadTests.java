@@ -5,13 +5,8 @@ import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.MeetingFixture;
-import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.actionitem.ActionItemForm;
@@ -40,9 +35,6 @@ class MinutesPdfDownloadTests {
 	MockMvc mvc;
 
 	@Autowired
-	MeetingManagement meetings;
-
-	@Autowired
 	MinutesWorkflow workflow;
 
 	@Autowired
@@ -52,20 +44,7 @@ class MinutesPdfDownloadTests {
 	MinutesPdfCache cache;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	private byte[] pdf(MockHttpServletRequestBuilder request) throws Exception {
 		return mvc.perform(request)
@@ -87,7 +66,7 @@ class MinutesPdfDownloadTests {
 		String token = MeetingFixture.unique();
 		MeetingView meeting = fixture.seedLike("Réunion PDF " + token, Visibility.PUBLIC);
 		long town = fixture.town("Ville " + token);
-		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Première version " + token)));
+		fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "Première version " + token)));
 		workflow.submitForReview(meeting.id());
 		workflow.publish(meeting.id(), null, null);
 		String url = "/meetings/" + meeting.id() + "/minutes.pdf";
@@ -107,7 +86,7 @@ class MinutesPdfDownloadTests {
 		assertThat(cache.renders()).isEqualTo(before + 3);
 
 		// an amendment is a new revision: rendered anew, with the new text
-		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Seconde version " + token)));
+		fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "Seconde version " + token)));
 		workflow.amend(meeting.id(), "Correction", null);
 		String amended = text(pdf(get(url).param("lang", "fr")));
 		assertThat(cache.renders()).isEqualTo(before + 4);

@@ -2,15 +2,10 @@ package org.passerelle.meeting.minutes;
 
 import java.util.List;
 
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.AgendaItemForm;
 import org.passerelle.meeting.AttendanceForm;
 import org.passerelle.meeting.MeetingFixture;
-import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
@@ -39,26 +34,10 @@ class MinutesControllerTests {
 	MockMvc mvc;
 
 	@Autowired
-	MeetingManagement meetings;
-
-	@Autowired
 	MinutesWorkflow workflow;
 
 	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
-
 	MeetingFixture fixture;
-
-	@BeforeEach
-	void setUp() {
-		fixture = new MeetingFixture(meetings, directory, people, groups);
-	}
 
 	@Test
 	void minutesGoFromDraftThroughReviewToPublishedAndAreAmended() throws Exception {
@@ -66,8 +45,8 @@ class MinutesControllerTests {
 		long attendee = fixture.town("Présente " + MeetingFixture.unique());
 		long absentee = fixture.town("Absente " + MeetingFixture.unique());
 		long person = fixture.person("Nathalie", "Col" + MeetingFixture.unique(), attendee);
-		meetings.replaceAttendance(meeting.id(), List.of(new AttendanceForm(person, attendee, "Chargée de coopération Asie", null)));
-		meetings.replaceAgenda(meeting.id(), List.of(new AgendaItemForm("Synthèse et clôture", null, null, null)));
+		fixture.attendance(meeting.id(), List.of(new AttendanceForm(person, attendee, "Chargée de coopération Asie", null)));
+		fixture.agenda(meeting.id(), List.of(new AgendaItemForm("Synthèse et clôture", null, null, null)));
 
 		mvc.perform(get("/meetings/{id}/minutes", meeting.id()).with(TestAccounts.coordinator()))
 			.andExpect(content().string(containsString("value=\"Synthèse et clôture\"")));

@@ -4,11 +4,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.MeetingFixture;
-import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.shared.InvalidFieldException;
@@ -29,26 +25,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 class MinutesWorkflowTests {
 
 	@Autowired
-	MeetingManagement meetings;
+	MeetingFixture fixture;
 
 	@Autowired
 	MinutesWorkflow workflow;
-
-	@Autowired
-	Directory directory;
-
-	@Autowired
-	PeopleDirectory people;
-
-	@Autowired
-	GroupManagement groups;
 
 	MeetingView meeting;
 
 	@BeforeEach
 	void setUp() {
-		meeting = new MeetingFixture(meetings, directory, people, groups).seedLike("Workflow " + MeetingFixture.unique(),
-				Visibility.PUBLIC);
+		meeting = fixture.seedLike("Workflow " + MeetingFixture.unique(), Visibility.PUBLIC);
 		SecurityContextHolder.clearContext();
 	}
 
@@ -68,7 +54,7 @@ class MinutesWorkflowTests {
 		signIn(new PasserelleUser(4242L, "intrus@example.org", "{noop}x", "Intrus", Role.ADMIN, null, true));
 		PasserelleUser coordinator = TestAccounts.user(Role.COORDINATOR, null);
 		PasserelleUser member = TestAccounts.user(Role.MEMBER, 1L);
-		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("1. Propos introductifs", "Texte *initial*")));
+		fixture.sections(meeting.id(), List.of(new SectionForm("1. Propos introductifs", "Texte *initial*")));
 
 		assertThat(workflow.submitForReview(meeting.id()).status()).isEqualTo(MinutesStatus.REVIEW);
 		workflow.comment(meeting.id(), "Ajouter la GAOK", member);
@@ -87,14 +73,14 @@ class MinutesWorkflowTests {
 
 	@Test
 	void anAmendmentKeepsTheEarlierRevisionAndNeedsANoteAndAChange() {
-		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 1")));
+		fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 1")));
 		workflow.submitForReview(meeting.id());
 		workflow.publish(meeting.id(), "Première publication", null);
 
 		assertThatThrownBy(() -> workflow.amend(meeting.id(), "rien", null))
 			.isInstanceOfSatisfying(MinutesTransitionException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToAmend"));
-		workflow.replaceMinutesSections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 2")));
+		fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 2")));
 		assertThat(workflow.hasUnpublishedChanges(workflow.minutes(meeting.id()))).isTrue();
 		assertThatThrownBy(() -> workflow.amend(meeting.id(), " ", null)).isInstanceOfSatisfying(InvalidFieldException.class,
 				ex -> assertThat(ex.field()).isEqualTo("note"));
@@ -128,7 +114,7 @@ class MinutesWorkflowTests {
 					ex -> assertThat(ex.messageKey()).isEqualTo("meeting.minutes.nothingToPublish"));
 		assertThat(workflow.returnToDraft(meeting.id()).status()).isEqualTo(MinutesStatus.DRAFT);
 
-		workflow.replaceDecisions(meeting.id(), List.of(new DecisionForm("Trois séminaires en 2021")));
+		fixture.decisions(meeting.id(), List.of(new DecisionForm("Trois séminaires en 2021")));
 		workflow.submitForReview(meeting.id());
 		workflow.publish(meeting.id(), null, null);
 		assertRefused(() -> workflow.submitForReview(meeting.id()), MinutesStatus.PUBLISHED);
