@@ -164,11 +164,8 @@ class Meeting {
 		return agendaVersion;
 	}
 
-	/**
-	 * Replaces the agenda as read at {@code readVersion} (null: no check, for a program filling in a meeting it has
-	 * just created); a stale version is refused.
-	 */
-	void replaceAgenda(List<AgendaItem> agenda, Long readVersion) {
+	/** Replaces the agenda as read at {@code readVersion}; a stale version is refused. */
+	void replaceAgenda(List<AgendaItem> agenda, long readVersion) {
 		MeetingLock.checkVersion("agenda", agendaVersion, readVersion);
 		this.agenda = new ArrayList<>(agenda);
 		agendaVersion++;
@@ -183,7 +180,7 @@ class Meeting {
 	}
 
 	/** Replaces the invitations as read at {@code readVersion}, as {@link #replaceAgenda} does. */
-	void replaceInvitations(List<Invitation> invitations, Long readVersion) {
+	void replaceInvitations(List<Invitation> invitations, long readVersion) {
 		MeetingLock.checkVersion("invitations", invitationsVersion, readVersion);
 		this.invitations = new ArrayList<>(invitations);
 		invitationsVersion++;
@@ -198,7 +195,7 @@ class Meeting {
 	}
 
 	/** Replaces the attendance list as read at {@code readVersion}, as {@link #replaceAgenda} does. */
-	void replaceAttendance(List<Attendance> attendance, Long readVersion) {
+	void replaceAttendance(List<Attendance> attendance, long readVersion) {
 		MeetingLock.checkVersion("attendance", attendanceVersion, readVersion);
 		this.attendance = new ArrayList<>(attendance);
 		attendanceVersion++;

@@ -42,15 +42,15 @@ public class MeetingLock {
 	}
 
 	/** A list saved from a copy older (or newer) than the stored one would overwrite someone else's change. */
-	public static void checkVersion(String list, long current, Long readVersion) {
-		if (readVersion != null && readVersion != current) {
+	public static void checkVersion(String list, long current, long readVersion) {
+		if (readVersion != current) {
 			throw new OptimisticLockingFailureException(
 					"the " + list + " changed since version " + readVersion + " (now " + current + ")");
 		}
 	}
 
-	/** Pages and API clients send back the version they read. */
-	public static Long requireVersion(Long version) {
+	/** Pages, API clients and programs send back the version they read: 400 without one. */
+	public static long requireVersion(Long version) {
 		if (version == null) {
 			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
 		}

@@ -48,9 +48,10 @@ import org.springframework.transaction.annotation.Transactional;
  * rows are ignored, and a bad row is reported as {@code items[2].title},
  * {@code lines[0].personId}… so pages show the message next to the field and the API names it.
  * <p>
- * Concurrent edits: pages and API clients send back the version of the list they read (the forms' {@code version})
- * and a stale one is refused with {@link org.springframework.dao.OptimisticLockingFailureException} (409, or the
- * form again with the current text); a program filling in a meeting it has just created passes its rows alone. Every
+ * Concurrent edits: pages, API clients and programs send back the version of the list they read (the forms'
+ * {@code version}; a program filling in a meeting it has just created, the versions {@link #create} returned) and a
+ * stale one is refused with {@link org.springframework.dao.OptimisticLockingFailureException} (409, or the form
+ * again with the current text). Every
  * change of a meeting or of its minutes locks the meeting's row first and reads it after, and a reply locks it in
  * share mode and writes its invitation's row alone: a reply never makes a change fail, and a change never loses a
  * reply given while it was being saved.
@@ -103,10 +104,7 @@ public class MeetingManagement {
 	@Transactional
 	public MeetingView update(long id, MeetingForm form) {
 		Meeting meeting = getForChange(id);
-		if (form.version() == null) {
-			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
-		}
-		meeting.setVersion(form.version());
+		meeting.setVersion(MeetingLock.requireVersion(form.version()));
 		List<Object> before = List.of(meeting.getStartsAt(), meeting.getEndsAt(), meeting.getZone(), meeting.getFormat(),
 				Optional.ofNullable(meeting.getAddress()), Optional.ofNullable(meeting.getVideoLink()));
 		apply(form, meeting);
@@ -143,21 +141,12 @@ public class MeetingManagement {
 		return ids.stream().map(byId::get).filter(Objects::nonNull).toList();
 	}
 
-	/** The agenda of a meeting a program has just created (the minutes importer): no version to check. */
-	@Transactional
-	public MeetingView replaceAgenda(long meetingId, List<AgendaItemForm> items) {
-		return replaceAgenda(meetingId, items, null);
-	}
-
-	/** The agenda as a page or an API client saves it, refused if it changed since {@code form.version()}. */
+	/** The agenda, refused if it changed since {@code form.version()}. */
 	@Transactional
 	public MeetingView replaceAgenda(long meetingId, AgendaForm form) {
-		return replaceAgenda(meetingId, form.items(), MeetingLock.requireVersion(form.version()));
-	}
-
-	private MeetingView replaceAgenda(long meetingId, List<AgendaItemForm> items, Long readVersion) {
+		long readVersion = MeetingLock.requireVersion(form.version());
 		Meeting meeting = getForChange(meetingId);
-		List<AgendaItemForm> rows = rows(items, AgendaItemForm::isBlank);
+		List<AgendaItemForm> rows = rows(form.items(), AgendaItemForm::isBlank);
 		checkOrganizations(rows, AgendaItemForm::presenterOrganizationId, "items", "presenterOrganizationId");
 		checkPeople(rows, AgendaItemForm::presenterPersonId, "items", "presenterPersonId");
 		List<AgendaItem> agenda = new ArrayList<>();
@@ -176,24 +165,15 @@ public class MeetingManagement {
 		return view(save(meeting));
 	}
 
-	/** The invitations of a meeting a program has just created: no version to check. */
-	@Transactional
-	public MeetingView replaceInvitations(long meetingId, List<InvitationForm> invitations) {
-		return replaceInvitations(meetingId, invitations, null);
-	}
-
 	/**
-	 * The invitations as a page or an API client saves them, refused if they changed since {@code form.version()}
-	 * (replies do not change it). Invitees kept keep their reply, as stored when saving; new ones have none yet.
+	 * The invitations, refused if they changed since {@code form.version()} (replies do not change it). Invitees kept
+	 * keep their reply, as stored when saving; new ones have none yet.
 	 */
 	@Transactional
 	public MeetingView replaceInvitations(long meetingId, InvitationsForm form) {
-		return replaceInvitations(meetingId, form.invitations(), MeetingLock.requireVersion(form.version()));
-	}
-
-	private MeetingView replaceInvitations(long meetingId, List<InvitationForm> invitations, Long readVersion) {
+		long readVersion = MeetingLock.requireVersion(form.version());
 		Meeting meeting = getForChange(meetingId);
-		List<InvitationForm> rows = rows(invitations, InvitationForm::isBlank);
+		List<InvitationForm> rows = rows(form.invitations(), InvitationForm::isBlank);
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i) != null && rows.get(i).organizationId() != null && rows.get(i).personId() != null) {
 				throw new InvalidFieldException("invitations[" + i + "].personId", "meeting.invitation.exactlyOne",
@@ -279,23 +259,14 @@ public class MeetingManagement {
 	}
 
 	/**
-	 * The attendance list of a meeting a program has just created, in its order; a person may appear once per
-	 * organization (the chair, twice). No version to check.
+	 * The attendance list, in its order, refused if it changed since {@code form.version()}; a person may appear once
+	 * per organization (the chair, twice).
 	 */
 	@Transactional
-	public MeetingView replaceAttendance(long meetingId, List<AttendanceForm> lines) {
-		return replaceAttendance(meetingId, lines, null);
-	}
-
-	/** The attendance list as a page or an API client saves it, refused if it changed since {@code form.version()}. */
-	@Transactional
 	public MeetingView replaceAttendance(long meetingId, AttendanceListForm form) {
-		return replaceAttendance(meetingId, form.lines(), MeetingLock.requireVersion(form.version()));
-	}
-
-	private MeetingView replaceAttendance(long meetingId, List<AttendanceForm> lines, Long readVersion) {
+		long readVersion = MeetingLock.requireVersion(form.version());
 		Meeting meeting = getForChange(meetingId);
-		List<AttendanceForm> rows = rows(lines, AttendanceForm::isBlank);
+		List<AttendanceForm> rows = rows(form.lines(), AttendanceForm::isBlank);
 		for (int i = 0; i < rows.size(); i++) {
 			if (rows.get(i) != null && rows.get(i).personId() == null) {
 				throw new InvalidFieldException("lines[" + i + "].personId", "NotNull", "a line names a person");

@@ -32,15 +32,15 @@
  * {@code MeetingView replaceInvitations(long meetingId, InvitationsForm)},
  * {@code MeetingView reply(long meetingId, ReplyForm, PasserelleUser by)} (on the invitation's row alone),
  * {@code MeetingView replaceAttendance(long meetingId, AttendanceListForm)} (each form carries the version of its
- * list as read; a stale one throws {@code OptimisticLockingFailureException}, 409; the same methods with a bare
- * {@code List} of rows, without a version, are for programs filling in a meeting they have just created),
+ * list as read, and a program filling in a meeting it has just created the versions {@code create} returned; a
+ * stale one throws {@code OptimisticLockingFailureException}, 409),
  * {@code Page<MeetingSummary> search(MeetingFilter, MeetingViewer, Pageable)},
  * {@code Map<Long, MeetingSummary> summariesById(Collection<Long>)}.</li>
  * <li>{@code meeting :: minutes}, {@link org.passerelle.meeting.minutes.MinutesWorkflow}:
  * {@code MinutesView minutes(long meetingId)},
  * {@code MinutesView replaceMinutesSections(long meetingId, SectionsForm)},
- * {@code MinutesView replaceDecisions(long meetingId, DecisionsForm)} (versions as for the meeting's lists; with a
- * bare {@code List}, for programs), {@code submitForReview}, {@code returnToDraft},
+ * {@code MinutesView replaceDecisions(long meetingId, DecisionsForm)} (versions as for the meeting's lists),
+ * {@code submitForReview}, {@code returnToDraft},
  * {@code publish(long meetingId, String note, PasserelleUser by)},
  * {@code amend(long meetingId, String note, PasserelleUser by)}, {@code revisions},
  * {@code revision(long meetingId, int number)}, {@code latest},

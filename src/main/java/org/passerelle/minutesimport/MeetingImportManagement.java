@@ -17,8 +17,10 @@ import org.passerelle.directory.OrganizationForm;
 import org.passerelle.directory.OrganizationKind;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonForm;
+import org.passerelle.meeting.AgendaForm;
 import org.passerelle.meeting.AgendaItemForm;
 import org.passerelle.meeting.AttendanceForm;
+import org.passerelle.meeting.AttendanceListForm;
 import org.passerelle.meeting.AttendanceStatus;
 import org.passerelle.meeting.MeetingForm;
 import org.passerelle.meeting.MeetingFormat;
@@ -27,6 +29,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
+import org.passerelle.meeting.minutes.SectionsForm;
 import org.passerelle.minutesimport.matching.OrganizationMatch;
 import org.passerelle.minutesimport.matching.PersonMatch;
 import org.passerelle.minutesimport.parsing.AttendanceItem;
@@ -263,16 +266,17 @@ public class MeetingImportManagement {
 		MeetingView meeting = meetings.create(new MeetingForm(pending.groupId(), draft.title(), null,
 				LocalDateTime.of(draft.date(), draft.start()), LocalDateTime.of(draft.date(), draft.end()), zone.getId(),
 				draft.format(), null, null, visibility == null ? Visibility.MEMBERS : visibility, null));
-		meetings.replaceAttendance(meeting.id(), lines);
-		meetings.replaceAgenda(meeting.id(), draft.sections()
+		// The lists of the meeting just created, at the versions it was created with.
+		meetings.replaceAttendance(meeting.id(), new AttendanceListForm(lines, meeting.attendanceVersion()));
+		meetings.replaceAgenda(meeting.id(), new AgendaForm(draft.sections()
 			.stream()
 			.filter(s -> s.number() != null && !blank(s.heading()))
 			.map(s -> new AgendaItemForm(s.heading().strip(), null, null, null))
-			.toList());
-		minutes.replaceMinutesSections(meeting.id(), draft.sections()
+			.toList(), meeting.agendaVersion()));
+		minutes.replaceMinutesSections(meeting.id(), new SectionsForm(draft.sections()
 			.stream()
 			.map(s -> new SectionForm(s.heading(), s.text()))
-			.toList());
+			.toList(), minutes.minutes(meeting.id()).sectionsVersion()));
 		int done = jdbc.sql("update meeting_import set status = 'CONFIRMED', meeting_id = :meeting, proposal = :proposal"
 				+ " where id = :id and status = 'PENDING'")
 			.param("meeting", meeting.id())

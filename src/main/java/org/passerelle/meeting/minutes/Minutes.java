@@ -74,12 +74,11 @@ class Minutes {
 	}
 
 	/**
-	 * Replaces the sections as read at {@code readVersion} (null: no check, for a program writing minutes it has just
-	 * begun); a stale version is refused. The sections and the decisions have a version each, apart from the minutes'
+	 * Replaces the sections as read at {@code readVersion}; a stale version is refused. The sections and the decisions have a version each, apart from the minutes'
 	 * own (which every save and every move of the workflow raises), so that one coordinator's decisions or a move to
 	 * review does not refuse another's long text.
 	 */
-	void replaceSections(List<MinutesSection> sections, Long readVersion) {
+	void replaceSections(List<MinutesSection> sections, long readVersion) {
 		MeetingLock.checkVersion("sections", sectionsVersion, readVersion);
 		this.sections = new ArrayList<>(sections);
 		sectionsVersion++;
@@ -94,7 +93,7 @@ class Minutes {
 	}
 
 	/** Replaces the decisions as read at {@code readVersion}, as {@link #replaceSections} does. */
-	void replaceDecisions(List<Decision> decisions, Long readVersion) {
+	void replaceDecisions(List<Decision> decisions, long readVersion) {
 		MeetingLock.checkVersion("decisions", decisionsVersion, readVersion);
 		this.decisions = new ArrayList<>(decisions);
 		decisionsVersion++;

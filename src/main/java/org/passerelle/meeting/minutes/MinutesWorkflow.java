@@ -64,46 +64,27 @@ public class MinutesWorkflow {
 	}
 
 	/**
-	 * The minutes' sections of a meeting a program has just created (the minutes importer); no version to check.
-	 * Markdown is sanitized into HTML here; blank rows are ignored. Allowed in every state: under review to take
-	 * comments in, once published as the text of the next amendment (readers keep seeing the published revision
-	 * meanwhile).
+	 * The minutes' sections, refused if they changed since {@code form.version()}. Markdown is sanitized into HTML
+	 * here; blank rows are ignored. Allowed in every state: under review to take comments in, once published as the
+	 * text of the next amendment (readers keep seeing the published revision meanwhile).
 	 */
 	@Transactional
-	public MinutesView replaceMinutesSections(long meetingId, List<SectionForm> sections) {
-		return replaceMinutesSections(meetingId, sections, null);
-	}
-
-	/** The sections as a page or an API client saves them, refused if they changed since {@code form.version()}. */
-	@Transactional
 	public MinutesView replaceMinutesSections(long meetingId, SectionsForm form) {
-		return replaceMinutesSections(meetingId, form.sections(), MeetingLock.requireVersion(form.version()));
-	}
-
-	private MinutesView replaceMinutesSections(long meetingId, List<SectionForm> sections, Long readVersion) {
+		long readVersion = MeetingLock.requireVersion(form.version());
 		Minutes working = working(meetingId);
-		working.replaceSections(rows(sections).filter(row -> !row.isBlank())
+		working.replaceSections(rows(form.sections()).filter(row -> !row.isBlank())
 			.map(row -> new MinutesSection(blankToNull(row.heading()), row.markdown() == null ? "" : row.markdown().strip(),
 					MinutesMarkdown.toSafeHtml(row.markdown())))
 			.toList(), readVersion);
 		return save(working);
 	}
 
-	/** The decisions of a meeting a program has just created, in order; no version to check; blank rows ignored. */
-	@Transactional
-	public MinutesView replaceDecisions(long meetingId, List<DecisionForm> decisions) {
-		return replaceDecisions(meetingId, decisions, null);
-	}
-
-	/** The decisions as a page or an API client saves them, refused if they changed since {@code form.version()}. */
+	/** The decisions, in order, refused if they changed since {@code form.version()}; blank rows are ignored. */
 	@Transactional
 	public MinutesView replaceDecisions(long meetingId, DecisionsForm form) {
-		return replaceDecisions(meetingId, form.decisions(), MeetingLock.requireVersion(form.version()));
-	}
-
-	private MinutesView replaceDecisions(long meetingId, List<DecisionForm> decisions, Long readVersion) {
+		long readVersion = MeetingLock.requireVersion(form.version());
 		Minutes working = working(meetingId);
-		working.replaceDecisions(rows(decisions).filter(row -> !row.isBlank())
+		working.replaceDecisions(rows(form.decisions()).filter(row -> !row.isBlank())
 			.map(row -> new Decision(row.text().strip()))
 			.toList(), readVersion);
 		return save(working);
