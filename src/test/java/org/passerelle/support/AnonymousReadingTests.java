@@ -1,4 +1,4 @@
-package org.passerelle.meeting;
+package org.passerelle.support;
 
 import java.io.IOException;
 import java.net.URI;
@@ -10,6 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.meeting.MeetingFixture;
+import org.passerelle.meeting.MeetingView;
+import org.passerelle.meeting.Visibility;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -22,8 +25,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * A visitor reads every public page without being given a session: no {@code Set-Cookie} at all, on the real
  * server (MockMvc makes no session cookie, so it could not tell). The session starts on the sign-in page, the
- * first form a visitor can fill (it needs a CSRF token, kept in the session). Here in the meeting package because
- * it walks a meeting made by {@link MeetingFixture}.
+ * first form a visitor can fill (it needs a CSRF token, kept in the session). It walks every module's pages, a
+ * meeting made by {@link MeetingFixture} among them.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 @Import(MeetingFixture.class)
