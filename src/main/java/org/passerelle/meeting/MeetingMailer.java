@@ -80,16 +80,17 @@ class MeetingMailer {
 		if (recipients.isEmpty() || meeting.isPast(clock.instant()) || (meeting.archived() && kind != Kind.CANCELLED)) {
 			return;
 		}
+		CountryGroup group = groups.get(meeting.groupId());
 		String subject = subject(meeting, kind);
-		String body = body(meeting, kind);
+		String body = body(meeting, group, kind);
 		for (Contact recipient : recipients) {
 			MailAttachment attachment;
 			try {
-				attachment = calendar(meeting, recipient, kind);
+				attachment = calendar(meeting, group, recipient, kind);
 			}
 			catch (RuntimeException ex) {
 				mailer.keepUnsent(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of()),
-						"the calendar file could not be written: " + ex);
+						"the calendar file could not be written", ex);
 				continue;
 			}
 			mailer.send(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of(attachment)));
@@ -97,8 +98,8 @@ class MeetingMailer {
 	}
 
 	/** The recipient's own .ics: the organizer and the recipient as attendee, nobody else's address. */
-	private MailAttachment calendar(MeetingView meeting, Contact recipient, Kind kind) {
-		CalendarEvent event = documents.event(meeting, true, List.of(recipient), kind == Kind.CANCELLED);
+	private MailAttachment calendar(MeetingView meeting, CountryGroup group, Contact recipient, Kind kind) {
+		CalendarEvent event = documents.event(meeting, group, true, List.of(recipient), kind == Kind.CANCELLED);
 		return kind == Kind.CANCELLED ? MailAttachment.cancellation(calendars.cancellation(event))
 				: MailAttachment.invitation(calendars.meeting(event));
 	}
@@ -109,8 +110,7 @@ class MeetingMailer {
 		return String.join(" · ", words) + " — " + meeting.title();
 	}
 
-	private String body(MeetingView meeting, Kind kind) {
-		CountryGroup group = groups.get(meeting.groupId());
+	private String body(MeetingView meeting, CountryGroup group, Kind kind) {
 		List<String> blocks = new ArrayList<>();
 		for (Locale locale : LANGUAGES) {
 			String when = MeetingTimes.of(group).format(meeting.start(), meeting.end(), locale, meeting.zone());

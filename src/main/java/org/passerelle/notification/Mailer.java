@@ -72,11 +72,16 @@ public class Mailer {
 
 	/**
 	 * Keeps a mail that cannot be sent, e.g. because its attachment could not be written, as FAILED with the
-	 * reason: it shows in the outbox and is never sent by itself.
+	 * reason: {@code what} failed, then the error as the outbox records every failure (its causes listed, bounded).
+	 * It shows in the outbox and is never sent by itself.
 	 * @return the id of the mail in the outbox
 	 */
 	@Transactional
-	public long keepUnsent(OutgoingMail mail, String reason) {
+	public long keepUnsent(OutgoingMail mail, String what, Throwable error) {
+		return keepUnsent(mail, what + ": " + OutboxSender.describe(error));
+	}
+
+	private long keepUnsent(OutgoingMail mail, String reason) {
 		OutgoingMail kept = new OutgoingMail(mail.to(), subject(mail), mail.textBody(), mail.htmlBody(),
 				mail.attachments());
 		long id = mails.insert(kept, MailStatus.FAILED, reason, clock.instant());

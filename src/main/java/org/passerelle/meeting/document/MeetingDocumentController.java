@@ -8,6 +8,7 @@ import java.util.Optional;
 
 import org.passerelle.directory.Contact;
 import org.passerelle.group.CountryGroup;
+import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.MeetingAccess;
 import org.passerelle.meeting.MeetingFilter;
 import org.passerelle.meeting.MeetingManagement;
@@ -52,8 +53,11 @@ class MeetingDocumentController {
 
 	private final MinutesPdfCache pdf;
 
+	private final GroupManagement groups;
+
 	MeetingDocumentController(MeetingManagement meetings, MinutesWorkflow workflow, MeetingAccess access,
-			MeetingDocumentFactory documents, CalendarWriter calendars, MinutesPdfCache pdf) {
+			MeetingDocumentFactory documents, CalendarWriter calendars, MinutesPdfCache pdf, GroupManagement groups) {
+		this.groups = groups;
 		this.meetings = meetings;
 		this.workflow = workflow;
 		this.access = access;
@@ -74,14 +78,15 @@ class MeetingDocumentController {
 			.stream()
 			.filter(contact -> viewer.personId().equals(contact.personId()))
 			.toList() : List.of();
-		CalendarEvent event = documents.event(meeting, viewer.seesLink(meeting), attendees, false);
+		CalendarEvent event = documents.event(meeting, groups.get(meeting.groupId()), viewer.seesLink(meeting),
+				attendees, false);
 		return ics(calendars.feed(meeting.title(), List.of(event)), fileName(meeting.title()) + ".ics");
 	}
 
 	/** The group's meetings the reader may see, without addresses; the link for the meetings they are invited to. */
 	@GetMapping("/groups/{id}/calendar.ics")
 	ResponseEntity<byte[]> groupFeed(@PathVariable long id) {
-		CountryGroup group = documents.group(id);
+		CountryGroup group = groups.get(id);
 		MeetingViewer viewer = access.viewer();
 		List<Long> visible = meetings.search(new MeetingFilter(id, null), viewer, Pageable.unpaged())
 			.map(MeetingSummary::id)
@@ -89,7 +94,7 @@ class MeetingDocumentController {
 		List<CalendarEvent> events = new ArrayList<>();
 		for (MeetingView meeting : meetings.findAll(visible)) {
 			if (viewer.canRead(meeting)) {
-				events.add(documents.event(meeting, viewer.seesLink(meeting), List.of(), false));
+				events.add(documents.event(meeting, group, viewer.seesLink(meeting), List.of(), false));
 			}
 		}
 		String name = group.getName().in(LocaleContextHolder.getLocale());

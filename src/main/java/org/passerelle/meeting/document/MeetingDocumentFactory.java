@@ -24,7 +24,6 @@ import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.SectionText;
 import org.passerelle.notification.SenderAddress;
-import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDateFormat;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -87,11 +86,12 @@ public class MeetingDocumentFactory {
 
 	/**
 	 * The meeting as a calendar event; SEQUENCE is the meeting's version (every change of the meeting raises it).
+	 * @param group the meeting's group (its name is the organizer's), as the caller read it once for all its events
 	 * @param withLink whether the video-conference link is given (invitees only)
 	 * @param attendees who to write as ATTENDEE (contact details: signed-in readers only)
 	 */
-	public CalendarEvent event(MeetingView meeting, boolean withLink, List<Contact> attendees, boolean cancelled) {
-		CountryGroup group = groups.get(meeting.groupId());
+	public CalendarEvent event(MeetingView meeting, CountryGroup group, boolean withLink, List<Contact> attendees,
+			boolean cancelled) {
 		String groupName = group.getName().in(Locale.FRENCH);
 		StringBuilder description = new StringBuilder();
 		if (meeting.description() != null) {
@@ -173,11 +173,6 @@ public class MeetingDocumentFactory {
 
 	public String message(String key, Locale locale, Object... arguments) {
 		return messages.getMessage(key, arguments, locale);
-	}
-
-	CountryGroup group(long groupId) {
-		return groups.find(groupId)
-			.orElseThrow(() -> new NotFoundException("group", groupId));
 	}
 
 }
