@@ -15,13 +15,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.util.zip.DataFormatException;
-import java.util.zip.Inflater;
 
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.contentstream.operator.Operator;
 import org.apache.pdfbox.cos.COSArray;
 import org.apache.pdfbox.cos.COSBase;
+import org.apache.pdfbox.cos.COSDictionary;
 import org.apache.pdfbox.cos.COSDocument;
 import org.apache.pdfbox.cos.COSName;
 import org.apache.pdfbox.cos.COSObjectKey;
@@ -45,9 +44,11 @@ import org.passerelle.minutesimport.ImportWarning;
  * The text of a PDF, page after page, with PDFBox (from openhtmltopdf-pdfbox): the first
  * {@value ReadBudget#PDF_PAGES_READ} pages, within {@link ReadBudget}. PDFBox decodes a stream whole into memory
  * before reading it (its scratch-memory setting bounds only the streams it writes or decrypts), so every compressed
- * stream is first measured without being kept: in the file's bytes before PDFBox parses anything (its cross-reference
- * and object streams are decoded while loading), then through PDFBox's own filters once loaded (filters in a chain,
- * encrypted streams). Reading the pages then counts glyphs, operators and saved graphics states.
+ * stream is first measured without being kept, in two passes of one {@link Measure}. Before PDFBox parses anything
+ * (it decodes cross-reference and object streams while loading), the data after every "stream" keyword of the file
+ * goes through PDFBox's own Flate decoder, whatever the stream's dictionary says. Once loaded, the streams that pass
+ * could not see go through PDFBox's filters: filters in a chain, other filters, and every stream of an encrypted
+ * file. Reading the pages then counts glyphs, operators and saved graphics states.
  */
 final class PdfText {
 
@@ -67,15 +68,17 @@ final class PdfText {
 
 	static Extraction extract(byte[] content) {
 		try {
-			new Measure().rawStreams(content);
+			Measure measure = new Measure();
+			measure.rawStreams(content);
 			try (PDDocument document = Loader.loadPDF(content, "", null, null,
 					MemoryUsageSetting.setupMixed(ReadBudget.PDF_SCRATCH_MEMORY, ReadBudget.PDF_SCRATCH_FILES)
 						.streamCache)) {
+				measure.loadedStreams(document.getDocument());
+				// the page tree may sit in object streams: counted once these are measured
 				int pages = document.getNumberOfPages();
 				if (pages > ReadBudget.PDF_PAGES) {
 					throw new ReadBudget.OverLimit(pages + " pages");
 				}
-				new Measure().loadedStreams(document.getDocument());
 				BoundedStripper stripper = new BoundedStripper();
 				stripper.setLineSeparator("\n");
 				stripper.setPageEnd("\n");
@@ -112,10 +115,10 @@ final class PdfText {
 		private long total;
 
 		/**
-		 * Before PDFBox: the objects the cross-references declare, and every zlib stream found after a "stream"
-		 * keyword inflated into nothing.
+		 * Before PDFBox: the objects the cross-references declare, and the data after every "stream" keyword inflated
+		 * into nothing, as PDFBox's Flate decoder would inflate it.
 		 */
-		void rawStreams(byte[] pdf) {
+		void rawStreams(byte[] pdf) throws IOException {
 			String text = new String(pdf, StandardCharsets.ISO_8859_1);
 			Matcher size = DECLARED_SIZE.matcher(text);
 			while (size.find()) {
@@ -130,41 +133,29 @@ final class PdfText {
 				}
 				declaredObjects(declared);
 			}
-			Inflater inflater = new Inflater();
-			byte[] sink = new byte[64 * 1024];
-			try {
-				for (int at = text.indexOf("stream"); at >= 0; at = text.indexOf("stream", at + 6)) {
-					int data = dataStart(pdf, at);
-					if (data < 0 || at >= 3 && text.startsWith("end", at - 3) || !zlibHeader(pdf, data)) {
-						continue;
-					}
-					inflater.reset();
-					inflater.setInput(pdf, data, pdf.length - data);
-					long decoded = 0;
-					try {
-						while (!inflater.finished() && !inflater.needsInput() && !inflater.needsDictionary()) {
-							int n = inflater.inflate(sink);
-							decoded += n;
-							count(n, decoded);
-							if (n == 0 && inflater.getRemaining() == 0) {
-								break;
-							}
-						}
-					}
-					catch (DataFormatException ex) {
-						// Not a zlib stream after all, or a damaged one: PDFBox reads no more of it than this.
-					}
+			Filter flate = FilterFactory.INSTANCE.getFilter(COSName.FLATE_DECODE);
+			COSDictionary noParameters = new COSDictionary();
+			for (int at = text.indexOf("stream"); at >= 0; at = text.indexOf("stream", at + 6)) {
+				int data = dataStart(pdf, at);
+				if (data < 0 || at >= 3 && text.startsWith("end", at - 3)) {
+					continue;
 				}
-			}
-			finally {
-				inflater.end();
+				// PDFBox's own decoder, which reads past any two first bytes, so what it would inflate is counted
+				try {
+					flate.decode(new ByteArrayInputStream(pdf, data, pdf.length - data), new CountingSink(this),
+							noParameters, 0);
+				}
+				catch (IOException ex) {
+					// Not deflate data after all, or damaged: PDFBox reads no more of it than this.
+				}
 			}
 		}
 
 		/**
-		 * Once loaded: every stream of the file, decoded through PDFBox's filters into a counter, before any page is
-		 * read. Streams inside object streams do not exist (the format forbids them), so the top-level objects
-		 * hold them all; object streams themselves are measured before any object of theirs is parsed.
+		 * Once loaded: the streams of the file the first pass did not measure, decoded through PDFBox's filters into
+		 * a counter, before any page is read. Streams inside object streams do not exist (the format forbids them),
+		 * so the top-level objects hold them all; object streams themselves are measured before any object of theirs
+		 * is parsed.
 		 */
 		void loadedStreams(COSDocument document) {
 			Map<COSObjectKey, Long> xref = document.getXrefTable();
@@ -182,7 +173,8 @@ final class PdfText {
 			Set<COSStream> seen = Collections.newSetFromMap(new IdentityHashMap<>());
 			for (COSObjectKey key : topLevel) {
 				COSBase object = document.getObjectFromPool(key).getObject();
-				if (object instanceof COSStream stream && seen.add(stream)) {
+				if (object instanceof COSStream stream && seen.add(stream)
+						&& !(measuredRaw(stream.getFilters()) && !document.isEncrypted())) {
 					stream(stream);
 				}
 			}
@@ -220,6 +212,13 @@ final class PdfText {
 			catch (IOException | RuntimeException ex) {
 				// A stream PDFBox cannot decode either: it will skip it or fail on it while reading the pages.
 			}
+		}
+
+		/** Whether a stream's data, as stored, is Flate alone: the first pass counted it whole. */
+		private static boolean measuredRaw(COSBase filters) {
+			return COSName.FLATE_DECODE.equals(filters) || COSName.FLATE_DECODE_ABBREVIATION.equals(filters)
+					|| filters instanceof COSArray array && array.size() == 1
+							&& measuredRaw(array.getObject(0));
 		}
 
 		private static List<COSName> filters(COSStream stream) {
@@ -265,16 +264,6 @@ final class PdfText {
 				return at + 1;
 			}
 			return at < pdf.length && pdf[at - 1] == '\r' ? at : -1;
-		}
-
-		/** Whether a zlib header (deflate, checksum valid) starts there. */
-		private static boolean zlibHeader(byte[] pdf, int at) {
-			if (at + 1 >= pdf.length) {
-				return false;
-			}
-			int cmf = pdf[at] & 0xFF;
-			int flg = pdf[at + 1] & 0xFF;
-			return (cmf & 0x0F) == 8 && (cmf >> 4) <= 7 && (cmf * 256 + flg) % 31 == 0;
 		}
 
 	}

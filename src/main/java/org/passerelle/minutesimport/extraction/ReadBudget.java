@@ -9,7 +9,7 @@ import org.passerelle.minutesimport.ImportFailure;
  * The memory budget of reading one upload. A .docx is a zip and a PDF is mostly compressed streams: a file of a
  * few megabytes can unpack to gigabytes, or to millions of pages, glyphs or nested states, each of which the readers
  * would hold in memory. Every limit below is counted while reading, and reading stops at the first one passed with
- * {@link OverLimit}, which the extractor turns into a refusal with its message. Honest minutes stay far below:
+ * {@link OverLimit}, which the extractor turns into a refusal: too complex. Honest minutes stay far below:
  * their document.xml is a few megabytes, their pages a few dozen, their pages a few thousand glyphs each.
  */
 final class ReadBudget {
@@ -67,10 +67,13 @@ final class ReadBudget {
 	private ReadBudget() {
 	}
 
-	/** Stops when text being gathered grows past {@link #TEXT_CHARS}: the file is too large. */
+	/**
+	 * Stops when text being gathered grows past {@link #TEXT_CHARS}. The file itself may be small (text compresses):
+	 * what it unpacks to is too big, as for the other limits.
+	 */
 	static void checkText(int length) {
 		if (length > TEXT_CHARS) {
-			throw new OverLimit(ImportError.TOO_LARGE, "text over " + TEXT_CHARS + " characters");
+			throw new OverLimit("text over " + TEXT_CHARS + " characters");
 		}
 	}
 
@@ -80,25 +83,13 @@ final class ReadBudget {
 	 */
 	static final class OverLimit extends RuntimeException {
 
-		private final transient ImportError error;
-
 		OverLimit(String what) {
-			this(ImportError.TOO_COMPLEX, what);
-		}
-
-		OverLimit(ImportError error, String what) {
 			super(what, null, false, false);
-			this.error = error;
-		}
-
-		ImportError error() {
-			return error;
 		}
 
 		/** The refusal the coordinator reads. */
 		ImportFailure failure() {
-			return error == ImportError.TOO_LARGE
-					? ImportFailure.of(error, String.valueOf(TextExtractor.MAX_MEGABYTES)) : ImportFailure.of(error);
+			return ImportFailure.of(ImportError.TOO_COMPLEX);
 		}
 
 	}

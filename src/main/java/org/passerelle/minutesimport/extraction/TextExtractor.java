@@ -135,11 +135,11 @@ public final class TextExtractor {
 		return new String(content, offset, content.length - offset, charset);
 	}
 
-	/** Refuses text that is empty, too long once extracted, or mostly not text. */
+	/**
+	 * Refuses text that is empty or mostly not text. Its length is bounded before: a file's bytes and pasted text by
+	 * {@link #MAX_BYTES}, what a .docx or a PDF unpacks to by {@link ReadBudget#checkText} while it is read.
+	 */
 	static Extraction checked(String text, SourceFormat format, List<ImportWarning> warnings) {
-		if (text.length() > MAX_BYTES) {
-			return ImportFailure.of(ImportError.TOO_LARGE, String.valueOf(MAX_MEGABYTES));
-		}
 		int bad = 0;
 		int letters = 0;
 		int visible = 0;

@@ -3,6 +3,7 @@ package org.passerelle.minutesimport.extraction;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -109,6 +110,28 @@ class CraftedFileTests {
 		assertThat(pdf.length).isLessThan(TextExtractor.MAX_BYTES);
 
 		assertThat(refusal(pdf, "content.pdf")).isEqualTo(ImportError.TOO_COMPLEX);
+	}
+
+	@Test
+	void aCrossReferenceStreamWithoutAZlibHeaderIsMeasuredBeforePdfBoxLoadsIt() {
+		byte[] pdf = CraftedFiles.pdfWithHeaderlessCrossReference(Repeated.of(new byte[] { 0 }, CraftedFiles.GIGABYTE));
+		assertThat(pdf.length).isLessThan(TextExtractor.MAX_BYTES);
+
+		// Refused by the measure, not by running out of memory (which the extractor also answers TOO_COMPLEX):
+		// reading allocates a small part of the gigabyte the stream decodes to.
+		long[] allocated = new long[1];
+		Extraction extraction = assertTimeoutPreemptively(FAST, () -> {
+			com.sun.management.ThreadMXBean threads = (com.sun.management.ThreadMXBean) ManagementFactory
+				.getThreadMXBean();
+			long before = threads.getCurrentThreadAllocatedBytes();
+			Extraction result = TextExtractor.extract(pdf, "xref.pdf");
+			allocated[0] = threads.getCurrentThreadAllocatedBytes() - before;
+			return result;
+		});
+
+		assertThat(extraction).isInstanceOfSatisfying(ImportFailure.class,
+				failure -> assertThat(failure.error()).isEqualTo(ImportError.TOO_COMPLEX));
+		assertThat(allocated[0]).isLessThan(ReadBudget.PDF_DECODED_BYTES);
 	}
 
 	@Test

@@ -307,6 +307,31 @@ public final class CraftedFiles {
 		return onePagePdf(PdfObject.stream("<</Filter[/ASCIIHexDecode/FlateDecode]", hex));
 	}
 
+	/**
+	 * A one-page PDF whose cross-reference is a FlateDecode stream of the repeated pattern, its deflate data after two
+	 * bytes that are no zlib header: PDFBox decodes it while loading, before any page is read, whatever those bytes.
+	 */
+	public static byte[] pdfWithHeaderlessCrossReference(Repeated data) {
+		List<PdfObject> objects = new ArrayList<>();
+		objects.add(PdfObject.of("<</Type/Catalog/Pages 2 0 R>>"));
+		objects.add(PdfObject.of("<</Type/Pages/Kids[3 0 R]/Count 1>>"));
+		objects.add(PdfObject.of("<</Type/Page/Parent 2 0 R/MediaBox[0 0 595 842]>>"));
+		ByteArrayOutputStream out = new ByteArrayOutputStream();
+		ascii(out, "%PDF-1.7\n");
+		for (int i = 0; i < objects.size(); i++) {
+			ascii(out, (i + 1) + " 0 obj\n" + objects.get(i).dictionary() + "\nendobj\n");
+		}
+		int xref = out.size();
+		byte[] deflated = deflate(data);
+		ascii(out, (objects.size() + 1) + " 0 obj\n<</Type/XRef/Size " + (objects.size() + 2)
+				+ "/W[1 2 1]/Root 1 0 R/Filter/FlateDecode/Length " + (deflated.length + 2) + ">>stream\n");
+		out.write(0);
+		out.write(0);
+		out.write(deflated, 0, deflated.length);
+		ascii(out, "\nendstream\nendobj\nstartxref\n" + xref + "\n%%EOF\n");
+		return out.toByteArray();
+	}
+
 	/** A PDF of {@code count} empty pages. */
 	public static byte[] pdfOfPages(int count) {
 		List<PdfObject> objects = new ArrayList<>();
