@@ -1,5 +1,7 @@
 package org.passerelle.meeting;
 
+import java.util.Optional;
+
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
@@ -19,12 +21,8 @@ public class MeetingAccess {
 		return CurrentUser.get().map(MeetingAccess::viewer).orElse(MeetingViewer.ANONYMOUS);
 	}
 
-	/**
-	 * The person is the account's explicit link ({@link PasserelleUser#personId()}), never a person found by e-mail:
-	 * members may edit the e-mail of people of their organization.
-	 */
 	public static MeetingViewer viewer(PasserelleUser user) {
-		return new MeetingViewer(user, user.personId());
+		return new MeetingViewer(user);
 	}
 
 	/** The reader may read this meeting: sign-in asked of anonymous readers, 403 for others. */
@@ -37,6 +35,26 @@ public class MeetingAccess {
 			CurrentUser.require(user -> false);
 		}
 		return viewer;
+	}
+
+	/**
+	 * The reader may read the meeting and reply to the invitation of this organization or person
+	 * ({@link MeetingViewer#canReply}): 403 (or sign-in) otherwise. Empty when the meeting has no such invitation,
+	 * which pages and API answer each in their way.
+	 */
+	public Optional<PasserelleUser> requireReply(MeetingView meeting, Long organizationId, Long personId) {
+		MeetingViewer viewer = requireRead(meeting);
+		int index = MeetingManagement.indexOf(meeting.invitations(), organizationId, personId);
+		if (index < 0) {
+			return Optional.empty();
+		}
+		Invitation invitation = meeting.invitations().get(index);
+		return Optional.of(CurrentUser.require(signedIn -> viewer.canReply(invitation)));
+	}
+
+	/** Whether the current reader is a coordinator or an administrator (what {@link #requireCoordinator} asks). */
+	public static boolean coordinates() {
+		return CurrentUser.get().map(PasserelleUser::editsEverything).orElse(false);
 	}
 
 	/** Coordinators and administrators. */

@@ -133,12 +133,10 @@ class MeetingApiController {
 	@Operation(summary = "Reply to an invitation: the invited person, a member for its organization, or a coordinator")
 	MeetingResource reply(@PathVariable long id, @Valid @RequestBody ReplyForm form) {
 		MeetingView meeting = meetings.view(id);
-		MeetingViewer viewer = access.requireRead(meeting);
-		int index = MeetingManagement.indexOf(meeting.invitations(), form.organizationId(), form.personId());
-		PasserelleUser user = index >= 0
-				? CurrentUser.require(signedIn -> viewer.canReply(meeting.invitations().get(index)))
-				: CurrentUser.require(signedIn -> true);
-		return resource(meetings.reply(id, form, user), viewer);
+		// not invited: the service answers 400 on the field, to any signed-in caller
+		PasserelleUser user = access.requireReply(meeting, form.organizationId(), form.personId())
+			.orElseGet(() -> CurrentUser.require(signedIn -> true));
+		return resource(meetings.reply(id, form, user), access.viewer());
 	}
 
 	@PutMapping("/{id}/attendance")

@@ -52,7 +52,6 @@ class MeetingController {
 	static final String FORM_VIEW = "meeting/meeting-form";
 
 	/** Every region zone id, for the organizer's zone choice. */
-	static final List<String> ZONES = MeetingTimes.REGION_ZONES;
 
 	private final MeetingManagement meetings;
 
@@ -97,7 +96,7 @@ class MeetingController {
 		model.addAttribute("times", times);
 		model.addAttribute("groups", groups.activeGroups());
 		model.addAttribute("groupsById", groupsById);
-		model.addAttribute("canCreate", CurrentUser.get().map(PasserelleUser::editsEverything).orElse(false));
+		model.addAttribute("canCreate", MeetingAccess.coordinates());
 		return LIST_VIEW;
 	}
 
@@ -205,7 +204,7 @@ class MeetingController {
 		model.addAttribute("errors", result);
 		model.addAttribute("meetingId", id);
 		model.addAttribute("groupChoices", choices);
-		model.addAttribute("zones", ZONES);
+		model.addAttribute("zones", MeetingTimes.REGION_ZONES);
 		return FORM_VIEW;
 	}
 

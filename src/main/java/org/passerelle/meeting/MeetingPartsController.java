@@ -2,12 +2,12 @@ package org.passerelle.meeting;
 
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
-import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.web.Ui;
 
@@ -53,9 +53,8 @@ class MeetingPartsController {
 	String processAgenda(@PathVariable long id, @Valid @ModelAttribute("form") AgendaForm form, BindingResult result,
 			@ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
-		MeetingView meeting = meetings.view(id);
 		return SubForm.save(result, () -> meetings.replaceAgenda(id, form), redirect, id, "meeting.agenda.saved", "agenda",
-				() -> agendaForm(model, meeting, form, result, ui), () -> {
+				() -> agendaForm(model, meetings.view(id), form, result, ui), () -> {
 					MeetingView current = meetings.view(id);
 					return agendaForm(model, current, AgendaForm.of(current).withFreeRows(FREE_ROWS), result, ui);
 				}, response);
@@ -73,9 +72,8 @@ class MeetingPartsController {
 			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
-		MeetingView meeting = meetings.view(id);
 		return SubForm.save(result, () -> meetings.replaceInvitations(id, form), redirect, id, "meeting.invitations.saved",
-				"invitations", () -> invitationsForm(model, meeting, form, result, ui), () -> {
+				"invitations", () -> invitationsForm(model, meetings.view(id), form, result, ui), () -> {
 					MeetingView current = meetings.view(id);
 					return invitationsForm(model, current, InvitationsForm.of(current).withFreeRows(FREE_ROWS), result,
 							ui);
@@ -94,9 +92,8 @@ class MeetingPartsController {
 			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
-		MeetingView meeting = meetings.view(id);
 		return SubForm.save(result, () -> meetings.replaceAttendance(id, form), redirect, id, "meeting.attendance.saved",
-				"attendance", () -> attendanceForm(model, meeting, form, result, ui), () -> {
+				"attendance", () -> attendanceForm(model, meetings.view(id), form, result, ui), () -> {
 					MeetingView current = meetings.view(id);
 					return attendanceForm(model, current, AttendanceListForm.of(current).withFreeRows(FREE_ROWS),
 							result, ui);
@@ -107,16 +104,13 @@ class MeetingPartsController {
 	@PostMapping("/meetings/{id}/replies")
 	String reply(@PathVariable long id, @Valid @ModelAttribute ReplyForm form, BindingResult result,
 			RedirectAttributes redirect) {
-		MeetingView meeting = meetings.view(id);
-		MeetingViewer viewer = access.requireRead(meeting);
-		int index = MeetingManagement.indexOf(meeting.invitations(), form.organizationId(), form.personId());
-		if (index < 0 || result.hasErrors()) {
+		Optional<PasserelleUser> user = access.requireReply(meetings.view(id), form.organizationId(),
+				form.personId());
+		if (user.isEmpty() || result.hasErrors()) {
 			redirect.addFlashAttribute("flashError", "meeting.invitation.unknown");
 			return "redirect:/meetings/" + id + "#invitations";
 		}
-		Invitation invitation = meeting.invitations().get(index);
-		PasserelleUser user = CurrentUser.require(signedIn -> viewer.canReply(invitation));
-		meetings.reply(id, form, user);
+		meetings.reply(id, form, user.get());
 		redirect.addFlashAttribute("flash", "meeting.reply.saved");
 		return "redirect:/meetings/" + id + "#invitations";
 	}

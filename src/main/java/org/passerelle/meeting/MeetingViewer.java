@@ -7,12 +7,11 @@ import org.passerelle.shared.security.Role;
 
 /**
  * Who reads a meeting page or calls the API, with what the rules need: the signed-in user (null for anonymous
- * readers) and the directory person their account is linked to (null if none; never guessed from an e-mail). Coordinators and administrators count
- * as invited to, and present at, every meeting.
+ * readers). Coordinators and administrators count as invited to, and present at, every meeting.
  */
-public record MeetingViewer(PasserelleUser user, Long personId) {
+public record MeetingViewer(PasserelleUser user) {
 
-	public static final MeetingViewer ANONYMOUS = new MeetingViewer(null, null);
+	public static final MeetingViewer ANONYMOUS = new MeetingViewer(null);
 
 	public boolean signedIn() {
 		return user != null;
@@ -20,6 +19,14 @@ public record MeetingViewer(PasserelleUser user, Long personId) {
 
 	public boolean coordinates() {
 		return user != null && user.editsEverything();
+	}
+
+	/**
+	 * The directory person the account is linked to (null if none): the account's explicit link, never a person
+	 * found by e-mail, since members may edit the e-mail of people of their organization.
+	 */
+	public Long personId() {
+		return user == null ? null : user.personId();
 	}
 
 	/** A member's own organization; null for other roles. */
@@ -44,7 +51,7 @@ public record MeetingViewer(PasserelleUser user, Long personId) {
 
 	/** Invited in person or through one's organization (or coordinating). */
 	public boolean isInvited(MeetingView meeting) {
-		return coordinates() || (signedIn() && meeting.invites(organizationId(), personId));
+		return coordinates() || (signedIn() && meeting.invites(organizationId(), personId()));
 	}
 
 	/** The videoconference link is for invitees only. */
@@ -54,7 +61,7 @@ public record MeetingViewer(PasserelleUser user, Long personId) {
 
 	/** Was there, in person or through one's organization (or coordinates). */
 	public boolean attended(MeetingView meeting) {
-		return coordinates() || (signedIn() && meeting.attendedBy(organizationId(), personId));
+		return coordinates() || (signedIn() && meeting.attendedBy(organizationId(), personId()));
 	}
 
 	/** Attendees comment on minutes under review. */
@@ -75,7 +82,7 @@ public record MeetingViewer(PasserelleUser user, Long personId) {
 		if (!signedIn()) {
 			return false;
 		}
-		return (invitation.personId() != null && invitation.personId().equals(personId))
+		return (invitation.personId() != null && invitation.personId().equals(personId()))
 				|| (invitation.organizationId() != null && user.role() == Role.MEMBER
 						&& invitation.organizationId().equals(organizationId()));
 	}

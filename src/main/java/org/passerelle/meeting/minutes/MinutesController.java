@@ -67,10 +67,11 @@ class MinutesController {
 	String processSections(@PathVariable long id, @Valid @ModelAttribute("form") SectionsForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
-		MeetingView meeting = meetings.view(id);
+		// the meeting is read only when the form is shown again
 		return SubForm.save(result, () -> workflow.replaceMinutesSections(id, form), redirect, id,
 				"meeting.minutes.saved", "minutes",
-				() -> sectionsForm(model, meeting, workflow.minutes(id), form, result, null), () -> {
+				() -> sectionsForm(model, meetings.view(id), workflow.minutes(id), form, result, null), () -> {
+					MeetingView meeting = meetings.view(id);
 					MinutesView current = workflow.minutes(id);
 					return sectionsForm(model, meeting, current, SectionsForm.of(current, meeting).withFreeRows(1),
 							result, form);
@@ -88,10 +89,10 @@ class MinutesController {
 	String processDecisions(@PathVariable long id, @Valid @ModelAttribute("form") DecisionsForm form,
 			BindingResult result, Model model, RedirectAttributes redirect, HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
-		MeetingView meeting = meetings.view(id);
 		return SubForm.save(result, () -> workflow.replaceDecisions(id, form), redirect, id,
-				"meeting.decisions.saved", "decisions", () -> decisionsForm(model, meeting, form, result),
-				() -> decisionsForm(model, meeting, DecisionsForm.of(workflow.minutes(id)).withFreeRows(3), result),
+				"meeting.decisions.saved", "decisions", () -> decisionsForm(model, meetings.view(id), form, result),
+				() -> decisionsForm(model, meetings.view(id), DecisionsForm.of(workflow.minutes(id)).withFreeRows(3),
+						result),
 				response);
 	}
 
