@@ -68,7 +68,7 @@ class ActivityApiController {
 	@PutMapping("/{id}")
 	@Operation(summary = "Update an activity; send the version you read (409 if it changed since)")
 	ActivityResource update(@PathVariable long id, @Valid @RequestBody ActivityForm form) {
-		List<Long> current = subjectOf(registry.view(id));
+		List<Long> current = registry.subjectOrganizations(registry.view(id));
 		PartnershipPermissions.require(may -> may.canEditActivity(current));
 		requireSubject(form);
 		return ActivityResource.of(registry.update(id, form));
@@ -78,14 +78,10 @@ class ActivityApiController {
 	@Operation(summary = "Archive an activity (kept, no longer listed)")
 	@ApiResponse(responseCode = "204", description = "Archived")
 	ResponseEntity<Void> archive(@PathVariable long id) {
-		List<Long> current = subjectOf(registry.view(id));
+		List<Long> current = registry.subjectOrganizations(registry.view(id));
 		PartnershipPermissions.require(may -> may.canArchiveActivity(current));
 		registry.archive(id);
 		return ResponseEntity.noContent().build();
-	}
-
-	private List<Long> subjectOf(ActivityView activity) {
-		return registry.subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of());
 	}
 
 	/** A subject that is not exactly one known one is left to the registry: 400, not 403. */

@@ -72,7 +72,8 @@ class ActivityController {
 				activity.partnershipId() == null ? null : partnerships.find(activity.partnershipId()).orElse(null));
 		model.addAttribute("organization", activity.organizationId() == null ? null
 				: directory.findOrganization(activity.organizationId()).orElse(null));
-		model.addAttribute("canEdit", PartnershipPermissions.current().canEditActivity(subjectOf(activity)));
+		model.addAttribute("canEdit",
+				PartnershipPermissions.current().canEditActivity(registry.subjectOrganizations(activity)));
 		return DETAIL_VIEW;
 	}
 
@@ -110,7 +111,7 @@ class ActivityController {
 	@GetMapping("/activities/{id}/edit")
 	String initUpdateForm(@PathVariable long id, Model model) {
 		ActivityView activity = registry.view(id);
-		List<Long> subject = subjectOf(activity);
+		List<Long> subject = registry.subjectOrganizations(activity);
 		PartnershipPermissions.require(may -> may.canEditActivity(subject));
 		return form(model, ActivityForm.of(activity), null, id);
 	}
@@ -118,7 +119,7 @@ class ActivityController {
 	@PostMapping("/activities/{id}")
 	String processUpdateForm(@PathVariable long id, @Valid @ModelAttribute("form") ActivityForm form,
 			BindingResult result, Model model, RedirectAttributes redirect) {
-		List<Long> subject = subjectOf(registry.view(id));
+		List<Long> subject = registry.subjectOrganizations(registry.view(id));
 		PartnershipPermissions.require(may -> may.canEditActivity(subject));
 		checkSubjectMayBeEdited(form, result);
 		if (result.hasErrors()) {
@@ -142,17 +143,12 @@ class ActivityController {
 	@PostMapping("/activities/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
 		ActivityView activity = registry.view(id);
-		List<Long> subject = subjectOf(activity);
+		List<Long> subject = registry.subjectOrganizations(activity);
 		PartnershipPermissions.require(may -> may.canArchiveActivity(subject));
 		registry.archive(id);
 		redirect.addFlashAttribute("flash", "activity.archived");
 		return activity.partnershipId() != null ? "redirect:/partnerships/" + activity.partnershipId()
 				: "redirect:/activities";
-	}
-
-	/** The organizations the activity's subject concerns (none if its partnership is gone). */
-	private List<Long> subjectOf(ActivityView activity) {
-		return registry.subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of());
 	}
 
 	/**

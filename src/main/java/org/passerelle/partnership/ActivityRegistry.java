@@ -1,6 +1,7 @@
 package org.passerelle.partnership;
 
 import java.time.Clock;
+import java.time.Year;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -119,13 +120,14 @@ public class ActivityRegistry {
 				: activities.listed();
 		List<String> words = filter.q() == null ? List.of() : List.of(TextNormalizer.fold(filter.q()).split(" "));
 		Subjects subjects = subjects(candidates);
+		Year thisYear = Year.now(clock);
 		List<ActivityView> matching = candidates.stream()
 			.filter(activity -> filter.partnership() == null
 					|| filter.partnership().equals(activity.getPartnershipId()))
 			.filter(activity -> filter.status() == null || filter.status() == activity.getStatus())
 			.sorted(MOST_RECENT_FIRST)
 			.map(activity -> view(activity, subjects))
-			.filter(view -> filter.year() == null || view.happensIn(filter.year()))
+			.filter(view -> filter.year() == null || view.happensIn(filter.year(), thisYear))
 			.filter(view -> words.stream().allMatch(word -> mentions(view, subjects, word)))
 			.toList();
 		int from = (int) Math.min(pageable.getOffset(), matching.size());
@@ -151,6 +153,12 @@ public class ActivityRegistry {
 	@Transactional(readOnly = true)
 	ActivityView view(long id) {
 		return view(get(id));
+	}
+
+	/** The organizations an activity concerns, as {@link #subjectOrganizations(Long, Long)}; none if its partnership is gone. */
+	@Transactional(readOnly = true)
+	List<Long> subjectOrganizations(ActivityView activity) {
+		return subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of());
 	}
 
 	/**

@@ -1,6 +1,7 @@
 package org.passerelle.partnership;
 
 import java.time.LocalDate;
+import java.time.Year;
 import java.util.stream.Stream;
 
 import org.passerelle.shared.PartialDate;
@@ -32,9 +33,9 @@ public record ActivityView(long id, long version, Long partnershipId, Long organ
 
 	/**
 	 * Whether it happens in a year: between the start and the end (an ongoing activity without an end runs
-	 * until this year), or in the year it was postponed to.
+	 * until {@code thisYear}, the year of the application's clock), or in the year it was postponed to.
 	 */
-	public boolean happensIn(int year) {
+	public boolean happensIn(int year, Year thisYear) {
 		if (postponedTo != null && postponedTo.earliestDay().getYear() <= year
 				&& year <= postponedTo.latestDay().getYear()) {
 			return true;
@@ -45,7 +46,7 @@ public record ActivityView(long id, long version, Long partnershipId, Long organ
 		}
 		int from = first.earliestDay().getYear();
 		int to = ends != null ? ends.latestDay().getYear()
-				: (status == ActivityStatus.ONGOING ? Math.max(java.time.Year.now().getValue(), first.latestDay().getYear())
+				: (status == ActivityStatus.ONGOING ? Math.max(thisYear.getValue(), first.latestDay().getYear())
 						: first.latestDay().getYear());
 		return from <= year && year <= to;
 	}

@@ -12,8 +12,6 @@ import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.shared.InvalidFieldException;
-import org.passerelle.shared.security.PasserelleUser;
-import org.passerelle.shared.security.Role;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Page;
@@ -80,9 +78,8 @@ class PartnershipController {
 
 	@GetMapping("/partnerships/new")
 	String initCreateForm(@RequestParam(required = false) Long organization, Model model) {
-		PasserelleUser user = PartnershipPermissions.require(PartnershipPermissions::canCreatePartnerships).user();
-		Long preset = user.role() == Role.MEMBER ? user.organizationId() : organization;
-		return form(model, PartnershipForm.empty(preset), null, null);
+		PartnershipPermissions may = PartnershipPermissions.require(PartnershipPermissions::canCreatePartnerships);
+		return form(model, PartnershipForm.empty(may.firstParty(organization)), null, null);
 	}
 
 	@PostMapping("/partnerships")

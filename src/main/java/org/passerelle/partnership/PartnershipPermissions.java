@@ -5,6 +5,7 @@ import java.util.function.Predicate;
 
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.shared.security.Role;
 
 /**
  * What a user may do with partnerships, their activities and the theme list, asked by the pages, the API and the
@@ -37,6 +38,14 @@ public record PartnershipPermissions(PasserelleUser user) {
 	/** Whether to offer the partnership form at all; the parties entered in it are checked by the next rule. */
 	public boolean canCreatePartnerships() {
 		return user != null && user.canCreate();
+	}
+
+	/**
+	 * The party a new partnership's form starts with: a member's own organization (the only one it may create
+	 * for), else the one asked for (the organization page's "add a partnership").
+	 */
+	public Long firstParty(Long requested) {
+		return user != null && user.role() == Role.MEMBER ? user.organizationId() : requested;
 	}
 
 	/** A new partnership between these parties: a member only with its own organization among them. */
