@@ -59,8 +59,7 @@ class PersonController {
 	String show(@PathVariable long id, Model model) {
 		Person person = people.get(id);
 		model.addAttribute("person", person);
-		model.addAttribute("organizations", directory.organizationsById(
-				person.getAffiliations().stream().map(Affiliation::organizationId).toList()));
+		model.addAttribute("organizations", directory.organizationsById(person.organizationIds()));
 		DirectoryPermissions may = DirectoryPermissions.current();
 		model.addAttribute("canEdit", may.canEditPerson(person.organizationIds()));
 		model.addAttribute("showContacts", may.seesContactDetails());

@@ -8,6 +8,7 @@ import org.passerelle.account.AccountManagement;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -16,7 +17,7 @@ import org.springframework.test.web.servlet.ResultMatcher;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.passerelle.directory.DirectoryFixtures.unique;
+import static org.passerelle.support.TestData.unique;
 import static org.passerelle.support.ApiResults.pageOfIds;
 import static org.passerelle.support.ApiResults.problem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;

@@ -3,12 +3,13 @@ package org.passerelle.directory;
 import org.junit.jupiter.api.Test;
 import org.passerelle.support.FixedClock;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.passerelle.directory.DirectoryFixtures.unique;
+import static org.passerelle.support.TestData.unique;
 
 /** The directory reads the time from the application's one clock, so a test can fix it. */
 @IntegrationTest

@@ -2,7 +2,8 @@ package org.passerelle.directory;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
+
+import org.passerelle.support.TestData;
 
 import org.springframework.data.domain.Pageable;
 
@@ -12,15 +13,7 @@ import org.springframework.data.domain.Pageable;
  */
 final class DirectoryFixtures {
 
-	/** An id no row ever gets (the sequences start at 1 and are nowhere near it). */
-	static final long NO_SUCH_ID = Long.MAX_VALUE;
-
 	private DirectoryFixtures() {
-	}
-
-	/** A short token unique to this run, to find one's own data among whatever the database holds. */
-	static String unique() {
-		return UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	/** A French municipality with an e-mail, a phone and an address. */
@@ -31,7 +24,7 @@ final class DirectoryFixtures {
 	/** The form of a French municipality with contact details; with the version read, to update one. */
 	static OrganizationForm townForm(String name, Long version) {
 		return new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR", AuthorityLevel.FR_MUNICIPALITY, null, null,
-				null, name, null, null, null, null, null, null, null, "mairie@" + unique() + ".test",
+				null, name, null, null, null, null, null, null, null, "mairie@" + TestData.unique() + ".test",
 				"+33 1 23 45 67 89", "1 place de la Mairie", null, version);
 	}
 
@@ -64,7 +57,7 @@ final class DirectoryFixtures {
 	/** A person with an e-mail and a phone, affiliated with these organizations (as chargé de mission). */
 	static long person(PeopleDirectory people, String givenName, String familyName, Long... organizationIds) {
 		return personWithContacts(people, givenName, familyName,
-				givenName.toLowerCase().replaceAll("[^a-z]", "") + "." + unique() + "@example.org", "+82 2 1234 5678",
+				givenName.toLowerCase().replaceAll("[^a-z]", "") + "." + TestData.unique() + "@example.org", "+82 2 1234 5678",
 				organizationIds);
 	}
 

@@ -8,6 +8,7 @@ import org.passerelle.account.AccountManagement;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -23,7 +24,7 @@ import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasSize;
 import static org.hamcrest.Matchers.matchesPattern;
 import static org.passerelle.directory.DirectoryFixtures.organizationJson;
-import static org.passerelle.directory.DirectoryFixtures.unique;
+import static org.passerelle.support.TestData.unique;
 import static org.passerelle.support.ApiResults.pageOfIds;
 import static org.passerelle.support.ApiResults.problem;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
@@ -233,7 +234,7 @@ class OrganizationApiTests {
 				+ "\"nameNative\":\"%s\"}").formatted(name)), 400)
 			.andExpect(jsonPath("$.errors[0].field").value("level"));
 		problem(createAsAdmin("{\"kind\":\"INSTITUTION\",\"country\":\"FR\",\"parentId\":%d,\"nameNative\":\"%s\"}"
-			.formatted(DirectoryFixtures.NO_SUCH_ID, name)), 400)
+			.formatted(TestData.NO_SUCH_ID, name)), 400)
 			.andExpect(jsonPath("$.errors[0].field").value("parentId"));
 		problem(createAsAdmin("{\"kind\":\"INSTITUTION\",\"country\":\"FR\",\"population\":1000,\"nameNative\":\"%s\"}"
 			.formatted(name)), 400)
@@ -273,11 +274,11 @@ class OrganizationApiTests {
 
 	@Test
 	void anUnknownIdIsA404Problem() throws Exception {
-		problem(mvc.perform(get("/api/v1/organizations/{id}", DirectoryFixtures.NO_SUCH_ID)), 404);
-		problem(mvc.perform(put("/api/v1/organizations/{id}", DirectoryFixtures.NO_SUCH_ID).with(TestAccounts.admin())
+		problem(mvc.perform(get("/api/v1/organizations/{id}", TestData.NO_SUCH_ID)), 404);
+		problem(mvc.perform(put("/api/v1/organizations/{id}", TestData.NO_SUCH_ID).with(TestAccounts.admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(organizationJson("Nowhere", 0L))), 404);
-		problem(mvc.perform(delete("/api/v1/organizations/{id}", DirectoryFixtures.NO_SUCH_ID).with(TestAccounts.admin())),
+		problem(mvc.perform(delete("/api/v1/organizations/{id}", TestData.NO_SUCH_ID).with(TestAccounts.admin())),
 				404);
 	}
 

@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.shared.LocalizedName;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -12,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.passerelle.directory.DirectoryFixtures.unique;
+import static org.passerelle.support.TestData.unique;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -167,7 +168,7 @@ class OrganizationControllerTests {
 
 	@Test
 	void unknownIdGivesTheNotFoundPageInTheReadersLanguage() throws Exception {
-		mvc.perform(get("/organizations/{id}", DirectoryFixtures.NO_SUCH_ID).header("Accept-Language", "ko"))
+		mvc.perform(get("/organizations/{id}", TestData.NO_SUCH_ID).header("Accept-Language", "ko"))
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("페이지를 찾을 수 없습니다")));
 	}

@@ -2,11 +2,12 @@ package org.passerelle.directory;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.passerelle.directory.DirectoryFixtures.unique;
+import static org.passerelle.support.TestData.unique;
 
 /** The names every other module may read to compare with (the minutes importer): active people only. */
 @IntegrationTest

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.support.FixedClock;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -43,7 +44,7 @@ class GroupClockTests {
 
 	@Test
 	void groupsAreStampedWithTheApplicationsClock() {
-		CountryGroup group = fixture.group("clock-" + GroupFixture.unique());
+		CountryGroup group = fixture.group("clock-" + TestData.unique());
 
 		assertThat(jdbc.queryForObject("select updated_at from country_group where id = ?", OffsetDateTime.class,
 				group.getId())

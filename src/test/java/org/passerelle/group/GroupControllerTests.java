@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -80,7 +81,7 @@ class GroupControllerTests {
 
 	@Test
 	void rootListsTheGroupsWhenThereAreSeveral() throws Exception {
-		CountryGroup second = fixture.group("root-" + GroupFixture.unique());
+		CountryGroup second = fixture.group("root-" + TestData.unique());
 		mvc.perform(get("/").header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Country groups"),
@@ -94,7 +95,7 @@ class GroupControllerTests {
 
 	@Test
 	void coordinatorsCreateGroupsAndMembersCannot() throws Exception {
-		String code = "japon-" + GroupFixture.unique();
+		String code = "japon-" + TestData.unique();
 		long french = fixture.frenchTown("Ville " + code);
 		MvcResult created = mvc.perform(post("/groups").with(csrf())
 			.with(TestAccounts.coordinator())
@@ -112,7 +113,7 @@ class GroupControllerTests {
 		String location = created.getResponse().getRedirectedUrl();
 		fixture.remember(groups.get(Long.parseLong(location.substring(location.lastIndexOf('/') + 1))));
 
-		String refused = "refused-" + GroupFixture.unique();
+		String refused = "refused-" + TestData.unique();
 		mvc.perform(post("/groups").with(csrf())
 			.with(TestAccounts.member(french))
 			.param("code", refused)
@@ -127,7 +128,7 @@ class GroupControllerTests {
 
 	@Test
 	void aGroupListingAnOrganizationTwiceIsRefusedNextToTheRow() throws Exception {
-		String code = "doublon-" + GroupFixture.unique();
+		String code = "doublon-" + TestData.unique();
 		long french = fixture.frenchTown("Ville " + code);
 		mvc.perform(post("/groups").with(csrf())
 			.with(TestAccounts.admin())
@@ -148,7 +149,7 @@ class GroupControllerTests {
 
 	@Test
 	void apiListsGetsAndRefusesStaleUpdates() throws Exception {
-		CountryGroup created = fixture.group("api-" + GroupFixture.unique());
+		CountryGroup created = fixture.group("api-" + TestData.unique());
 		mvc.perform(get("/api/v1/groups"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].code", hasItem(created.getCode())))
@@ -169,7 +170,7 @@ class GroupControllerTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat((String) JsonPath.read(stored, "$.names.en")).isEqualTo("Group " + created.getCode());
-		problem(mvc.perform(get("/api/v1/groups/{id}", GroupFixture.NO_SUCH_ID)), 404);
+		problem(mvc.perform(get("/api/v1/groups/{id}", TestData.NO_SUCH_ID)), 404);
 	}
 
 }

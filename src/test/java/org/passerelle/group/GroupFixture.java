@@ -2,7 +2,6 @@ package org.passerelle.group;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.UUID;
 
 import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.Directory;
@@ -16,9 +15,6 @@ import org.passerelle.directory.OrganizationKind;
  */
 class GroupFixture {
 
-	/** An id no row ever gets (the sequences start at 1 and are nowhere near it). */
-	static final long NO_SUCH_ID = Long.MAX_VALUE;
-
 	/** The group the demo data loads (every test run loads it). */
 	static final String DEMO_GROUP_CODE = "korea";
 
@@ -31,15 +27,6 @@ class GroupFixture {
 	GroupFixture(GroupManagement groups, Directory directory) {
 		this.groups = groups;
 		this.directory = directory;
-	}
-
-	/** A token no other test uses, in lower-case letters (a group code takes [a-z0-9-]). */
-	static String unique() {
-		StringBuilder token = new StringBuilder();
-		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
-			token.append((char) ('a' + Character.digit(c, 16)));
-		}
-		return token.toString();
 	}
 
 	CountryGroup demoGroup() {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -104,7 +105,7 @@ class ActivityApiControllerTests {
 		PartnershipView twinning = fixture.twinning();
 		ActivityView read = fixture.onPartnership(twinning.id(), "Concert", ActivityStatus.PLANNED, "2025", null);
 
-		mvc.perform(get("/api/v1/activities/{id}", PartnershipFixture.NO_SUCH_ID)).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/activities/{id}", TestData.NO_SUCH_ID)).andExpect(status().isNotFound());
 		mvc.perform(put("/api/v1/activities/{id}", read.id()).with(TestAccounts.coordinator())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body(twinning.id(), null, "Concert", "DONE", null, read.version())))
@@ -121,7 +122,7 @@ class ActivityApiControllerTests {
 	void writesNeedCredentialsAndAMemberOnlyWritesOnItsOwn() throws Exception {
 		PartnershipView twinning = fixture.twinning();
 		ActivityView existing = fixture.onPartnership(twinning.id(), "Concert", ActivityStatus.PLANNED, "2025", null);
-		long stranger = fixture.frenchTown("Strangeville " + PartnershipFixture.unique());
+		long stranger = fixture.frenchTown("Strangeville " + TestData.unique());
 
 		mvc.perform(post("/api/v1/activities").contentType(MediaType.APPLICATION_JSON)
 			.content(body(twinning.id(), null, "Anonymous", "PLANNED", null, null))).andExpect(status().isUnauthorized());

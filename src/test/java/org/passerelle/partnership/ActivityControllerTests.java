@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -114,7 +115,7 @@ class ActivityControllerTests {
 	void aMemberMayNotWriteOnAnotherOrganizationsPartnership() throws Exception {
 		PartnershipView twinning = fixture.twinning();
 		ActivityView existing = fixture.onPartnership(twinning.id(), "Concert", ActivityStatus.PLANNED, "2025", null);
-		long stranger = fixture.frenchTown("Strangeville " + PartnershipFixture.unique());
+		long stranger = fixture.frenchTown("Strangeville " + TestData.unique());
 
 		mvc.perform(get("/activities/new").param("partnership", String.valueOf(twinning.id()))
 			.with(TestAccounts.member(stranger))).andExpect(status().isForbidden());
@@ -137,7 +138,7 @@ class ActivityControllerTests {
 
 	@Test
 	void aMemberEditsAndArchivesTheActivitiesOfItsOrganization() throws Exception {
-		long town = fixture.frenchTown("Tours " + PartnershipFixture.unique());
+		long town = fixture.frenchTown("Tours " + TestData.unique());
 		ActivityView day = fixture.onOrganization(town, "Journée de la culture coréenne", ActivityStatus.PLANNED,
 				"2021-05-29");
 
@@ -178,7 +179,7 @@ class ActivityControllerTests {
 
 	@Test
 	void theListFiltersByStatusYearAndName() throws Exception {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long issy = fixture.frenchTown("Issy-les-Moulineaux " + token);
 		long guro = fixture.koreanDistrict("구로구 " + token);
 		PartnershipView twinning = fixture.partnership(Instrument.TWINNING, "2005/2006", issy, guro);
@@ -198,7 +199,7 @@ class ActivityControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Youth Exchange Program " + token),
 					containsString("name=\"organization\" value=\"" + guro + "\""))));
-		mvc.perform(get("/activities/{id}", PartnershipFixture.NO_SUCH_ID)).andExpect(status().isNotFound());
+		mvc.perform(get("/activities/{id}", TestData.NO_SUCH_ID)).andExpect(status().isNotFound());
 	}
 
 }

@@ -8,6 +8,7 @@ import org.passerelle.directory.Directory;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.PartialDate;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -38,7 +39,7 @@ class ActivityRegistryTests {
 
 	@Test
 	void theYouthExchangeProgramAndItsPostponedVisitAsInTheMinutes() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long issy = fixture.frenchTown("Issy-les-Moulineaux " + token);
 		long guro = fixture.koreanDistrict("구로구 " + token);
 		PartnershipView twinning = fixture.partnership(Instrument.TWINNING, "2005/2006", issy, guro, "youth");
@@ -70,11 +71,11 @@ class ActivityRegistryTests {
 			.isInstanceOfSatisfying(InvalidFieldException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("activity.subjectExactlyOne"));
 		assertThatThrownBy(() -> registry.create(
-				new ActivityForm(PartnershipFixture.NO_SUCH_ID, null, "Unknown", null, null, null, ActivityStatus.PLANNED, null, null)))
+				new ActivityForm(TestData.NO_SUCH_ID, null, "Unknown", null, null, null, ActivityStatus.PLANNED, null, null)))
 			.isInstanceOfSatisfying(InvalidFieldException.class,
 					ex -> assertThat(ex.messageKey()).isEqualTo("activity.partnershipUnknown"));
 		assertThatThrownBy(() -> registry.create(
-				new ActivityForm(null, PartnershipFixture.NO_SUCH_ID, "Unknown", null, null, null, ActivityStatus.PLANNED, null, null)))
+				new ActivityForm(null, TestData.NO_SUCH_ID, "Unknown", null, null, null, ActivityStatus.PLANNED, null, null)))
 			.isInstanceOfSatisfying(InvalidFieldException.class,
 					ex -> assertThat(ex.field()).isEqualTo("organizationId"));
 	}
@@ -107,7 +108,7 @@ class ActivityRegistryTests {
 
 	@Test
 	void latestComesMostRecentFirstUndatedLastAndCoversTheOrganizationsPartnerships() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long issy = fixture.frenchTown("Issy " + token);
 		long guro = fixture.koreanDistrict("구로 " + token);
 		long tours = fixture.frenchTown("Tours " + token);
@@ -128,7 +129,7 @@ class ActivityRegistryTests {
 
 	@Test
 	void searchFiltersByStatusYearAndName() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long nice = fixture.frenchTown("Nice-Côte " + token);
 		long daejeon = fixture.koreanDistrict("대전 " + token);
 		PartnershipView mou = fixture.partnership(Instrument.MOU, "2005", nice, daejeon);

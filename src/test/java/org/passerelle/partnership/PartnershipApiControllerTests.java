@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -59,7 +60,7 @@ class PartnershipApiControllerTests {
 
 	@Test
 	void aCoordinatorCreatesAPartnershipAndGetsItsAddress() throws Exception {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long issy = fixture.frenchTown("Issy " + token);
 		long guro = fixture.koreanDistrict("구로구 " + token);
 
@@ -88,7 +89,7 @@ class PartnershipApiControllerTests {
 
 	@Test
 	void invalidInputIsA400ProblemNamingEachFieldAndNothingIsStored() throws Exception {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long tours = fixture.frenchTown("Tours " + token);
 		long suwon = fixture.koreanDistrict("수원 " + token);
 		long nice = fixture.frenchTown("Nice " + token);
@@ -111,11 +112,11 @@ class PartnershipApiControllerTests {
 	@Test
 	void unknownIdsAre404() throws Exception {
 		List<Long> parties = fixture.twinning().partyIds();
-		problem(mvc.perform(get("/api/v1/partnerships/{id}", PartnershipFixture.NO_SUCH_ID)), 404);
-		problem(mvc.perform(put("/api/v1/partnerships/{id}", PartnershipFixture.NO_SUCH_ID).with(TestAccounts.admin())
+		problem(mvc.perform(get("/api/v1/partnerships/{id}", TestData.NO_SUCH_ID)), 404);
+		problem(mvc.perform(put("/api/v1/partnerships/{id}", TestData.NO_SUCH_ID).with(TestAccounts.admin())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body(parties.get(0), parties.get(1), "MOU", null, 0L))), 404);
-		problem(mvc.perform(delete("/api/v1/partnerships/{id}", PartnershipFixture.NO_SUCH_ID)
+		problem(mvc.perform(delete("/api/v1/partnerships/{id}", TestData.NO_SUCH_ID)
 			.with(TestAccounts.admin())), 404);
 	}
 
@@ -142,7 +143,7 @@ class PartnershipApiControllerTests {
 	@Test
 	void writesNeedCredentialsAndAMemberOnlyWritesItsOwnPartnerships() throws Exception {
 		PartnershipView others = fixture.twinning();
-		long stranger = fixture.frenchTown("Strangeville " + PartnershipFixture.unique());
+		long stranger = fixture.frenchTown("Strangeville " + TestData.unique());
 		long first = others.partyIds().get(0);
 		long second = others.partyIds().get(1);
 

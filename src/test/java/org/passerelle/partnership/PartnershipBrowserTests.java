@@ -10,6 +10,7 @@ import org.passerelle.support.Browser;
 import org.passerelle.support.BrowserExtension;
 import org.passerelle.support.BrowserTest;
 import org.passerelle.support.MessageBundle;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -66,7 +67,7 @@ class PartnershipBrowserTests {
 	@Test
 	void administratorCreatesAPartnershipThroughTheForm(Browser browser) {
 		PartnershipFixture fixture = new PartnershipFixture(directory, partnerships, activities);
-		String suffix = PartnershipFixture.unique();
+		String suffix = TestData.unique();
 		String french = "Villebrowser-" + suffix;
 		String korean = "브라우저구-" + suffix;
 		long frenchId = fixture.frenchTown(french);

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.data.domain.PageRequest;
@@ -50,7 +51,7 @@ class PartnershipControllerTests {
 
 	@Test
 	void listIsPublicSearchesPartyNamesIgnoringAccentsAndHyphensAndShowsThemesInTheReadersLanguage() throws Exception {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long etienne = fixture.frenchTown("Saint-Étienne-" + token);
 		long daegu = fixture.koreanDistrict("대구 " + token);
 		fixture.partnership(Instrument.TWINNING, "2019-07", etienne, daegu, "water");
@@ -77,7 +78,7 @@ class PartnershipControllerTests {
 
 	@Test
 	void aCoordinatorCreatesAPartnershipAndIsRedirectedToItWithAConfirmation() throws Exception {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long tours = fixture.frenchTown("Tours " + token);
 		long suwon = fixture.koreanDistrict("수원시 " + token);
 
@@ -122,7 +123,7 @@ class PartnershipControllerTests {
 
 	@Test
 	void anInvalidDateIsShownNextToItsFieldAndNothingIsStored() throws Exception {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long tours = fixture.frenchTown("Tours " + token);
 		long suwon = fixture.koreanDistrict("수원 " + token);
 
@@ -143,7 +144,7 @@ class PartnershipControllerTests {
 
 	@Test
 	void partiesOfOneCountryAreRefusedNextToTheParties() throws Exception {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long tours = fixture.frenchTown("Tours " + token);
 		long nice = fixture.frenchTown("Nice " + token);
 
@@ -162,7 +163,7 @@ class PartnershipControllerTests {
 
 	@Test
 	void aMemberRecordsAndEditsPartnershipsOfItsOwnOrganizationOnly() throws Exception {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long own = fixture.frenchTown("Ownville " + token);
 		long partner = fixture.koreanDistrict("파트너 " + token);
 		long stranger = fixture.frenchTown("Strangeville " + token);
@@ -281,7 +282,7 @@ class PartnershipControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Youth Exchange Program"), containsString("진행 중"),
 					containsString("연기됨 (변경 일정: 2022년)"))));
-		mvc.perform(get("/partnerships/{id}", PartnershipFixture.NO_SUCH_ID)).andExpect(status().isNotFound());
+		mvc.perform(get("/partnerships/{id}", TestData.NO_SUCH_ID)).andExpect(status().isNotFound());
 	}
 
 	@Test

@@ -3,21 +3,18 @@ package org.passerelle.partnership;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.UUID;
 
 import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.OrganizationForm;
 import org.passerelle.directory.OrganizationKind;
+import org.passerelle.support.TestData;
 
 /**
  * Test data of the partnership module, created through the public APIs with names no other test (nor the demo
  * data) uses, so tests never depend on what else the database holds.
  */
 public class PartnershipFixture {
-
-	/** An id no row ever gets (the sequences start at 1 and are nowhere near it). */
-	static final long NO_SUCH_ID = Long.MAX_VALUE;
 
 	private final Directory directory;
 
@@ -29,15 +26,6 @@ public class PartnershipFixture {
 		this.directory = directory;
 		this.partnerships = partnerships;
 		this.activities = activities;
-	}
-
-	/** A token no other test uses, made of letters only (digits would match dates in page text). */
-	static String unique() {
-		StringBuilder token = new StringBuilder();
-		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
-			token.append((char) ('a' + Character.digit(c, 16)));
-		}
-		return token.toString();
 	}
 
 	long frenchTown(String name) {
@@ -75,7 +63,7 @@ public class PartnershipFixture {
 
 	/** A French town and a Korean district, twinned. */
 	PartnershipView twinning(String... themes) {
-		String token = unique();
+		String token = TestData.unique();
 		return partnership(Instrument.TWINNING, "2005/2006", frenchTown("Ville " + token),
 				koreanDistrict("구 " + token), themes);
 	}

@@ -10,6 +10,7 @@ import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.PartialDate;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -43,7 +44,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void aTwinningKeepsItsPartiesInOrderItsPartialDateAndItsThemesInTheirOrder() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long issy = fixture.frenchTown("Issy " + token);
 		long guro = fixture.koreanDistrict("구로구 " + token, "Guro-gu " + token);
 
@@ -61,7 +62,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void emptyPartyChoicesAreIgnoredButOneRealPartyIsNotEnough() {
-		long town = fixture.frenchTown("Seule " + PartnershipFixture.unique());
+		long town = fixture.frenchTown("Seule " + TestData.unique());
 		PartnershipForm form = new PartnershipForm(Arrays.asList(town, null, null), Instrument.MOU,
 				PartnershipStatus.ACTIVE, null, null, null, null, null);
 
@@ -73,7 +74,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void partiesMustComeFromAtLeastTwoCountries() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long tours = fixture.frenchTown("Tours " + token);
 		long nice = fixture.frenchTown("Nice " + token);
 
@@ -84,7 +85,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void threePartiesOfTwoCountriesAreAPartnership() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long nice = fixture.frenchTown("Nice " + token);
 		long metropole = fixture.frenchRegion("Région " + token);
 		long seoul = fixture.koreanDistrict("서울 " + token);
@@ -97,7 +98,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void aPartyGivenTwiceIsRefused() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long tours = fixture.frenchTown("Tours " + token);
 		long suwon = fixture.koreanDistrict("수원 " + token);
 
@@ -109,10 +110,10 @@ class PartnershipRegistryTests {
 
 	@Test
 	void anUnknownOrganizationIsNamedByItsPosition() {
-		long tours = fixture.frenchTown("Tours " + PartnershipFixture.unique());
+		long tours = fixture.frenchTown("Tours " + TestData.unique());
 
 		assertThatThrownBy(() -> registry
-			.create(PartnershipFixture.form(Instrument.MOU, null, List.of(tours, PartnershipFixture.NO_SUCH_ID))))
+			.create(PartnershipFixture.form(Instrument.MOU, null, List.of(tours, TestData.NO_SUCH_ID))))
 			.isInstanceOfSatisfying(InvalidFieldException.class, ex -> {
 				assertThat(ex.field()).isEqualTo("parties[1]");
 				assertThat(ex.messageKey()).isEqualTo("partnership.partyUnknown");
@@ -121,7 +122,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void anUnknownThemeIsRefused() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long tours = fixture.frenchTown("Tours " + token);
 		long suwon = fixture.koreanDistrict("수원 " + token);
 
@@ -135,7 +136,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void anEndBeforeTheStartIsRefused() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		PartnershipForm form = new PartnershipForm(
 				List.of(fixture.frenchTown("A " + token), fixture.koreanDistrict("B " + token)), Instrument.TWINNING,
 				PartnershipStatus.ENDED, "2010", "2009-12", null, null, null);
@@ -146,7 +147,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void anArchivedThemeIsNoLongerOfferedNorAcceptedButStaysWhereItWas() {
-		String code = "test-" + PartnershipFixture.unique();
+		String code = "test-" + TestData.unique();
 		themes.add(new ThemeForm(code, "Thème de test", "시험 주제", "Test theme"));
 		PartnershipView tagged = fixture.twinning(code);
 		themes.setArchived(code, true);
@@ -188,7 +189,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void countsAndListsCoverTheGivenOrganizationsAndLeaveArchivedPartnershipsOut() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long issy = fixture.frenchTown("Issy " + token);
 		long guro = fixture.koreanDistrict("구로 " + token);
 		long seocho = fixture.koreanDistrict("서초 " + token);
@@ -214,7 +215,7 @@ class PartnershipRegistryTests {
 
 	@Test
 	void searchFiltersOnPartiesNamesCountriesLevelsAndOwnFields() {
-		String token = PartnershipFixture.unique();
+		String token = TestData.unique();
 		long etienne = fixture.frenchTown("Saint-Étienne-" + token);
 		long region = fixture.frenchRegion("Région " + token);
 		long daegu = fixture.koreanDistrict("대구 " + token, "Daegu " + token);

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -45,7 +46,7 @@ class ThemeControllerTests {
 
 	@Test
 	void aCoordinatorAddsRenamesArchivesAndRestoresATheme() throws Exception {
-		String code = "heritage-" + PartnershipFixture.unique();
+		String code = "heritage-" + TestData.unique();
 
 		mvc.perform(post("/themes").with(csrf())
 			.with(TestAccounts.coordinator())
@@ -109,8 +110,8 @@ class ThemeControllerTests {
 
 	@Test
 	void onlyCoordinatorsAndAdministratorsChangeThemes() throws Exception {
-		long town = new PartnershipFixture(directory, registry, activities).frenchTown("Ville " + PartnershipFixture.unique());
-		String code = "member-" + PartnershipFixture.unique();
+		long town = new PartnershipFixture(directory, registry, activities).frenchTown("Ville " + TestData.unique());
+		String code = "member-" + TestData.unique();
 		for (RequestPostProcessor reader : List.of(ANONYMOUS, TestAccounts.visitor(), TestAccounts.member(town))) {
 			mvc.perform(get("/themes").with(reader))
 				.andExpect(status().isOk())
