@@ -14,6 +14,7 @@ import org.passerelle.meeting.document.CalendarEvent;
 import org.passerelle.meeting.document.CalendarWriter;
 import org.passerelle.meeting.document.MeetingDocumentFactory;
 import org.passerelle.notification.MailAttachment;
+import org.passerelle.notification.MailFailure;
 import org.passerelle.notification.Mailer;
 import org.passerelle.notification.OutgoingMail;
 
@@ -90,7 +91,7 @@ class MeetingMailer {
 			}
 			catch (RuntimeException ex) {
 				mailer.keepUnsent(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of()),
-						"the calendar file could not be written", ex);
+						MailFailure.ATTACHMENT_NOT_WRITTEN, ex);
 				continue;
 			}
 			mailer.send(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of(attachment)));

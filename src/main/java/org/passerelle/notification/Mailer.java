@@ -19,8 +19,8 @@ import org.springframework.transaction.annotation.Transactional;
  * {@code /outbox}. A failed attempt is recorded and retried a bounded number of times; nothing is deleted.
  * <p>
  * Writing a mail never fails because of its content: a mail that cannot be sent as it is (an address the mail
- * server cannot use, stored before addresses were checked this strictly) is kept as FAILED with the reason, so
- * the change that wrote it still commits and the other mails go out.
+ * server cannot use, stored before addresses were checked this strictly) is kept as FAILED with what went wrong
+ * ({@link MailFailure}) and the error, so the change that wrote it still commits and the other mails go out.
  */
 @Service
 public class Mailer {
@@ -44,7 +44,8 @@ public class Mailer {
 
 	/**
 	 * Puts the mail in the outbox; it is sent after the current transaction commits (at once when there is none).
-	 * A recipient the mail server cannot use does not throw: the mail is kept as FAILED with the reason.
+	 * A recipient the mail server cannot use does not throw: the mail is kept as FAILED ({@link MailFailure#UNUSABLE_RECIPIENT})
+	 * with the error.
 	 * @return the id of the mail in the outbox ({@code /outbox/{id}})
 	 * @throws IllegalArgumentException when the subject is blank (a programming error, not bad data)
 	 */
@@ -57,7 +58,7 @@ public class Mailer {
 				recipients.add(RecipientCheck.parse(address).toUnicodeString());
 			}
 			catch (AddressException ex) {
-				return keepUnsent(mail, OutboxSender.describe(ex));
+				return keepUnsent(mail, MailFailure.UNUSABLE_RECIPIENT, ex);
 			}
 		}
 		OutgoingMail checked = new OutgoingMail(recipients, subject, mail.textBody(), mail.htmlBody(),
@@ -71,21 +72,20 @@ public class Mailer {
 	}
 
 	/**
-	 * Keeps a mail that cannot be sent, e.g. because its attachment could not be written, as FAILED with the
-	 * reason: {@code what} failed, then the error as the outbox records every failure (its causes listed, bounded).
-	 * It shows in the outbox and is never sent by itself.
+	 * Keeps a mail that cannot be sent, e.g. because its attachment could not be written
+	 * ({@link MailFailure#ATTACHMENT_NOT_WRITTEN}), as FAILED with what went wrong and the error as its detail,
+	 * recorded as the outbox records every failure (its causes listed, bounded). The outbox page explains the
+	 * failure in the reader's language and shows the detail as it is. The mail is never sent by itself.
 	 * @return the id of the mail in the outbox
 	 */
 	@Transactional
-	public long keepUnsent(OutgoingMail mail, String what, Throwable error) {
-		return keepUnsent(mail, what + ": " + OutboxSender.describe(error));
-	}
-
-	private long keepUnsent(OutgoingMail mail, String reason) {
+	public long keepUnsent(OutgoingMail mail, MailFailure failure, Throwable error) {
+		String detail = OutboxSender.describe(error);
 		OutgoingMail kept = new OutgoingMail(mail.to(), subject(mail), mail.textBody(), mail.htmlBody(),
 				mail.attachments());
-		long id = mails.insert(kept, MailStatus.FAILED, reason, clock.instant());
-		log.warn("Mail {} to {} is kept unsent: {}", id, RecipientCheck.shown(String.join(", ", kept.to())), reason);
+		long id = mails.insert(kept, MailStatus.FAILED, failure, detail, clock.instant());
+		log.warn("Mail {} to {} is kept unsent ({}): {}", id, RecipientCheck.shown(String.join(", ", kept.to())),
+				failure, detail);
 		return id;
 	}
 

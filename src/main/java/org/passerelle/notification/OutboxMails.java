@@ -36,20 +36,26 @@ class OutboxMails {
 	}
 
 	long insert(OutgoingMail mail, MailStatus status, Instant now) {
-		return insert(mail, status, null, now);
+		return insert(mail, status, null, null, now);
 	}
 
-	/** With the reason it cannot be sent, for a mail written straight away as FAILED (never retried by itself). */
-	long insert(OutgoingMail mail, MailStatus status, String error, Instant now) {
+	/**
+	 * With what went wrong and its technical detail, for a mail written straight away as FAILED (never retried by
+	 * itself).
+	 */
+	long insert(OutgoingMail mail, MailStatus status, MailFailure failure, String error, Instant now) {
 		long id = jdbc.sql("""
-				insert into outbox_mail (created_at, recipients, subject, text_body, html_body, status, last_error)
-				values (:createdAt, :recipients, :subject, :textBody, :htmlBody, :status, :error) returning id""")
+				insert into outbox_mail (created_at, recipients, subject, text_body, html_body, status, failure_kind,
+				last_error)
+				values (:createdAt, :recipients, :subject, :textBody, :htmlBody, :status, :failure, :error)
+				returning id""")
 			.param("createdAt", timestamp(now))
 			.param("recipients", mail.to().toArray(String[]::new))
 			.param("subject", mail.subject())
 			.param("textBody", mail.textBody())
 			.param("htmlBody", mail.htmlBody())
 			.param("status", status.name())
+			.param("failure", failure == null ? null : failure.name())
 			.param("error", error)
 			.query(Long.class)
 			.single();
@@ -160,14 +166,17 @@ class OutboxMails {
 	}
 
 	/**
-	 * The attempt failed: FAILED with the error, tried again at {@code nextAttempt}, or never by itself when it is
-	 * null (attempts exhausted, or the mail cannot be sent as it is).
+	 * The attempt failed: FAILED with what went wrong and its technical detail, tried again at
+	 * {@code nextAttempt}, or never by itself when it is null (attempts exhausted, or the mail cannot be sent again
+	 * as it is).
 	 */
-	boolean markFailed(long id, String error, Instant nextAttempt) {
+	boolean markFailed(long id, MailFailure failure, String error, Instant nextAttempt) {
 		return jdbc.sql("""
-				update outbox_mail set status = 'FAILED', last_error = :error, next_attempt_at = :next
+				update outbox_mail set status = 'FAILED', failure_kind = :failure, last_error = :error,
+				next_attempt_at = :next
 				where id = :id and status in ('SENDING', 'UNCERTAIN')""")
 			.param("id", id)
+			.param("failure", failure.name())
 			.param("error", error)
 			.param("next", nextAttempt == null ? null : timestamp(nextAttempt))
 			.update() == 1;
@@ -218,8 +227,14 @@ class OutboxMails {
 	private static OutboxMailDetails mail(ResultSet rs, List<OutboxMailDetails.Attachment> attachments) throws SQLException {
 		return new OutboxMailDetails(rs.getLong("id"), instant(rs, "created_at"), recipients(rs), rs.getString("subject"),
 				rs.getString("text_body"), rs.getString("html_body"), MailStatus.valueOf(rs.getString("status")),
-				rs.getInt("attempts"), rs.getString("last_error"), instant(rs, "last_attempt_at"),
+				rs.getInt("attempts"), failure(rs), rs.getString("last_error"), instant(rs, "last_attempt_at"),
 				instant(rs, "next_attempt_at"), instant(rs, "sent_at"), attachments);
+	}
+
+	/** Null when nothing failed, and for failures recorded before the kind was (their detail says it all). */
+	private static MailFailure failure(ResultSet rs) throws SQLException {
+		String kind = rs.getString("failure_kind");
+		return kind == null ? null : MailFailure.valueOf(kind);
 	}
 
 	private static List<String> recipients(ResultSet rs) throws SQLException {

@@ -14,6 +14,7 @@ import java.util.function.BooleanSupplier;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.SendFailedException;
+import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 import jakarta.mail.internet.MimeMessage;
 import org.slf4j.Logger;
@@ -160,19 +161,30 @@ class OutboxSender implements DisposableBean {
 			return false;
 		}
 		OutboxMailDetails mail = claimed.get();
+		List<InternetAddress> to = new ArrayList<>();
+		try {
+			for (String recipient : mail.recipients()) {
+				to.add(RecipientCheck.parse(recipient));
+			}
+		}
+		catch (AddressException ex) {
+			// stored before addresses were checked this strictly: it would fail the same way again
+			failed(mail, ex, MailFailure.UNUSABLE_RECIPIENT);
+			return true;
+		}
 		MimeMessage message;
 		try {
-			message = message(mail, mails.attachmentContents(id));
+			message = message(mail, to, mails.attachmentContents(id));
 		}
 		catch (DataAccessException ex) {
 			// nothing was sent: the database failed us, try again later
-			failed(mail, ex, false);
+			failed(mail, ex, MailFailure.SEND_FAILED);
 			return true;
 		}
 		catch (MessagingException | RuntimeException ex) {
-			// The mail cannot be built as it is stored (an unusable address, a broken attachment): trying again
+			// The mail cannot be built as it is stored (e.g. a broken attachment): trying again
 			// would fail the same way, so it waits for a person.
-			failed(mail, ex, true);
+			failed(mail, ex, MailFailure.NOT_BUILT);
 			return true;
 		}
 		try {
@@ -185,7 +197,7 @@ class OutboxSender implements DisposableBean {
 				log.warn("Mail {} was accepted; closing the connection afterwards failed: {}", id, describe(ex));
 			}
 			else {
-				failed(mail, ex, partlySent(ex));
+				failed(mail, ex, partlySent(ex) ? MailFailure.PARTLY_DELIVERED : MailFailure.SEND_FAILED);
 				return true;
 			}
 		}
@@ -196,22 +208,19 @@ class OutboxSender implements DisposableBean {
 	}
 
 	/**
-	 * Records a failed attempt: tried again after the back-off while attempts remain, unless {@code final} (the
-	 * mail cannot be sent as it is, or some recipients already got it).
+	 * Records a failed attempt, what went wrong and the error as its detail: tried again after the back-off while
+	 * attempts remain, unless the failure is one that is not retried (the mail cannot be sent as it is, or some
+	 * recipients already got it).
 	 */
-	private void failed(OutboxMailDetails mail, Exception ex, boolean isFinal) {
+	private void failed(OutboxMailDetails mail, Exception ex, MailFailure failure) {
 		int attempts = mail.attempts();
-		Instant next = isFinal || attempts >= maxAttempts ? null
+		Instant next = !failure.retried() || attempts >= maxAttempts ? null
 				: clock.instant().plus(retryDelay.multipliedBy(1L << Math.min(attempts - 1, 16)));
 		String error = describe(ex);
-		if (isFinal && ex instanceof MailException) {
-			error = "some recipients got it, so it is not sent again by itself: " + error;
-		}
-		String recorded = error;
-		record(mail.id(), () -> mails.markFailed(mail.id(), recorded, next));
-		log.warn("Mail {} to {} failed (attempt {} of {}{}): {}", mail.id(),
+		record(mail.id(), () -> mails.markFailed(mail.id(), failure, error, next));
+		log.warn("Mail {} to {} failed (attempt {} of {}{}, {}): {}", mail.id(),
 				RecipientCheck.shown(String.join(", ", mail.recipients())), attempts, maxAttempts,
-				next == null ? ", not retried" : "", error);
+				next == null ? ", not retried" : "", failure, error);
 	}
 
 	/** Whether the server took the mail for some recipients and refused it for others. */
@@ -240,17 +249,14 @@ class OutboxSender implements DisposableBean {
 		}
 	}
 
-	private MimeMessage message(OutboxMailDetails mail, List<MailAttachment> attachments) throws MessagingException {
+	private MimeMessage message(OutboxMailDetails mail, List<InternetAddress> to, List<MailAttachment> attachments)
+			throws MessagingException {
 		MimeMessage message = mailSender.createMimeMessage();
 		boolean multipart = mail.htmlBody() != null || !attachments.isEmpty();
 		MimeMessageHelper helper = new MimeMessageHelper(message,
 				multipart ? MimeMessageHelper.MULTIPART_MODE_MIXED : MimeMessageHelper.MULTIPART_MODE_NO,
 				StandardCharsets.UTF_8.name());
 		helper.setFrom(from);
-		List<InternetAddress> to = new ArrayList<>();
-		for (String recipient : mail.recipients()) {
-			to.add(RecipientCheck.parse(recipient));
-		}
 		helper.setTo(to.toArray(InternetAddress[]::new));
 		helper.setSubject(mail.subject());
 		if (mail.htmlBody() != null) {

@@ -73,6 +73,7 @@ class MailerSmtpFailureTests {
 		await().atMost(Duration.ofSeconds(30)).until(() -> outbox.find(id).orElseThrow().status() == MailStatus.FAILED);
 		OutboxMailDetails failed = outbox.find(id).orElseThrow();
 		assertThat(failed.attempts()).isEqualTo(1);
+		assertThat(failed.failure()).isEqualTo(MailFailure.SEND_FAILED);
 		assertThat(failed.lastError()).containsIgnoringCase("connect");
 		assertThat(failed.nextAttemptAt()).isNotNull();
 		assertThat(failed.sentAt()).isNull();
@@ -91,7 +92,12 @@ class MailerSmtpFailureTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("badge--mail-FAILED")))
 			.andExpect(content().string(containsString("id=\"mail-error\"")))
-			.andExpect(content().string(containsString("/outbox/" + id + "/send")));
+			.andExpect(content().string(containsString("/outbox/" + id + "/send")))
+			.andExpect(content().string(containsString(
+					"Le serveur de messagerie n’a pas accepté ce courriel (il était injoignable ou l’a refusé).")));
+		mvc.perform(get("/outbox/" + id).with(TestAccounts.coordinator()).header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("메일 서버가 이 메일을 받지 않았습니다")));
 
 		// the sweep tries again while attempts remain: 2, then 3, then no more
 		assertThat(sender.attempt(id)).isTrue();

@@ -9,6 +9,7 @@ import org.passerelle.support.MessageBundle;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultMatcher;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
@@ -54,6 +55,9 @@ class OutboxControllerTests {
 
 	@Autowired
 	OutboxSender sender;
+
+	@Autowired
+	JdbcTemplate jdbc;
 
 	long heldInvitation(String subject) {
 		return mailer.send(MailFixtures.invitation(subject, MailFixtures.unique("held") + "@passerelle.test"));
@@ -159,6 +163,7 @@ class OutboxControllerTests {
 			long id = mailer.send(OutgoingMail.text(List.of("ok@b.test", address), "Objet", "texte"));
 			OutboxMailDetails kept = outbox.find(id).orElseThrow();
 			assertThat(kept.status()).as(address).isEqualTo(MailStatus.FAILED);
+			assertThat(kept.failure()).as(address).isEqualTo(MailFailure.UNUSABLE_RECIPIENT);
 			assertThat(kept.lastError()).as(address).contains(RecipientCheck.shown(address));
 			assertThat(kept.nextAttemptAt()).isNull();
 			assertThat(kept.attempts()).isZero();
@@ -172,6 +177,43 @@ class OutboxControllerTests {
 		OutboxMailDetails mail = outbox.find(id).orElseThrow();
 		assertThat(mail.subject()).isEqualTo("Objet Bcc: x@y.test");
 		assertThat(mail.recipients()).containsExactly("Claire Guichard <claire@issy.test>");
+	}
+
+	@Test
+	void theOutboxExplainsAFailureInTheReadersLanguageAndShowsItsDetailAsItIs() throws Exception {
+		String address = "\"jean dupont\"@" + MailFixtures.unique("detail").replace(' ', '-') + ".test";
+		long id = mailer.send(OutgoingMail.text(List.of(address), "Objet", "texte"));
+		OutboxMailDetails kept = outbox.find(id).orElseThrow();
+		assertThat(kept.failure()).isEqualTo(MailFailure.UNUSABLE_RECIPIENT);
+		assertThat(kept.lastError()).startsWith("AddressException: ");
+		for (String language : List.of("fr", "ko", "en")) {
+			String explanation = MessageBundle.of(language).get("notification.outbox.failure.UNUSABLE_RECIPIENT");
+			mvc.perform(get("/outbox/" + id).with(TestAccounts.coordinator()).header("Accept-Language", language))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<html lang=\"" + language + "\">")))
+				.andExpect(content().string(containsString(
+						"<p id=\"mail-failure\">" + HtmlUtils.htmlEscape(explanation, "UTF-8") + "</p>")))
+				.andExpect(content().string(containsString(
+						"<code id=\"mail-error\">" + kept.lastError() + "</code>")));
+		}
+		assertThat(MessageBundle.of("fr").get("notification.outbox.failure.UNUSABLE_RECIPIENT"))
+			.startsWith("Le serveur de messagerie ne peut pas utiliser l’une des adresses des destinataires");
+		assertThat(MessageBundle.of("ko").get("notification.outbox.failure.UNUSABLE_RECIPIENT"))
+			.startsWith("메일 서버가 받는 사람 주소 중 하나");
+	}
+
+	@Test
+	void aFailureRecordedBeforeItsKindWasKeptShowsItsTextOnly() throws Exception {
+		long id = mailer.send(OutgoingMail.text(List.of("old@b.test"), MailFixtures.unique("Ancien échec"), "texte"));
+		// as rows written before V12: our English sentence in last_error, no kind
+		jdbc.update("update outbox_mail set status = 'FAILED', last_error = ? where id = ?",
+				"some recipients got it, so it is not sent again by itself: SendFailedException: 550", id);
+		OutboxMailDetails old = outbox.find(id).orElseThrow();
+		assertThat(old.failure()).isNull();
+		mvc.perform(get("/outbox/" + id).with(TestAccounts.admin()).header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(not(containsString("id=\"mail-failure\""))))
+			.andExpect(content().string(containsString("SendFailedException: 550</code>")));
 	}
 
 }

@@ -14,9 +14,12 @@ import javax.sql.DataSource;
 
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.ServerSetupTest;
+import jakarta.mail.Address;
+import jakarta.mail.SendFailedException;
 import jakarta.mail.internet.MimeMessage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.passerelle.support.MessageBundle;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -25,14 +28,17 @@ import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
@@ -52,6 +58,9 @@ class OutboxSenderTests {
 	@RegisterExtension
 	static final GreenMailExtension smtp = new GreenMailExtension(ServerSetupTest.SMTP.dynamicPort())
 		.withPerMethodLifecycle(false);
+
+	/** Mails whose subject starts so are taken for their first recipient only and refused for the second. */
+	static final String PARTLY_REFUSED = "Refus partiel";
 
 	/** What the SMTP call saw of the database. */
 	record Observation(boolean transactionActive, boolean rowFree) {
@@ -77,6 +86,12 @@ class OutboxSenderTests {
 					long id = Long.parseLong(message.getHeader("X-Passerelle-Outbox-Id")[0]);
 					seen.put(id, new Observation(TransactionSynchronizationManager.isActualTransactionActive(),
 							rowFree(id)));
+					if (message.getSubject().startsWith(PARTLY_REFUSED)) {
+						// what JavaMail reports when the server takes the first recipient and refuses the second
+						Address[] to = message.getRecipients(jakarta.mail.Message.RecipientType.TO);
+						throw new MailSendException(Map.of(message, new SendFailedException("Invalid Addresses", null,
+								new Address[] { to[0] }, new Address[0], new Address[] { to[1] })));
+					}
 				}
 				catch (jakarta.mail.MessagingException ex) {
 					throw new IllegalStateException(ex);
@@ -198,7 +213,9 @@ class OutboxSenderTests {
 			assertThat(failed.attempts()).isOne();
 		}
 		assertThat(outbox.find(brokenAttachment).orElseThrow().lastError()).contains("bad/name.ics");
+		assertThat(outbox.find(brokenAttachment).orElseThrow().failure()).isEqualTo(MailFailure.NOT_BUILT);
 		assertThat(outbox.find(badAddress).orElseThrow().lastError()).contains("\"jean dupont\"@mairie.test");
+		assertThat(outbox.find(badAddress).orElseThrow().failure()).isEqualTo(MailFailure.UNUSABLE_RECIPIENT);
 		assertThat(received("Pièce cassée " + token)).isEmpty();
 		assertThat(received("Adresse " + token)).isEmpty();
 
@@ -206,6 +223,37 @@ class OutboxSenderTests {
 		sender.sendDue();
 		assertThat(outbox.find(badAddress).orElseThrow().attempts()).isOne();
 		assertThat(received("Avant " + token)).hasSize(1);
+	}
+
+	@Test
+	void aMailSomeRecipientsGotIsNotSentAgainAndTheOutboxSaysWhyInEachLanguage() throws Exception {
+		String subject = MailFixtures.unique(PARTLY_REFUSED);
+		long id = outbox.insert(OutgoingMail.text(List.of("kim@gaok.test", "refused@gaok.test"), subject, "texte"),
+				MailStatus.QUEUED, Instant.now());
+		assertThat(sender.attempt(id)).isTrue();
+
+		OutboxMailDetails failed = outbox.find(id).orElseThrow();
+		assertThat(failed.status()).isEqualTo(MailStatus.FAILED);
+		assertThat(failed.failure()).isEqualTo(MailFailure.PARTLY_DELIVERED);
+		assertThat(failed.nextAttemptAt()).as("not retried by itself").isNull();
+		// the detail only: what the mail server said, no explanation of ours
+		assertThat(failed.lastError()).startsWith("MailSendException: ").contains("Invalid Addresses");
+		sender.sendDue();
+		assertThat(outbox.find(id).orElseThrow().attempts()).isOne();
+
+		for (String language : List.of("fr", "ko")) {
+			mvc.perform(get("/outbox/" + id).with(TestAccounts.coordinator()).header("Accept-Language", language))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<p id=\"mail-failure\">" + HtmlUtils
+					.htmlEscape(MessageBundle.of(language).get("notification.outbox.failure.PARTLY_DELIVERED"), "UTF-8")
+						+ "</p>")))
+				.andExpect(content().string(containsString("<code id=\"mail-error\">MailSendException: ")))
+				.andExpect(content().string(not(containsString("some recipients got it"))));
+		}
+		assertThat(MessageBundle.of("fr").get("notification.outbox.failure.PARTLY_DELIVERED"))
+			.contains("certains destinataires");
+		assertThat(MessageBundle.of("ko").get("notification.outbox.failure.PARTLY_DELIVERED"))
+			.contains("일부 받는 사람");
 	}
 
 	@Test
