@@ -49,7 +49,7 @@ class MeetingUnusableAddressTests {
 	MeetingFixture fixture;
 
 	List<Map<String, Object>> outbox(String address) {
-		return jdbc.queryForList("select id, status, last_error from outbox_mail where ? = any(recipients) order by id",
+		return jdbc.queryForList("select id, status, failure_kind, last_error from outbox_mail where ? = any(recipients) order by id",
 				address);
 	}
 
@@ -94,6 +94,7 @@ class MeetingUnusableAddressTests {
 		for (String bad : List.of(townAddress, accentedAddress)) {
 			assertThat(outbox(bad)).as(bad).singleElement().satisfies(mail -> {
 				assertThat(mail.get("status")).isEqualTo("FAILED");
+				assertThat(mail.get("failure_kind")).isEqualTo("UNUSABLE_RECIPIENT");
 				assertThat((String) mail.get("last_error")).contains(bad);
 			});
 		}
