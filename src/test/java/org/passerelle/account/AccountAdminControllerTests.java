@@ -71,11 +71,16 @@ class AccountAdminControllerTests {
 		String email = email();
 		accounts.create(email, "coordinator-password", "Claire Session", Role.COORDINATOR, null);
 		MockHttpSession session = signIn(email, "coordinator-password");
-		mvc.perform(get("/organizations/new").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/organizations/new").session(session).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("New organization")));
 
 		mvc.perform(post("/admin/users/" + idOf(email) + "/enabled").param("enabled", "false")
 			.with(TestAccounts.admin())
-			.with(csrf())).andExpect(redirectedUrl("/admin/users")).andExpect(flash().attribute("flash", "account.disabled"));
+			.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("flash", "account.disabled"));
 
 		mvc.perform(get("/organizations/new").session(session))
 			.andExpect(status().is3xxRedirection())
@@ -96,9 +101,14 @@ class AccountAdminControllerTests {
 		accounts.create(other, "coordinator-password", "Someone Else", Role.COORDINATOR, null);
 		mvc.perform(post("/admin/users/" + idOf(other) + "/enabled").param("enabled", "false")
 			.with(TestAccounts.admin())
-			.with(csrf())).andExpect(redirectedUrl("/admin/users"));
+			.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("flash", "account.disabled"));
 
-		mvc.perform(get("/organizations/new").session(session)).andExpect(status().isOk());
+		mvc.perform(get("/organizations/new").session(session).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("New organization")));
 		mvc.perform(get("/organizations").session(session).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Still Here"), containsString("Directory of organizations"),
@@ -110,14 +120,26 @@ class AccountAdminControllerTests {
 		String email = email();
 		accounts.create(email, "coordinator-password", "Back Again", Role.COORDINATOR, null);
 		long id = idOf(email);
-		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false").with(TestAccounts.admin()).with(csrf()));
+		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false").with(TestAccounts.admin()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("flash", "account.disabled"));
 		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("coordinator-password"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/sign-in?error"))
 			.andExpect(unauthenticated());
 		// asking twice for the same state keeps it (a double click does not switch it back)
 		for (int i = 0; i < 2; i++) {
 			mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "true").with(TestAccounts.admin()).with(csrf()))
+				.andExpect(status().isFound())
+				.andExpect(redirectedUrl("/admin/users"))
 				.andExpect(flash().attribute("flash", "account.enabled"));
 		}
+		mvc.perform(get("/admin/users").with(TestAccounts.admin())
+			.flashAttr("flash", "account.enabled")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("The account was enabled."), containsString(email))));
 		signIn(email, "coordinator-password");
 	}
 
@@ -131,6 +153,7 @@ class AccountAdminControllerTests {
 		long id = idOf(email);
 
 		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false").with(TestAccounts.admin()).with(csrf()))
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("flashError", "account.lastAdministrator"));
 		assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, id)).isTrue();
@@ -145,11 +168,16 @@ class AccountAdminControllerTests {
 		String second = email();
 		accounts.create(second, "administrator-password", "Second Admin", Role.ADMIN, null);
 		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false").with(TestAccounts.admin()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("flash", "account.disabled"));
 		assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, id)).isFalse();
 		mvc.perform(post("/admin/users/" + idOf(second) + "/enabled").param("enabled", "false")
 			.with(TestAccounts.admin())
-			.with(csrf())).andExpect(flash().attribute("flashError", "account.lastAdministrator"));
+			.with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/users"))
+			.andExpect(flash().attribute("flashError", "account.lastAdministrator"));
 	}
 
 	@Test
@@ -178,11 +206,13 @@ class AccountAdminControllerTests {
 			.startsWith("{bcrypt}")
 			.doesNotContain(password);
 		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("forgotten-password"))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/sign-in?error"))
 			.andExpect(unauthenticated());
 		signIn(email, password);
 		// the session opened with the old password is over
 		mvc.perform(get("/organizations/new").session(before))
-			.andExpect(status().is3xxRedirection())
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());
 	}
@@ -222,7 +252,9 @@ class AccountAdminControllerTests {
 			.param("email", email)
 			.param("displayName", "Long Password")
 			.param("role", "VISITOR")
-			.param("password", korean.substring(0, 24))).andExpect(redirectedUrl("/admin/users"));
+			.param("password", korean.substring(0, 24)))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/admin/users"));
 		signIn(email, korean.substring(0, 24));
 	}
 

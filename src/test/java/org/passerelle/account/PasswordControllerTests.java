@@ -78,7 +78,7 @@ class PasswordControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("href=\"/sign-in\""),
 					not(containsString("href=\"/account/password\"")))));
-		mvc.perform(get("/account/password")).andExpect(redirectedUrl("/sign-in"));
+		mvc.perform(get("/account/password")).andExpect(status().isFound()).andExpect(redirectedUrl("/sign-in"));
 	}
 
 	@Test
@@ -88,15 +88,26 @@ class PasswordControllerTests {
 		MockHttpSession here = signIn(email, PASSWORD);
 
 		mvc.perform(change(here, PASSWORD, "my-second-password", "my-second-password"))
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/account/password"))
 			.andExpect(flash().attribute("flash", "account.password.changed"));
+		mvc.perform(get("/account/password").session(here)
+			.flashAttr("flash", "account.password.changed")
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Change your password"),
+					containsString("Your password was changed. Your other sessions have ended."))));
 
-		mvc.perform(get("/organizations/new").session(here)).andExpect(status().isOk());
+		mvc.perform(get("/organizations/new").session(here).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("New organization")));
 		mvc.perform(get("/organizations/new").session(elsewhere))
-			.andExpect(status().is3xxRedirection())
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());
 		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(PASSWORD))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/sign-in?error"))
 			.andExpect(unauthenticated());
 		signIn(email, "my-second-password");
 	}
@@ -135,6 +146,7 @@ class PasswordControllerTests {
 		MockHttpSession session = signIn(email, PASSWORD);
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(change(session, "guess-" + i, "my-second-password", "my-second-password"))
+				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("This is not your current password.")));
 		}
 		mvc.perform(change(session, PASSWORD, "my-second-password", "my-second-password"))
@@ -157,8 +169,10 @@ class PasswordControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This is not your current password.")));
 		mvc.perform(change(session, PASSWORD, "my-second-password", "my-second-password"))
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/account/password"))
 			.andExpect(flash().attribute("flash", "account.password.changed"));
+		signIn(email, "my-second-password");
 	}
 
 }

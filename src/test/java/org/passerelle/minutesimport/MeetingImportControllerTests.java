@@ -191,20 +191,26 @@ class MeetingImportControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Imports awaiting review")))
 			.andExpect(content().string(containsString("href=\"/meetings/imports/" + id + "\"")));
-		mvc.perform(post("/meetings/imports/{id}/discard", id).with(TestAccounts.coordinator()).with(csrf()));
-		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator()))
-			.andExpect(content().string(not(containsString("href=\"/meetings/imports/" + id + "\""))));
+		mvc.perform(post("/meetings/imports/{id}/discard", id).with(TestAccounts.coordinator()).with(csrf()))
+			.andExpect(status().isFound())
+			.andExpect(redirectedUrl("/meetings/import"));
+		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator()).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Import minutes"), containsString("Read the minutes"),
+					not(containsString("href=\"/meetings/imports/" + id + "\"")))));
 	}
 
 	@Test
 	void discardingStoresNothing() throws Exception {
 		UUID id = pasteSeed();
 		mvc.perform(post("/meetings/imports/{id}/discard", id).with(TestAccounts.coordinator()).with(csrf()))
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/meetings/import"))
 			.andExpect(flash().attribute("flash", "meeting.import.discarded"));
 		assertThat(imports.get(id).status()).isEqualTo(MeetingImportManagement.Status.DISCARDED);
 		assertThat(imports.get(id).meetingId()).isNull();
 		mvc.perform(get("/meetings/imports/{id}", id).with(TestAccounts.coordinator()))
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/meetings/import"));
 	}
 

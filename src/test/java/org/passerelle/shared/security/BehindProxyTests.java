@@ -92,7 +92,13 @@ class BehindProxyTests {
 		}
 		assertThat(signIn(stranger, "203.0.113.60", email, "proxied-password")).endsWith("/sign-in?locked");
 		// the proxy is the same (127.0.0.1) but the user is elsewhere
-		assertThat(signIn(client(), "198.51.100.20", email, "proxied-password")).doesNotContain("sign-in");
+		HttpClient elsewhere = client();
+		String next = signIn(elsewhere, "198.51.100.20", email, "proxied-password");
+		assertThat(next).doesNotContain("sign-in");
+		HttpResponse<String> signedIn = elsewhere.send(request("/organizations/new", "198.51.100.20").GET().build(),
+				HttpResponse.BodyHandlers.ofString());
+		assertThat(signedIn.statusCode()).isEqualTo(200);
+		assertThat(signedIn.body()).contains("New organization", "Proxied");
 	}
 
 	/** Signs in through the form as the client behind the proxy; where it is sent next. */
