@@ -1,20 +1,16 @@
 package org.passerelle.minutesimport;
 
-import java.io.IOException;
-import java.net.CookieManager;
-import java.net.URI;
-import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.passerelle.account.AccountManagement;
 import org.passerelle.shared.security.Role;
+import org.passerelle.support.ServerClient;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -24,8 +20,9 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Minutes over the multipart limit, sent to the real server: the import form comes back with the limit next to
- * the upload field, before Tomcat would refuse the body with a bare 413.
+ * Minutes over the limit, sent to the real server: the import form comes back with the limit next to the upload
+ * field, before Tomcat would refuse the body with a bare 413; the API stops reading a body of unknown length at its
+ * limit.
  */
 @SpringBootTest(webEnvironment = WebEnvironment.RANDOM_PORT)
 class ImportUploadLimitTests {
@@ -36,59 +33,48 @@ class ImportUploadLimitTests {
 	@Autowired
 	AccountManagement accounts;
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.cookieHandler(new CookieManager())
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.build();
-
 	@Test
 	void minutesOverTheLimitComeBackAsAMessageOnTheImportForm() throws Exception {
 		String email = "import-limit-" + UUID.randomUUID() + "@test.local";
 		String password = "Import-limit-2021";
 		accounts.create(email, password, "Import Coordinator", Role.COORDINATOR, null);
-		String token = csrf(get("/sign-in").body(), "name=\"_csrf\" value=\"([^\"]+)\"");
-		http.send(HttpRequest.newBuilder(url("/sign-in"))
-			.header("Content-Type", "application/x-www-form-urlencoded")
-			.POST(HttpRequest.BodyPublishers.ofString("email=" + encode(email) + "&password=" + encode(password)
-					+ "&_csrf=" + encode(token)))
-			.build(), HttpResponse.BodyHandlers.ofString());
-		String formToken = csrf(get("/meetings/import").body(), "name=\"csrf-token\" content=\"([^\"]+)\"");
-		String boundary = "----passerelle" + UUID.randomUUID();
-		byte[] body = ("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"cr.txt\"\r\n"
-				+ "Content-Type: text/plain\r\n\r\n" + "a".repeat(12 * 1024 * 1024) + "\r\n--" + boundary + "--\r\n")
-			.getBytes(StandardCharsets.US_ASCII);
+		ServerClient server = new ServerClient(port);
+		server.signIn(email, password);
+		String formToken = server.csrfToken("/meetings/import");
+		String boundary = ServerClient.boundary();
+		byte[] body = ServerClient.multipart(boundary, "cr.txt", "text/plain",
+				"a".repeat(12 * 1024 * 1024).getBytes(StandardCharsets.US_ASCII));
 
-		HttpResponse<String> upload = http.send(
-				HttpRequest.newBuilder(url("/meetings/import?_csrf=" + encode(formToken)))
-					.header("Content-Type", "multipart/form-data; boundary=" + boundary)
-					.POST(HttpRequest.BodyPublishers.ofByteArray(body))
-					.build(),
-				HttpResponse.BodyHandlers.ofString());
+		HttpResponse<String> upload = server.post("/meetings/import?_csrf=" + ServerClient.encode(formToken),
+				"multipart/form-data; boundary=" + boundary, body);
 
 		assertThat(upload.statusCode()).isEqualTo(302);
 		assertThat(upload.headers().firstValue("Location").orElseThrow()).endsWith("/meetings/import");
-		HttpResponse<String> form = get("/meetings/import");
+		HttpResponse<String> form = server.get("/meetings/import");
 		assertThat(form.statusCode()).isEqualTo(200);
 		assertThat(form.body()).contains("id=\"import-error\"", "Le fichier dépasse 5 Mo.");
 	}
 
-	private HttpResponse<String> get(String path) throws IOException, InterruptedException {
-		return http.send(HttpRequest.newBuilder(url(path)).header("Accept-Language", "fr").GET().build(),
-				HttpResponse.BodyHandlers.ofString());
-	}
+	/** A body of unknown length (chunked): only reading it can tell its size, and reading stops at the limit. */
+	@ParameterizedTest
+	@ValueSource(strings = { "text/plain;charset=UTF-8", "multipart/form-data" })
+	void theImportApiStopsReadingABodyOfUnknownLengthAtItsLimit(String type) throws Exception {
+		String email = "chunked-" + UUID.randomUUID() + "@test.local";
+		accounts.create(email, "Chunked-upload-2021", "Chunked Coordinator", Role.COORDINATOR, null);
+		String boundary = ServerClient.boundary();
+		byte[] body = type.startsWith("multipart")
+				? ServerClient.multipart(boundary, "minutes.txt", "application/pdf", ServerClient.pdf(30 * 1024 * 1024))
+				: "Compte-rendu ".repeat(3_000_000).getBytes(StandardCharsets.UTF_8);
+		ServerClient server = new ServerClient(port);
+		HttpResponse<String> response = server.send(HttpRequest.newBuilder(server.url("/api/v1/meeting-imports"))
+			.header("Content-Type", type.startsWith("multipart") ? type + "; boundary=" + boundary : type)
+			.header("Accept", "application/json")
+			.header("Authorization", ServerClient.basic(email, "Chunked-upload-2021"))
+			.POST(ServerClient.withoutLength(body)));
 
-	private URI url(String path) {
-		return URI.create("http://localhost:" + port + path);
-	}
-
-	private static String csrf(String html, String pattern) {
-		Matcher token = Pattern.compile(pattern).matcher(html);
-		assertThat(token.find()).as("a CSRF token on the page").isTrue();
-		return token.group(1);
-	}
-
-	private static String encode(String text) {
-		return URLEncoder.encode(text, StandardCharsets.UTF_8);
+		assertThat(response.statusCode()).isEqualTo(413);
+		assertThat(response.headers().firstValue("Content-Type").orElse("")).contains("application/problem+json");
+		assertThat(response.body()).contains("\"type\":\"https://passerelle.example/problems/too-large\"");
 	}
 
 }
