@@ -1,7 +1,5 @@
 package org.passerelle.meeting.attachment;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.Filter;
@@ -12,10 +10,10 @@ import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.ServerClient;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
@@ -31,22 +29,18 @@ import static org.springframework.security.test.web.servlet.request.SecurityMock
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.redirectedUrl;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
- * Every route that takes a file refuses a body over its limit before reading it: the pages with their message next
- * to the upload field, the API with a 413 problem. (UploadLimitTests does the same on the real server.)
+ * The attachments' route refuses a file over its limit before reading it, with its message next to the upload field
+ * of the meeting page. (UploadLimitTests does the same on the real server; the importer's routes have
+ * ImportUploadSizeTests.)
  */
 @IntegrationTest
 class UploadSizeTests {
 
 	private static final String BOUNDARY = "----passerelle-size";
-
-	@Autowired
-	ApplicationContext context;
 
 	@Autowired
 	MockMvc mvc;
@@ -59,16 +53,7 @@ class UploadSizeTests {
 
 	/** A multipart body with one file of {@code size} bytes, as a browser sends it. */
 	static byte[] multipart(String fileName, int size) {
-		byte[] head = ("--" + BOUNDARY + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-				+ "\"\r\nContent-Type: application/pdf\r\n\r\n").getBytes(StandardCharsets.US_ASCII);
-		byte[] tail = ("\r\n--" + BOUNDARY + "--\r\n").getBytes(StandardCharsets.US_ASCII);
-		byte[] body = Arrays.copyOf(head, head.length + size + tail.length);
-		System.arraycopy(tail, 0, body, head.length + size, tail.length);
-		return body;
-	}
-
-	private int imports() {
-		return jdbc.queryForObject("select count(*) from meeting_import", Integer.class);
+		return ServerClient.multipart(BOUNDARY, fileName, "application/pdf", new byte[size]);
 	}
 
 	@Test
@@ -78,6 +63,7 @@ class UploadSizeTests {
 			.with(csrf())
 			.contentType("multipart/form-data; boundary=" + BOUNDARY)
 			.content(multipart("slides.pdf", 11 * 1024 * 1024 + 1)))
+			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#attachments"))
 			.andReturn();
 		mvc.perform(get("/meetings/" + meeting.id()).session((MockHttpSession) refused.getRequest().getSession())
@@ -90,86 +76,33 @@ class UploadSizeTests {
 	}
 
 	@Test
-	void theImportFormRefusesMoreThanTheImporterReads() throws Exception {
-		int before = imports();
-		MvcResult refused = mvc.perform(post("/meetings/import").with(TestAccounts.coordinator())
-			.with(csrf())
-			.contentType("multipart/form-data; boundary=" + BOUNDARY)
-			.content(multipart("minutes.pdf", 7 * 1024 * 1024)))
-			.andExpect(redirectedUrl("/meetings/import"))
-			.andReturn();
-		mvc.perform(get("/meetings/import").session((MockHttpSession) refused.getRequest().getSession())
-			.with(TestAccounts.coordinator())
-			.header("Accept-Language", "en"))
-			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("The file is larger than 5 MB.")));
-		assertThat(imports()).isEqualTo(before);
-	}
-
-	@Test
-	void theImportApiAnswers413ForAFileOverTheLimit() throws Exception {
-		int before = imports();
-		mvc.perform(post("/api/v1/meeting-imports").with(TestAccounts.coordinator())
-			.contentType("multipart/form-data; boundary=" + BOUNDARY)
-			.content(multipart("minutes.docx", 7 * 1024 * 1024)))
-			.andExpect(status().isPayloadTooLarge())
-			.andExpect(header().string("Content-Type", containsString("application/problem+json")))
-			.andExpect(jsonPath("$.type").value("https://passerelle.example/problems/too-large"))
-			.andExpect(jsonPath("$.status").value(413))
-			.andExpect(jsonPath("$.limit").value((long) org.passerelle.minutesimport.extraction.TextExtractor.MAX_BYTES + 1024L * 1024))
-			.andExpect(jsonPath("$.detail").value(containsString("6.0 MB")));
-		assertThat(imports()).isEqualTo(before);
-	}
-
-	@Test
-	void theImportApiAnswers413ForTextOverTheLimit() throws Exception {
-		int before = imports();
-		byte[] text = new byte[7 * 1024 * 1024];
-		Arrays.fill(text, (byte) 'a');
-		mvc.perform(post("/api/v1/meeting-imports").with(TestAccounts.coordinator())
-			.contentType("text/plain;charset=UTF-8")
-			.content(text))
-			.andExpect(status().isPayloadTooLarge())
-			.andExpect(jsonPath("$.type").value("https://passerelle.example/problems/too-large"));
-		assertThat(imports()).isEqualTo(before);
-	}
-
-	@Test
 	void theFilterAnswersWithoutReadingTheBody() throws Exception {
-		// the attachments' filter is the meeting module's, the importer's routes have the import module's own
+		// the attachments' filter is the meeting module's (the importer's routes have the import module's own)
 		Filter attachments = new UploadSizeFilter(DataSize.ofMegabytes(11));
-		Filter imports = context.getBean("importUploadSizeFilter", Filter.class);
-		for (String path : new String[] { "/api/v1/meeting-imports", "/meetings/import", "/meetings/42/attachments" }) {
-			Filter filter = path.endsWith("/attachments") ? attachments : imports;
-			AtomicBoolean read = new AtomicBoolean();
-			MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
+		String path = "/meetings/42/attachments";
+		AtomicBoolean read = new AtomicBoolean();
+		MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
 
-				@Override
-				public long getContentLengthLong() {
-					return 50L * 1024 * 1024;
-				}
-
-				@Override
-				public ServletInputStream getInputStream() {
-					read.set(true);
-					throw new AssertionError("the body was read");
-				}
-
-			};
-			MockHttpServletResponse response = new MockHttpServletResponse();
-			MockFilterChain chain = new MockFilterChain();
-			filter.doFilter(request, response, chain);
-
-			assertThat(read).as(path).isFalse();
-			assertThat(chain.getRequest()).as("%s went on", path).isNull();
-			if (path.startsWith("/api/")) {
-				assertThat(response.getStatus()).isEqualTo(413);
-				assertThat(response.getContentAsString()).contains("\"status\":413", "too-large");
+			@Override
+			public long getContentLengthLong() {
+				return 50L * 1024 * 1024;
 			}
-			else {
-				assertThat(response.getStatus()).isEqualTo(302);
+
+			@Override
+			public ServletInputStream getInputStream() {
+				read.set(true);
+				throw new AssertionError("the body was read");
 			}
-		}
+
+		};
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		MockFilterChain chain = new MockFilterChain();
+		attachments.doFilter(request, response, chain);
+
+		assertThat(read).as(path).isFalse();
+		assertThat(chain.getRequest()).as("%s went on", path).isNull();
+		assertThat(response.getStatus()).isEqualTo(302);
+		assertThat(response.getRedirectedUrl()).isEqualTo("/meetings/42#attachments");
 	}
 
 }
