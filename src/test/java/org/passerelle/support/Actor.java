@@ -10,8 +10,9 @@ import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 
 /**
- * The six kinds of caller every permission rule is checked against, for unit tests of the modules' permission
- * objects (no database: the organizations are plain ids).
+ * The six kinds of caller every permission rule is checked against: in unit tests of the modules' permission objects
+ * through {@link #user()} (no database: the organizations are plain ids), and by {@link RoleEndpointMatrixTests},
+ * which signs them in as members of its own rows.
  */
 public enum Actor {
 

@@ -59,12 +59,12 @@ import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.passerelle.support.RoleEndpointMatrixTests.Caller.ADMIN;
-import static org.passerelle.support.RoleEndpointMatrixTests.Caller.ANONYMOUS;
-import static org.passerelle.support.RoleEndpointMatrixTests.Caller.COORDINATOR;
-import static org.passerelle.support.RoleEndpointMatrixTests.Caller.OTHER_MEMBER;
-import static org.passerelle.support.RoleEndpointMatrixTests.Caller.OWN_MEMBER;
-import static org.passerelle.support.RoleEndpointMatrixTests.Caller.VISITOR;
+import static org.passerelle.support.Actor.ADMIN;
+import static org.passerelle.support.Actor.ANONYMOUS;
+import static org.passerelle.support.Actor.COORDINATOR;
+import static org.passerelle.support.Actor.OTHER_MEMBER;
+import static org.passerelle.support.Actor.OWNING_MEMBER;
+import static org.passerelle.support.Actor.VISITOR;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.delete;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.multipart;
@@ -81,20 +81,19 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class RoleEndpointMatrixTests {
 
-	/** Who calls; the members belong to the organization that owns the fixture rows, or to another one. */
-	enum Caller {
+	/**
+	 * Who calls, in the order each route is tried; the members belong to the organization that owns the fixture rows
+	 * ({@link Actor#OWNING_MEMBER}), or to another one.
+	 */
+	static final List<Actor> CALLERS = List.of(ANONYMOUS, VISITOR, OTHER_MEMBER, OWNING_MEMBER, COORDINATOR, ADMIN);
 
-		ANONYMOUS, VISITOR, OTHER_MEMBER, OWN_MEMBER, COORDINATOR, ADMIN
+	static final Set<Actor> ADMINS = EnumSet.of(ADMIN);
 
-	}
+	static final Set<Actor> COORDINATORS = EnumSet.of(ADMIN, COORDINATOR);
 
-	static final Set<Caller> ADMINS = EnumSet.of(ADMIN);
+	static final Set<Actor> OWNERS = EnumSet.of(ADMIN, COORDINATOR, OWNING_MEMBER);
 
-	static final Set<Caller> COORDINATORS = EnumSet.of(ADMIN, COORDINATOR);
-
-	static final Set<Caller> OWNERS = EnumSet.of(ADMIN, COORDINATOR, OWN_MEMBER);
-
-	static final Set<Caller> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
+	static final Set<Actor> SIGNED_IN = EnumSet.complementOf(EnumSet.of(ANONYMOUS));
 
 	/*
 	 * The table: one row per write route (POST, PUT, PATCH, DELETE, or a mapping that takes any method), e.g.
@@ -104,7 +103,7 @@ class RoleEndpointMatrixTests {
 	 * 1. the route as the handler mapping declares it: the method, a space, the path pattern, and " [type]" when the
 	 *    route is told apart by the content type it consumes ("POST /api/v1/meeting-imports [text/plain]");
 	 * 2. who may: ADMINS, COORDINATORS (administrators and coordinators), OWNERS (they and a member of the
-	 *    organization that owns the row), SIGNED_IN (every account), or any EnumSet of Caller. Their answer must not be a refusal: 2xx, 3xx
+	 *    organization that owns the row), SIGNED_IN (every account), or any EnumSet of Actor. Their answer must not be a refusal: 2xx, 3xx
 	 *    other than to the sign-in page, 400 or 409 (e.g. the form shown again for an empty body); never 401, 403,
 	 *    404 nor a server error;
 	 * 3. the request, built on the fixture rows of w; the harness adds the caller and, on pages, the CSRF token. A
@@ -325,17 +324,17 @@ class RoleEndpointMatrixTests {
 	}
 
 	/** What each caller got, by route, written to target/ to read the matrix at a glance. */
-	final Map<String, Map<Caller, String>> answers = new java.util.concurrent.ConcurrentSkipListMap<>();
+	final Map<String, Map<Actor, String>> answers = new java.util.concurrent.ConcurrentSkipListMap<>();
 
 	/** Meetings left listed would crowd the group's pages that other tests read. */
 	@AfterAll
 	void archiveTheMeetingsAndWriteTheAnswers() throws java.io.IOException {
 		world.createdMeetings.forEach(meetings::archive);
-		StringBuilder text = new StringBuilder("route\t" + Stream.of(Caller.values()).map(Caller::name)
+		StringBuilder text = new StringBuilder("route\t" + CALLERS.stream().map(Actor::name)
 			.collect(Collectors.joining("\t")) + "\n");
 		answers.forEach((route, byCaller) -> text.append(route)
 			.append('\t')
-			.append(Stream.of(Caller.values()).map(caller -> byCaller.getOrDefault(caller, "-")).collect(
+			.append(CALLERS.stream().map(caller -> byCaller.getOrDefault(caller, "-")).collect(
 					Collectors.joining("\t")))
 			.append('\n'));
 		java.nio.file.Files.createDirectories(java.nio.file.Path.of("target"));
@@ -365,7 +364,7 @@ class RoleEndpointMatrixTests {
 			.filter(rule -> rule.request() != null)
 			.map(rule -> DynamicTest.dynamicTest(rule.route(), () -> {
 				List<String> wrong = new ArrayList<>();
-				for (Caller caller : Caller.values()) {
+				for (Actor caller : CALLERS) {
 					String problem = check(rule, caller);
 					if (problem != null) {
 						wrong.add(caller + ": " + problem);
@@ -376,7 +375,7 @@ class RoleEndpointMatrixTests {
 	}
 
 	/** What is wrong with the answer this caller gets, or null when it is the one the rule says. */
-	private String check(Rule rule, Caller caller) {
+	private String check(Rule rule, Actor caller) {
 		boolean api = rule.route().contains(" /api/");
 		AbstractMockHttpServletRequestBuilder<?> request = rule.request().apply(world);
 		if (!api) {
@@ -427,11 +426,11 @@ class RoleEndpointMatrixTests {
 		return status == 403 ? null : "expected 403, got " + answer;
 	}
 
-	private RequestPostProcessor user(Caller caller) {
+	private RequestPostProcessor user(Actor caller) {
 		return switch (caller) {
 			case ADMIN -> TestAccounts.admin();
 			case COORDINATOR -> TestAccounts.coordinator();
-			case OWN_MEMBER -> TestAccounts.member(world.own);
+			case OWNING_MEMBER -> TestAccounts.member(world.own);
 			case OTHER_MEMBER -> TestAccounts.member(world.other);
 			case VISITOR -> TestAccounts.visitor();
 			case ANONYMOUS -> null;
@@ -460,11 +459,11 @@ class RoleEndpointMatrixTests {
 
 	// the table's vocabulary
 
-	record Rule(String route, Set<Caller> may, Function<World, AbstractMockHttpServletRequestBuilder<?>> request,
-			Map<Caller, FormRefusal> refusals, String skippedBecause) {
+	record Rule(String route, Set<Actor> may, Function<World, AbstractMockHttpServletRequestBuilder<?>> request,
+			Map<Actor, FormRefusal> refusals, String skippedBecause) {
 
-		Rule refusing(Caller caller, String field, String code) {
-			Map<Caller, FormRefusal> more = new LinkedHashMap<>(refusals);
+		Rule refusing(Actor caller, String field, String code) {
+			Map<Actor, FormRefusal> more = new LinkedHashMap<>(refusals);
 			more.put(caller, new FormRefusal(field, code));
 			return new Rule(route, may, request, more, skippedBecause);
 		}
@@ -496,7 +495,7 @@ class RoleEndpointMatrixTests {
 
 	}
 
-	static Rule row(String route, Set<Caller> may, Function<World, AbstractMockHttpServletRequestBuilder<?>> request) {
+	static Rule row(String route, Set<Actor> may, Function<World, AbstractMockHttpServletRequestBuilder<?>> request) {
 		return new Rule(route, may, request, Map.of(), null);
 	}
 
@@ -557,8 +556,8 @@ class RoleEndpointMatrixTests {
 
 	/**
 	 * The rows the requests work on, made once per class with names no other test uses: an organization whose member
-	 * is {@link Caller#OWN_MEMBER} (with a person, a partnership with a Korean district and its activity, an
-	 * invitation, attendance and an action item), another organization for {@link Caller#OTHER_MEMBER}, an archived
+	 * is {@link Actor#OWNING_MEMBER} (with a person, a partnership with a Korean district and its activity, an
+	 * invitation, attendance and an action item), another organization for {@link Actor#OTHER_MEMBER}, an archived
 	 * group, a theme, a pending import, a held mail; and fresh rows for the requests that change their target.
 	 */
 	final class World {
