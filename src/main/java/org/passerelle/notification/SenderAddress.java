@@ -3,15 +3,13 @@ package org.passerelle.notification;
 import jakarta.mail.internet.AddressException;
 import jakarta.mail.internet.InternetAddress;
 
-import org.passerelle.shared.MailAddressRule;
-
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * Who Passerelle's mails come from, {@code passerelle.mail.from}: the From of every mail the outbox sends, and the
  * organizer of the meetings' calendar events. Read here only. An address that cannot be parsed, or that the mail
- * server could not use ({@link MailAddressRule}), stops the start-up with the reason, rather than every mail failing
+ * server could not use ({@link RecipientCheck}), stops the start-up with the reason, rather than every mail failing
  * later.
  * @param from the address with its display name, "Passerelle &lt;no-reply@passerelle.local&gt;" unless set
  */
@@ -27,14 +25,10 @@ public record SenderAddress(@DefaultValue("Passerelle <no-reply@passerelle.local
 		return parse(from).getAddress();
 	}
 
+	/** Checked as every recipient is ({@link RecipientCheck}): an address the mail server takes, calendars too. */
 	private static InternetAddress parse(String from) {
 		try {
-			InternetAddress address = new InternetAddress(from == null ? "" : from.strip(), true);
-			address.validate();
-			if (!MailAddressRule.isUsable(address.getAddress())) {
-				throw new AddressException("not an address the mail server and calendars can use", from);
-			}
-			return address;
+			return RecipientCheck.parse(from);
 		}
 		catch (AddressException ex) {
 			throw new IllegalArgumentException("passerelle.mail.from is not an e-mail address: " + from, ex);

@@ -155,7 +155,10 @@ public class ActivityRegistry {
 		return view(get(id));
 	}
 
-	/** The organizations an activity concerns, as {@link #subjectOrganizations(Long, Long)}; none if its partnership is gone. */
+	/**
+	 * The organizations an activity concerns ({@link #subjectOrganizations(Long, Long)}); none if its partnership
+	 * is gone.
+	 */
 	@Transactional(readOnly = true)
 	List<Long> subjectOrganizations(ActivityView activity) {
 		return subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of());
