@@ -3,6 +3,7 @@ package org.passerelle.meeting;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 
 import org.passerelle.directory.AuthorityLevel;
@@ -23,6 +24,7 @@ import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
@@ -48,14 +50,17 @@ public class MeetingFixture {
 
 	private final Clock clock;
 
+	private final JdbcTemplate jdbc;
+
 	MeetingFixture(MeetingManagement meetings, MinutesWorkflow workflow, Directory directory, PeopleDirectory people,
-			GroupManagement groups, Clock clock) {
+			GroupManagement groups, Clock clock, JdbcTemplate jdbc) {
 		this.meetings = meetings;
 		this.workflow = workflow;
 		this.directory = directory;
 		this.people = people;
 		this.groups = groups;
 		this.clock = clock;
+		this.jdbc = jdbc;
 	}
 
 	/** Letters only, unique to the run (digits would look like times and dates in page text). */
@@ -89,6 +94,26 @@ public class MeetingFixture {
 						: List.of(new PersonForm.AffiliationForm(organizationId, "Chargée de mission", null, null)),
 				null))
 			.id();
+	}
+
+	/** The e-mail address stored for this person (the one the mailer writes to). */
+	public String emailOf(long personId) {
+		return jdbc.queryForObject("select email from person where id = ?", String.class, personId);
+	}
+
+	/**
+	 * The outbox's mails to this address, oldest first: id, status, subject, failure_kind, last_error,
+	 * next_attempt_at, the first attachment's file_name and content_type, and the number of attachments.
+	 */
+	public List<Map<String, Object>> outbox(String address) {
+		return jdbc.queryForList("""
+				select m.id, m.status, m.subject, m.failure_kind, m.last_error, m.next_attempt_at,
+				(select a.file_name from outbox_attachment a where a.mail_id = m.id order by a.position limit 1)
+					as file_name,
+				(select a.content_type from outbox_attachment a where a.mail_id = m.id order by a.position limit 1)
+					as content_type,
+				(select count(*) from outbox_attachment a where a.mail_id = m.id) as attachments
+				from outbox_mail m where ? = any(m.recipients) order by m.id""", address);
 	}
 
 	public static MeetingForm form(long groupId, String title, LocalDateTime start, LocalDateTime end, String zone,

@@ -7,7 +7,6 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,27 +18,20 @@ class MeetingMailerOutboxTests {
 	MeetingManagement meetings;
 
 	@Autowired
-	JdbcTemplate jdbc;
-
-	@Autowired
 	MeetingFixture fixture;
-
-	List<Map<String, Object>> outbox(String address) {
-		return jdbc.queryForList("select m.status, m.subject, a.file_name, a.content_type from outbox_mail m "
-				+ "left join outbox_attachment a on a.mail_id = m.id where ? = any(m.recipients) order by m.id", address);
-	}
 
 	@Test
 	void withoutSmtpTheMailsAreHeldInTheOutbox() {
 		String name = MeetingFixture.unique();
 		MeetingView meeting = fixture.upcoming("Réunion boîte d’envoi " + name, Visibility.MEMBERS);
 		long invited = fixture.person("Sora", "Outbox" + name, null);
-		String email = ("sora.outbox" + name + "@example.org").toLowerCase();
+		String email = fixture.emailOf(invited);
 		fixture.invite(meeting.id(), List.of(new InvitationForm(null, invited)));
 		meetings.archive(meeting.id());
 
-		List<Map<String, Object>> mails = outbox(email);
+		List<Map<String, Object>> mails = fixture.outbox(email);
 		assertThat(mails).hasSize(2);
+		assertThat(mails).allSatisfy(mail -> assertThat(((Number) mail.get("attachments")).intValue()).isOne());
 		assertThat(mails).allSatisfy(mail -> assertThat(mail.get("status")).isEqualTo("HELD"));
 		assertThat(mails.get(0).get("file_name")).isEqualTo("invite.ics");
 		assertThat((String) mails.get(0).get("subject")).contains("Réunion boîte d’envoi " + name);
@@ -52,8 +44,18 @@ class MeetingMailerOutboxTests {
 		String name = MeetingFixture.unique();
 		MeetingView meeting = fixture.seedLike("Réunion passée " + name, Visibility.MEMBERS);
 		long invited = fixture.person("Sora", "Passee" + name, null);
+		String email = fixture.emailOf(invited);
 		fixture.invite(meeting.id(), List.of(new InvitationForm(null, invited)));
-		assertThat(outbox(("sora.passee" + name + "@example.org").toLowerCase())).isEmpty();
+		assertThat(meetings.view(meeting.id()).invitations()).hasSize(1);
+		assertThat(fixture.outbox(email)).isEmpty();
+
+		// the same person invited to an upcoming meeting: exactly one mail, kept in the outbox
+		MeetingView upcoming = fixture.upcoming("Réunion à venir " + name, Visibility.MEMBERS);
+		fixture.invite(upcoming.id(), List.of(new InvitationForm(null, invited)));
+		assertThat(fixture.outbox(email)).singleElement().satisfies(mail -> {
+			assertThat(mail.get("status")).isEqualTo("HELD");
+			assertThat((String) mail.get("subject")).contains("Réunion à venir " + name);
+		});
 	}
 
 }

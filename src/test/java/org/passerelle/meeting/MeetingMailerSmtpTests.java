@@ -116,10 +116,10 @@ class MeetingMailerSmtpTests {
 		String title = "Réunion courriel " + name;
 		MeetingView meeting = fixture.upcoming(title, Visibility.MEMBERS);
 		long invited = fixture.person("Minji", "Courriel" + name, null);
-		String email = ("minji.courriel" + name + "@example.org").toLowerCase();
+		String email = fixture.emailOf(invited);
 		long town = fixture.town("Ville courriel " + name);
 		long affiliated = fixture.person("Paul", "Affilie" + name, town);
-		String affiliatedEmail = ("paul.affilie" + name + "@example.org").toLowerCase();
+		String affiliatedEmail = fixture.emailOf(affiliated);
 
 		MeetingView invitedView = fixture.invite(meeting.id(),
 				List.of(new InvitationForm(null, invited), new InvitationForm(town, null)));

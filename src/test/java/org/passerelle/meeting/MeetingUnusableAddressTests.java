@@ -48,11 +48,6 @@ class MeetingUnusableAddressTests {
 	@Autowired
 	MeetingFixture fixture;
 
-	List<Map<String, Object>> outbox(String address) {
-		return jdbc.queryForList("select id, status, failure_kind, last_error from outbox_mail where ? = any(recipients) order by id",
-				address);
-	}
-
 	byte[] attachmentOf(long mailId) {
 		return jdbc.queryForObject("select content from outbox_attachment where mail_id = ? and position = 0",
 				byte[].class, mailId);
@@ -75,7 +70,7 @@ class MeetingUnusableAddressTests {
 		String accentedAddress = "josé." + name + "@mairie.test";
 		jdbc.update("update person set email = ? where id = ?", accentedAddress, accented);
 		long good = fixture.person("Claire", "Adresse" + name, null);
-		String goodAddress = ("claire.adresse" + name + "@example.org").toLowerCase();
+		String goodAddress = fixture.emailOf(good);
 
 		// inviting through the coordinator's page: a redirect, not a 500
 		mvc.perform(post("/meetings/{id}/invitations", meeting.id()).with(csrf())
@@ -88,11 +83,11 @@ class MeetingUnusableAddressTests {
 			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#invitations"));
 		assertThat(meetings.view(meeting.id()).invitations()).hasSize(3);
 
-		List<Map<String, Object>> toGood = outbox(goodAddress);
+		List<Map<String, Object>> toGood = fixture.outbox(goodAddress);
 		assertThat(toGood).singleElement().satisfies(mail -> assertThat(mail.get("status")).isEqualTo("HELD"));
 		assertThat(attendees(attachmentOf((Long) toGood.get(0).get("id")))).containsExactly("mailto:" + goodAddress);
 		for (String bad : List.of(townAddress, accentedAddress)) {
-			assertThat(outbox(bad)).as(bad).singleElement().satisfies(mail -> {
+			assertThat(fixture.outbox(bad)).as(bad).singleElement().satisfies(mail -> {
 				assertThat(mail.get("status")).isEqualTo("FAILED");
 				assertThat(mail.get("failure_kind")).isEqualTo("UNUSABLE_RECIPIENT");
 				assertThat((String) mail.get("last_error")).contains(bad);
@@ -105,8 +100,8 @@ class MeetingUnusableAddressTests {
 				form.description(), form.start().plusHours(1), form.end().plusHours(1), form.zone(), form.format(),
 				form.address(), form.videoLink(), form.visibility(), form.version()));
 		assertThat(moved.start()).isEqualTo(meeting.start().plusSeconds(3600));
-		assertThat(outbox(goodAddress)).hasSize(2);
-		assertThat(outbox(townAddress)).hasSize(2).allSatisfy(mail -> assertThat(mail.get("status")).isEqualTo("FAILED"));
+		assertThat(fixture.outbox(goodAddress)).hasSize(2);
+		assertThat(fixture.outbox(townAddress)).hasSize(2).allSatisfy(mail -> assertThat(mail.get("status")).isEqualTo("FAILED"));
 
 		// the calendar files: the coordinator's, the group feed, and the file of the reader with the unusable
 		// address, which simply lists nobody
@@ -120,10 +115,21 @@ class MeetingUnusableAddressTests {
 		assertThat(forGood.<VEvent>getComponent("VEVENT").orElseThrow().getProperties(Property.ATTENDEE)
 			.stream()
 			.map(Property::getValue)).containsExactly("mailto:" + goodAddress);
-		ics("/groups/" + fixture.korea().getId() + "/calendar.ics", TestAccounts.coordinator());
+		Calendar feed = ics("/groups/" + fixture.korea().getId() + "/calendar.ics", TestAccounts.coordinator());
+		VEvent inFeed = feed.<VEvent>getComponents("VEVENT")
+			.stream()
+			.filter(e -> e.getProperty(Property.UID)
+				.map(Property::getValue)
+				.orElse("")
+				.equals("meeting-" + meeting.id() + "@passerelle"))
+			.findFirst()
+			.orElseThrow(() -> new AssertionError("the group feed has no event for meeting " + meeting.id()));
+		assertThat(inFeed.getProperty(Property.SUMMARY).map(Property::getValue)).contains("Réunion adresses " + name);
+		// the feed lists nobody's address, so neither of the unusable ones
+		assertThat(inFeed.getProperties(Property.ATTENDEE)).isEmpty();
 
 		// the outbox shows the failure with its reason
-		long failedId = (Long) outbox(townAddress).get(0).get("id");
+		long failedId = (Long) fixture.outbox(townAddress).get(0).get("id");
 		mvc.perform(get("/outbox/" + failedId).with(TestAccounts.coordinator()).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("badge--mail-FAILED")))
@@ -134,10 +140,10 @@ class MeetingUnusableAddressTests {
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/meetings"));
 		assertThat(meetings.view(meeting.id()).archived()).isTrue();
-		List<Map<String, Object>> all = outbox(goodAddress);
+		List<Map<String, Object>> all = fixture.outbox(goodAddress);
 		assertThat(all).hasSize(3);
 		assertThat(attendees(attachmentOf((Long) all.get(2).get("id")))).containsExactly("mailto:" + goodAddress);
-		assertThat(outbox(accentedAddress)).hasSize(3)
+		assertThat(fixture.outbox(accentedAddress)).hasSize(3)
 			.allSatisfy(mail -> assertThat(mail.get("status")).isEqualTo("FAILED"));
 	}
 

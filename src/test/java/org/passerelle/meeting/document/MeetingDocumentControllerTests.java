@@ -100,8 +100,8 @@ class MeetingDocumentControllerTests {
 		long invited = fixture.person("Claire", "Calendrier" + name, null);
 		long colleagueId = fixture.person("Paul", "Calendrier" + name, town);
 		fixture.invite(meeting.id(), List.of(new InvitationForm(null, invited), new InvitationForm(town, null)));
-		String email = ("claire.calendrier" + name + "@example.org").toLowerCase();
-		String colleague = ("paul.calendrier" + name + "@example.org").toLowerCase();
+		String email = fixture.emailOf(invited);
+		String colleague = fixture.emailOf(colleagueId);
 
 		Calendar calendar = ics("/meetings/" + meeting.id() + "/calendar.ics", TestAccounts.coordinator());
 		VEvent event = event(calendar, meeting.id());
