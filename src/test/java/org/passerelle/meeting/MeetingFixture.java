@@ -24,9 +24,11 @@ import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 
 import org.springframework.boot.test.context.TestComponent;
+import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.test.web.servlet.request.RequestPostProcessor;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
 
 /**
@@ -114,6 +116,18 @@ public class MeetingFixture {
 					as content_type,
 				(select count(*) from outbox_attachment a where a.mail_id = m.id) as attachments
 				from outbox_mail m where ? = any(m.recipients) order by m.id""", address);
+	}
+
+	/** The demo data's meeting of 28 January 2021 (the seed's), which must be there once. */
+	public MeetingView demoMeeting() {
+		List<MeetingSummary> found = meetings
+			.search(new MeetingFilter(null, MeetingFilter.When.PAST), MeetingViewer.ANONYMOUS, Pageable.unpaged())
+			.stream()
+			.filter(m -> m.title().equals("Réunion du groupe-pays Corée"))
+			.filter(m -> m.start().toString().equals("2021-01-28T10:00:00Z"))
+			.toList();
+		assertThat(found).as("the demo data's meeting of 28 January 2021").hasSize(1);
+		return meetings.find(found.get(0).id()).orElseThrow();
 	}
 
 	public static MeetingForm form(long groupId, String title, LocalDateTime start, LocalDateTime end, String zone,

@@ -4,7 +4,6 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,22 +20,11 @@ class SeedMeetingTests {
 	MockMvc mvc;
 
 	@Autowired
-	MeetingManagement meetings;
-
-	private MeetingView seedMeeting() {
-		MeetingSummary summary = meetings
-			.search(new MeetingFilter(null, MeetingFilter.When.PAST), MeetingViewer.ANONYMOUS, Pageable.unpaged())
-			.stream()
-			.filter(m -> m.title().equals("Réunion du groupe-pays Corée"))
-			.filter(m -> m.start().toString().equals("2021-01-28T10:00:00Z"))
-			.findFirst()
-			.orElseThrow(() -> new AssertionError("the demo data has no meeting of 28 January 2021"));
-		return meetings.find(summary.id()).orElseThrow();
-	}
+	MeetingFixture fixture;
 
 	@Test
 	void theMeetingHasItsFourPartsAndTheTwentyFiveLinesOfTheAnnex() {
-		MeetingView meeting = seedMeeting();
+		MeetingView meeting = fixture.demoMeeting();
 		assertThat(meeting.format()).isEqualTo(MeetingFormat.VIDEOCONFERENCE);
 		assertThat(meeting.agenda()).extracting(AgendaItem::title)
 			.containsExactly("Propos introductifs, présentation de la nouvelle présidence du groupe-pays",
@@ -50,7 +38,7 @@ class SeedMeetingTests {
 
 	@Test
 	void itsPageReadsTheTimesOfTheMinutesInEachLanguage() throws Exception {
-		long id = seedMeeting().id();
+		long id = fixture.demoMeeting().id();
 		mvc.perform(get("/meetings/{id}", id).header("Accept-Language", "fr"))
 			.andExpect(content().string(allOf(containsString(MeetingControllerTests.SEED_FR),
 					containsString("Liste des participants"), containsString("Camille Vialay"),

@@ -6,11 +6,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.OrganizationSummary;
-import org.passerelle.meeting.MeetingFilter;
-import org.passerelle.meeting.MeetingManagement;
-import org.passerelle.meeting.MeetingSummary;
+import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.meeting.MeetingView;
-import org.passerelle.meeting.MeetingViewer;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.actionitem.ActionItemStatus;
@@ -21,7 +18,6 @@ import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.support.IntegrationTest;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -35,7 +31,7 @@ import static org.assertj.core.api.Assertions.tuple;
 class MeetingImportDemoTests {
 
 	@Autowired
-	MeetingManagement meetings;
+	MeetingFixture fixture;
 
 	@Autowired
 	MinutesWorkflow workflow;
@@ -49,20 +45,9 @@ class MeetingImportDemoTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
-	private MeetingView demoMeeting() {
-		List<MeetingSummary> found = meetings
-			.search(new MeetingFilter(null, MeetingFilter.When.PAST), MeetingViewer.ANONYMOUS, Pageable.unpaged())
-			.stream()
-			.filter(m -> m.title().equals("Réunion du groupe-pays Corée"))
-			.filter(m -> m.start().toString().equals("2021-01-28T10:00:00Z"))
-			.toList();
-		assertThat(found).hasSize(1);
-		return meetings.find(found.get(0).id()).orElseThrow();
-	}
-
 	@Test
 	void theDemoMeetingIsTheConfirmedImportOfTheSeed() {
-		MeetingView meeting = demoMeeting();
+		MeetingView meeting = fixture.demoMeeting();
 		assertThat(meeting.start()).hasToString("2021-01-28T10:00:00Z");
 		assertThat(meeting.end()).hasToString("2021-01-28T11:30:00Z");
 		assertThat(meeting.zone().getId()).isEqualTo("Europe/Paris");
@@ -82,7 +67,7 @@ class MeetingImportDemoTests {
 
 	@Test
 	void theNextStepsOfTheMinutesAreOpenActionItems() {
-		MeetingView meeting = demoMeeting();
+		MeetingView meeting = fixture.demoMeeting();
 		List<ActionItemView> items = actionItems.ofMeeting(meeting.id());
 		Map<Long, OrganizationSummary> owners = directory
 			.organizationsById(items.stream().map(ActionItemView::ownerOrganizationId).toList());
