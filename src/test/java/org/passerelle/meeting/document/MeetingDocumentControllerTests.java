@@ -130,7 +130,7 @@ class MeetingDocumentControllerTests {
 
 		// signed in but not invited: neither the addresses nor the link
 		VEvent forMember = event(ics("/meetings/" + meeting.id() + "/calendar.ics",
-				MeetingFixture.signedIn(Role.MEMBER, town + 100000, "other" + name + "@example.org")),
+				MeetingFixture.signedIn(Role.MEMBER, fixture.town("Autre " + name), "other" + name + "@example.org")),
 				meeting.id());
 		assertThat(forMember.getProperties(Property.ATTENDEE)).isEmpty();
 		assertThat(forMember.getProperty(Property.URL)).isEmpty();
@@ -158,7 +158,8 @@ class MeetingDocumentControllerTests {
 		mvc.perform(get("/meetings/{id}/calendar.ics", closed.id())).andExpect(redirectedUrl("/sign-in"));
 		mvc.perform(get("/meetings/{id}/calendar.ics", Long.MAX_VALUE)).andExpect(status().isNotFound());
 		meetings.archive(closed.id());
-		mvc.perform(get("/meetings/{id}/calendar.ics", closed.id()).with(TestAccounts.member(1)))
+		long town = fixture.town("Ville restreinte " + name);
+		mvc.perform(get("/meetings/{id}/calendar.ics", closed.id()).with(TestAccounts.member(town)))
 			.andExpect(status().isNotFound());
 
 		long group = fixture.korea().getId();
