@@ -10,6 +10,7 @@ import org.passerelle.meeting.minutes.DecisionForm;
 import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -58,7 +59,7 @@ class MeetingApiTests {
 
 	@Test
 	void aCoordinatorCreatesAMeetingWhoseTimesCarryTheOrganizersOffset() throws Exception {
-		String title = "API " + MeetingFixture.unique();
+		String title = "API " + TestData.unique();
 		String location = mvc
 			.perform(post("/api/v1/meetings").with(TestAccounts.coordinator())
 				.contentType(MediaType.APPLICATION_JSON)
@@ -81,9 +82,9 @@ class MeetingApiTests {
 
 	@Test
 	void theMeetingComesWithItsAgendaAttendanceMinutesAndActionItems() throws Exception {
-		MeetingView meeting = fixture.seedLike("Complet " + MeetingFixture.unique(), Visibility.PUBLIC);
-		long town = fixture.town("Issy " + MeetingFixture.unique());
-		long person = fixture.person("Claire", "Guichard" + MeetingFixture.unique(), town);
+		MeetingView meeting = fixture.seedLike("Complet " + TestData.unique(), Visibility.PUBLIC);
+		long town = fixture.town("Issy " + TestData.unique());
+		long person = fixture.person("Claire", "Guichard" + TestData.unique(), town);
 		fixture.agenda(meeting.id(), List.of(new AgendaItemForm("Propos introductifs", town, person, 20)));
 		fixture.attendance(meeting.id(),
 				List.of(new AttendanceForm(person, town, "Présidente du groupe-pays Corée", AttendanceStatus.PRESENT)));
@@ -142,7 +143,7 @@ class MeetingApiTests {
 			.content(body("Visibilité", "2021-01-28T11:00", "2021-01-28T12:30", "Europe/Paris", "SECRET", null)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("visibility"));
-		MeetingView meeting = fixture.seedLike("Lignes " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Lignes " + TestData.unique(), Visibility.PUBLIC);
 		mvc.perform(put("/api/v1/meetings/{id}/attendance", meeting.id()).with(TestAccounts.coordinator())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"version\": 0, \"lines\": [{\"personId\": 987654321, \"title\": \"Personne\"}]}"))
@@ -152,7 +153,7 @@ class MeetingApiTests {
 
 	@Test
 	void unknownIdsAre404AndStaleUpdatesAre409() throws Exception {
-		MeetingView meeting = fixture.seedLike("Version " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Version " + TestData.unique(), Visibility.PUBLIC);
 		mvc.perform(get("/api/v1/meetings/987654321")).andExpect(status().isNotFound());
 		mvc.perform(put("/api/v1/meetings/{id}", meeting.id()).with(TestAccounts.coordinator())
 			.contentType(MediaType.APPLICATION_JSON)
@@ -168,9 +169,9 @@ class MeetingApiTests {
 
 	@Test
 	void writesNeedACoordinatorAndReadsFollowTheVisibility() throws Exception {
-		long town = fixture.town("Ville " + MeetingFixture.unique());
-		MeetingView members = fixture.upcoming("Membres " + MeetingFixture.unique(), Visibility.MEMBERS);
-		MeetingView invitees = fixture.upcoming("Invités " + MeetingFixture.unique(), Visibility.INVITEES);
+		long town = fixture.town("Ville " + TestData.unique());
+		MeetingView members = fixture.upcoming("Membres " + TestData.unique(), Visibility.MEMBERS);
+		MeetingView invitees = fixture.upcoming("Invités " + TestData.unique(), Visibility.INVITEES);
 		fixture.invite(invitees.id(), List.of(new InvitationForm(town, null)));
 		String meeting = body("Refusée", "2021-01-28T11:00", "2021-01-28T12:30", "Europe/Paris", "PUBLIC", null);
 

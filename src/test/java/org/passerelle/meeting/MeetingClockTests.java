@@ -18,6 +18,7 @@ import org.passerelle.notification.Mailer;
 import org.passerelle.notification.OutgoingMail;
 import org.passerelle.support.FixedClock;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -50,10 +51,10 @@ class MeetingClockTests {
 
 	@Test
 	void meetingsMinutesActionItemsAttachmentsAndMailsAreStampedWithTheApplicationsClock() {
-		MeetingView meeting = fixture.seedLike("Horloge " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Horloge " + TestData.unique(), Visibility.PUBLIC);
 		MinutesView minutes = fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "Texte")));
 		ActionItemView item = actionItems.create(new ActionItemForm(meeting.id(),
-				fixture.town("Horloge " + MeetingFixture.unique()), "Écrire le bilan", "2021-03", ActionItemStatus.OPEN));
+				fixture.town("Horloge " + TestData.unique()), "Écrire le bilan", "2021-03", ActionItemStatus.OPEN));
 		AttachmentView file = attachments.store(meeting.id(), "bilan.pdf",
 				"%PDF-1.7\n1 0 obj\n<<>>\nendobj\n%%EOF".getBytes(StandardCharsets.US_ASCII), null);
 		long mail = mailer.send(new OutgoingMail(List.of("horloge@example.org"), "Horloge", "Texte", null, List.of()));

@@ -18,6 +18,7 @@ import org.passerelle.meeting.minutes.MinutesView;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -81,7 +82,7 @@ class MeetingConcurrentEditTests {
 
 	@BeforeEach
 	void setUp() {
-		token = MeetingFixture.unique();
+		token = TestData.unique();
 		meeting = fixture.seedLike("Concurrence " + token, Visibility.MEMBERS);
 	}
 

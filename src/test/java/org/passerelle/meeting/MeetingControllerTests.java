@@ -7,6 +7,7 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -50,7 +51,7 @@ class MeetingControllerTests {
 
 	@Test
 	void aCoordinatorCreatesAMeetingAndReadsItsTimesInParisAndSeoul() throws Exception {
-		String title = "Réunion du groupe-pays Corée " + MeetingFixture.unique();
+		String title = "Réunion du groupe-pays Corée " + TestData.unique();
 		long group = fixture.korea().getId();
 
 		MvcResult created = mvc
@@ -88,7 +89,7 @@ class MeetingControllerTests {
 			.perform(post("/meetings").with(csrf())
 				.with(TestAccounts.admin())
 				.param("groupId", String.valueOf(fixture.korea().getId()))
-				.param("title", "Seoul " + MeetingFixture.unique())
+				.param("title", "Seoul " + TestData.unique())
 				.param("start", "2021-01-28T19:00")
 				.param("end", "2021-01-28T20:30")
 				.param("zone", "Asia/Seoul")
@@ -103,7 +104,7 @@ class MeetingControllerTests {
 
 	@Test
 	void errorsAreShownNextToTheirFieldsAndNothingIsStored() throws Exception {
-		String title = "Invalide " + MeetingFixture.unique();
+		String title = "Invalide " + TestData.unique();
 		mvc.perform(post("/meetings").with(csrf())
 			.with(TestAccounts.coordinator())
 			.header("Accept-Language", "fr")
@@ -151,7 +152,7 @@ class MeetingControllerTests {
 
 	@Test
 	void aStaleEditShowsTheCurrentVersion() throws Exception {
-		MeetingView meeting = fixture.seedLike("Stale " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Stale " + TestData.unique(), Visibility.PUBLIC);
 		meetings.update(meeting.id(), MeetingForm.of(meeting));
 
 		mvc.perform(post("/meetings/{id}", meeting.id()).with(csrf())
@@ -172,11 +173,11 @@ class MeetingControllerTests {
 
 	@Test
 	void theVideoLinkIsShownToInviteesOnly() throws Exception {
-		MeetingView meeting = fixture.upcoming("Visio " + MeetingFixture.unique(), Visibility.MEMBERS);
-		long invitedTown = fixture.town("Invitée " + MeetingFixture.unique());
-		long otherTown = fixture.town("Autre " + MeetingFixture.unique());
-		String email = "aude." + MeetingFixture.unique() + "@example.org";
-		long person = people.create(new org.passerelle.directory.PersonForm("Aude", "Sivigny" + MeetingFixture.unique(), null, email, null, null,
+		MeetingView meeting = fixture.upcoming("Visio " + TestData.unique(), Visibility.MEMBERS);
+		long invitedTown = fixture.town("Invitée " + TestData.unique());
+		long otherTown = fixture.town("Autre " + TestData.unique());
+		String email = "aude." + TestData.unique() + "@example.org";
+		long person = people.create(new org.passerelle.directory.PersonForm("Aude", "Sivigny" + TestData.unique(), null, email, null, null,
 				List.of(), null)).id();
 		fixture.invite(meeting.id(), List.of(new InvitationForm(invitedTown, null), new InvitationForm(null, person)));
 		String link = meeting.videoLink();
@@ -205,7 +206,7 @@ class MeetingControllerTests {
 
 	@Test
 	void eachVisibilityHasItsReaders() throws Exception {
-		String token = MeetingFixture.unique();
+		String token = TestData.unique();
 		MeetingView open = fixture.upcoming("Publique " + token, Visibility.PUBLIC);
 		MeetingView members = fixture.upcoming("Membres " + token, Visibility.MEMBERS);
 		MeetingView invitees = fixture.upcoming("Invités " + token, Visibility.INVITEES);
@@ -247,8 +248,8 @@ class MeetingControllerTests {
 
 	@Test
 	void onlyCoordinatorsWriteMeetings() throws Exception {
-		MeetingView meeting = fixture.upcoming("Droits " + MeetingFixture.unique(), Visibility.PUBLIC);
-		long town = fixture.town("Ville " + MeetingFixture.unique());
+		MeetingView meeting = fixture.upcoming("Droits " + TestData.unique(), Visibility.PUBLIC);
+		long town = fixture.town("Ville " + TestData.unique());
 
 		mvc.perform(get("/meetings/new")).andExpect(redirectedUrl("/sign-in"));
 		for (RequestPostProcessor who : List.of(TestAccounts.member(town), TestAccounts.visitor())) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import org.passerelle.directory.AuthorityLevel;
 import org.passerelle.directory.Directory;
@@ -22,6 +21,7 @@ import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.meeting.minutes.SectionsForm;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
+import org.passerelle.support.TestData;
 
 import org.springframework.boot.test.context.TestComponent;
 import org.springframework.data.domain.Pageable;
@@ -63,15 +63,6 @@ public class MeetingFixture {
 		this.groups = groups;
 		this.clock = clock;
 		this.jdbc = jdbc;
-	}
-
-	/** Letters only, unique to the run (digits would look like times and dates in page text). */
-	public static String unique() {
-		StringBuilder token = new StringBuilder();
-		for (char c : UUID.randomUUID().toString().replace("-", "").substring(0, 10).toCharArray()) {
-			token.append((char) ('a' + Character.digit(c, 16)));
-		}
-		return token.toString();
 	}
 
 	public CountryGroup korea() {
@@ -134,7 +125,7 @@ public class MeetingFixture {
 			MeetingFormat format, Visibility visibility) {
 		return new MeetingForm(groupId, title, null, start, end, zone, format,
 				format.onSite() ? "1 place de la Mairie" : null,
-				format.online() ? "https://visio.example.org/" + unique() : null, visibility, null);
+				format.online() ? "https://visio.example.org/" + TestData.unique() : null, visibility, null);
 	}
 
 	/** A signed-in user with an e-mail of their own, linked to no directory person. */

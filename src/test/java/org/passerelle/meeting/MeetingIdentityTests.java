@@ -13,6 +13,7 @@ import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -66,7 +67,7 @@ class MeetingIdentityTests {
 
 	@BeforeEach
 	void setUp() {
-		token = MeetingFixture.unique();
+		token = TestData.unique();
 		ownTown = fixture.town("Mairie " + token);
 		long otherTown = fixture.town("Ailleurs " + token);
 		// the invited person works for the member's own town: the member may edit their record

@@ -13,6 +13,7 @@ import org.passerelle.notification.Mailer;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.MessageBundle;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -70,7 +71,7 @@ class MeetingMailerCalendarFailureTests {
 
 	@Test
 	void aCalendarThatCannotBeWrittenKeepsTheMailFailedWithItsKindAndTheDetail() throws Exception {
-		String name = MeetingFixture.unique();
+		String name = TestData.unique();
 		MeetingView meeting = fixture.upcoming("Réunion agenda cassé " + name, Visibility.MEMBERS);
 		long invited = fixture.person("Sora", "Agenda" + name, null);
 		String email = fixture.emailOf(invited);

@@ -5,6 +5,7 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -22,7 +23,7 @@ class MeetingMailerOutboxTests {
 
 	@Test
 	void withoutSmtpTheMailsAreHeldInTheOutbox() {
-		String name = MeetingFixture.unique();
+		String name = TestData.unique();
 		MeetingView meeting = fixture.upcoming("Réunion boîte d’envoi " + name, Visibility.MEMBERS);
 		long invited = fixture.person("Sora", "Outbox" + name, null);
 		String email = fixture.emailOf(invited);
@@ -41,7 +42,7 @@ class MeetingMailerOutboxTests {
 
 	@Test
 	void invitationsToAMeetingThatHasEndedSendNothing() {
-		String name = MeetingFixture.unique();
+		String name = TestData.unique();
 		MeetingView meeting = fixture.seedLike("Réunion passée " + name, Visibility.MEMBERS);
 		long invited = fixture.person("Sora", "Passee" + name, null);
 		String email = fixture.emailOf(invited);

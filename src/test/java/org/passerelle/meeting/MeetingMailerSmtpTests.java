@@ -22,6 +22,7 @@ import net.fortuna.ical4j.model.component.VEvent;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.passerelle.notification.SenderAddress;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -112,7 +113,7 @@ class MeetingMailerSmtpTests {
 
 	@Test
 	void anInviteeGetsTheInvitationThenTheChangeWithAHigherSequenceThenTheCancellation() throws Exception {
-		String name = MeetingFixture.unique();
+		String name = TestData.unique();
 		String title = "Réunion courriel " + name;
 		MeetingView meeting = fixture.upcoming(title, Visibility.MEMBERS);
 		long invited = fixture.person("Minji", "Courriel" + name, null);

@@ -14,6 +14,7 @@ import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.OptimisticLockingFailureException;
@@ -36,7 +37,7 @@ class MeetingManagementTests {
 
 	@Test
 	void storesTheInstantsAndTheOrganizersZone() {
-		MeetingView meeting = fixture.seedLike("Réunion " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Réunion " + TestData.unique(), Visibility.PUBLIC);
 
 		MeetingView read = meetings.find(meeting.id()).orElseThrow();
 		assertThat(read.start()).isEqualTo(Instant.parse("2021-01-28T10:00:00Z"));
@@ -48,7 +49,7 @@ class MeetingManagementTests {
 
 	@Test
 	void aMeetingOrganizedFromSeoulIsTheSameInstantSeenFromParis() {
-		MeetingView meeting = meetings.create(MeetingFixture.form(fixture.korea().getId(), "Seoul " + MeetingFixture.unique(),
+		MeetingView meeting = meetings.create(MeetingFixture.form(fixture.korea().getId(), "Seoul " + TestData.unique(),
 				LocalDateTime.of(2021, 1, 28, 19, 0), LocalDateTime.of(2021, 1, 28, 20, 30), "Asia/Seoul",
 				MeetingFormat.VIDEOCONFERENCE, Visibility.PUBLIC));
 		assertThat(meeting.start()).isEqualTo(Instant.parse("2021-01-28T10:00:00Z"));
@@ -75,7 +76,7 @@ class MeetingManagementTests {
 
 	@Test
 	void aStaleUpdateIsRefused() {
-		MeetingView meeting = fixture.seedLike("Stale " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Stale " + TestData.unique(), Visibility.PUBLIC);
 		MeetingForm read = MeetingForm.of(meeting);
 		meetings.update(meeting.id(), read);
 		assertThatThrownBy(() -> meetings.update(meeting.id(), read))
@@ -84,8 +85,8 @@ class MeetingManagementTests {
 
 	@Test
 	void agendaRowsAreKeptInOrderAndBlankOnesIgnored() {
-		MeetingView meeting = fixture.seedLike("Agenda " + MeetingFixture.unique(), Visibility.PUBLIC);
-		long issy = fixture.town("Issy " + MeetingFixture.unique());
+		MeetingView meeting = fixture.seedLike("Agenda " + TestData.unique(), Visibility.PUBLIC);
+		long issy = fixture.town("Issy " + TestData.unique());
 
 		MeetingView saved = fixture.agenda(meeting.id(), Arrays.asList(
 				new AgendaItemForm(" Propos introductifs ", issy, null, 15), new AgendaItemForm(null, null, null, null),
@@ -103,9 +104,9 @@ class MeetingManagementTests {
 
 	@Test
 	void invitationsKeepTheirRepliesWhenTheListChanges() {
-		MeetingView meeting = fixture.seedLike("Invitations " + MeetingFixture.unique(), Visibility.INVITEES);
-		long tours = fixture.town("Tours " + MeetingFixture.unique());
-		long person = fixture.person("Aude", "Sivigny" + MeetingFixture.unique(), tours);
+		MeetingView meeting = fixture.seedLike("Invitations " + TestData.unique(), Visibility.INVITEES);
+		long tours = fixture.town("Tours " + TestData.unique());
+		long person = fixture.person("Aude", "Sivigny" + TestData.unique(), tours);
 
 		fixture.invite(meeting.id(), List.of(new InvitationForm(tours, null), new InvitationForm(null, person)));
 		meetings.reply(meeting.id(), new ReplyForm(null, person, InvitationReply.DECLINED), null);
@@ -127,10 +128,10 @@ class MeetingManagementTests {
 
 	@Test
 	void theAttendanceListKeepsTitlesAsWrittenAndAPersonOncePerOrganization() {
-		MeetingView meeting = fixture.seedLike("Participants " + MeetingFixture.unique(), Visibility.PUBLIC);
-		long issy = fixture.town("Issy " + MeetingFixture.unique());
-		long cuf = fixture.town("CUF " + MeetingFixture.unique());
-		long chair = fixture.person("Claire", "Guichard" + MeetingFixture.unique(), issy);
+		MeetingView meeting = fixture.seedLike("Participants " + TestData.unique(), Visibility.PUBLIC);
+		long issy = fixture.town("Issy " + TestData.unique());
+		long cuf = fixture.town("CUF " + TestData.unique());
+		long chair = fixture.person("Claire", "Guichard" + TestData.unique(), issy);
 
 		List<AttendanceForm> lines = new ArrayList<>(List.of(
 				new AttendanceForm(chair, issy, "Adjointe au maire chargée du tourisme et relations internationales", null),
@@ -151,7 +152,7 @@ class MeetingManagementTests {
 
 	@Test
 	void sectionsAreSanitizedWhenStored() {
-		MeetingView meeting = fixture.seedLike("Compte-rendu " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Compte-rendu " + TestData.unique(), Visibility.PUBLIC);
 
 		MinutesView minutes = fixture.sections(meeting.id(),
 				List.of(new SectionForm("1. Propos introductifs", "**Claire Guichard** <script>alert(1)</script>"),

@@ -6,6 +6,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,7 +38,7 @@ class MeetingPartsControllerTests {
 
 	@Test
 	void theAgendaIsSavedInOrderAndABadRowIsPointedAt() throws Exception {
-		MeetingView meeting = fixture.seedLike("Agenda " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Agenda " + TestData.unique(), Visibility.PUBLIC);
 
 		mvc.perform(get("/meetings/{id}/agenda", meeting.id()).with(TestAccounts.coordinator()))
 			.andExpect(status().isOk())
@@ -78,9 +79,9 @@ class MeetingPartsControllerTests {
 
 	@Test
 	void inviteesReplyForThemselvesAndCoordinatorsForAnyone() throws Exception {
-		MeetingView meeting = fixture.upcoming("Invitations " + MeetingFixture.unique(), Visibility.MEMBERS);
-		long invited = fixture.town("Invitée " + MeetingFixture.unique());
-		long other = fixture.town("Autre " + MeetingFixture.unique());
+		MeetingView meeting = fixture.upcoming("Invitations " + TestData.unique(), Visibility.MEMBERS);
+		long invited = fixture.town("Invitée " + TestData.unique());
+		long other = fixture.town("Autre " + TestData.unique());
 
 		mvc.perform(post("/meetings/{id}/invitations", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
@@ -122,9 +123,9 @@ class MeetingPartsControllerTests {
 
 	@Test
 	void bothInviteesOnOneRowAreRefusedNextToTheRow() throws Exception {
-		MeetingView meeting = fixture.upcoming("Invitations " + MeetingFixture.unique(), Visibility.MEMBERS);
-		long town = fixture.town("Ville " + MeetingFixture.unique());
-		long person = fixture.person("Louis", "Jouffret" + MeetingFixture.unique(), town);
+		MeetingView meeting = fixture.upcoming("Invitations " + TestData.unique(), Visibility.MEMBERS);
+		long town = fixture.town("Ville " + TestData.unique());
+		long person = fixture.person("Louis", "Jouffret" + TestData.unique(), town);
 
 		mvc.perform(post("/meetings/{id}/invitations", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
@@ -139,8 +140,8 @@ class MeetingPartsControllerTests {
 
 	@Test
 	void theAttendanceListIsGroupedByOrganizationWithTitlesAsWritten() throws Exception {
-		MeetingView meeting = fixture.seedLike("Participants " + MeetingFixture.unique(), Visibility.PUBLIC);
-		String token = MeetingFixture.unique();
+		MeetingView meeting = fixture.seedLike("Participants " + TestData.unique(), Visibility.PUBLIC);
+		String token = TestData.unique();
 		long issy = fixture.town("Issy " + token);
 		long tours = fixture.town("Tours " + token);
 		long chair = fixture.person("Claire", "Guichard" + token, issy);

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,7 +62,7 @@ class MeetingUnusableAddressTests {
 
 	@Test
 	void aMeetingChangeCommitsAndOnlyTheMailsToUnusableAddressesFail() throws Exception {
-		String name = MeetingFixture.unique();
+		String name = TestData.unique();
 		MeetingView meeting = fixture.upcoming("Réunion adresses " + name, Visibility.MEMBERS);
 		long town = fixture.town("Ville adresses " + name);
 		String townAddress = "\"mairie " + name + "\"@ville.test";

@@ -42,7 +42,7 @@ class AnonymousReadingTests {
 
 	@Test
 	void aVisitorReadsEveryPublicPageWithoutACookie() throws Exception {
-		String unique = MeetingFixture.unique();
+		String unique = TestData.unique();
 		String town = "Lecture " + unique;
 		long townId = fixture.town(town);
 		long personId = fixture.person("Anna", "Lecture" + unique, townId);

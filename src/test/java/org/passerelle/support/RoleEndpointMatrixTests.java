@@ -514,13 +514,13 @@ class RoleEndpointMatrixTests {
 	static String organization(World w) {
 		return """
 				{"kind":"LOCAL_AUTHORITY","country":"FR","level":"FR_MUNICIPALITY","nameNative":"Matrice %s"}"""
-			.formatted(MeetingFixture.unique());
+			.formatted(TestData.unique());
 	}
 
 	static String person(World w) {
 		return """
 				{"givenName":"Matrice","familyName":"%s","affiliations":[{"organizationId":%d}]}"""
-			.formatted(MeetingFixture.unique(), w.own);
+			.formatted(TestData.unique(), w.own);
 	}
 
 	static String partnership(World w) {
@@ -532,7 +532,7 @@ class RoleEndpointMatrixTests {
 	static String activity(World w) {
 		return """
 				{"partnershipId":%d,"title":"Matrice %s","status":"PLANNED","starts":"2031"}"""
-			.formatted(w.partnership, MeetingFixture.unique());
+			.formatted(w.partnership, TestData.unique());
 	}
 
 	static String group(String code) {
@@ -545,13 +545,13 @@ class RoleEndpointMatrixTests {
 		return """
 				{"groupId":%d,"title":"Matrice %s","start":"2031-01-28T11:00","end":"2031-01-28T12:30",\
 				"zone":"Europe/Paris","format":"VIDEOCONFERENCE","videoLink":"https://visio.example.org/matrice",\
-				"visibility":"MEMBERS"}""".formatted(w.korea, MeetingFixture.unique());
+				"visibility":"MEMBERS"}""".formatted(w.korea, TestData.unique());
 	}
 
 	static String actionItem(World w) {
 		return """
 				{"meetingId":%d,"ownerOrganizationId":%d,"title":"Matrice %s","status":"OPEN"}"""
-			.formatted(w.meeting, w.own, MeetingFixture.unique());
+			.formatted(w.meeting, w.own, TestData.unique());
 	}
 
 	/**
@@ -562,7 +562,7 @@ class RoleEndpointMatrixTests {
 	 */
 	final class World {
 
-		final String token = MeetingFixture.unique();
+		final String token = TestData.unique();
 
 		final PartnershipFixture partnershipFixture = new PartnershipFixture(directory, partnerships, activities);
 
@@ -603,11 +603,11 @@ class RoleEndpointMatrixTests {
 			.send(OutgoingMail.text(List.of("matrice." + token + "@example.org"), "Matrice " + token, "Matrice"));
 
 		long freshOrganization() {
-			return meetingFixture.town("Matrice " + MeetingFixture.unique());
+			return meetingFixture.town("Matrice " + TestData.unique());
 		}
 
 		long freshPerson() {
-			return meetingFixture.person("Matrice", "Personne " + MeetingFixture.unique(), own);
+			return meetingFixture.person("Matrice", "Personne " + TestData.unique(), own);
 		}
 
 		long freshPartnership() {
@@ -616,12 +616,12 @@ class RoleEndpointMatrixTests {
 
 		long freshActivity() {
 			return partnershipFixture
-				.onPartnership(partnership, "Matrice " + MeetingFixture.unique(), ActivityStatus.PLANNED, "2031", null)
+				.onPartnership(partnership, "Matrice " + TestData.unique(), ActivityStatus.PLANNED, "2031", null)
 				.id();
 		}
 
 		long freshMeeting() {
-			long id = meetingFixture.upcoming("Matrice " + MeetingFixture.unique(), Visibility.MEMBERS).id();
+			long id = meetingFixture.upcoming("Matrice " + TestData.unique(), Visibility.MEMBERS).id();
 			createdMeetings.add(id);
 			return id;
 		}
@@ -631,12 +631,12 @@ class RoleEndpointMatrixTests {
 		}
 
 		long freshAccount() {
-			return accounts.create("matrice." + MeetingFixture.unique() + "@example.org", "matrice-mot-de-passe",
+			return accounts.create("matrice." + TestData.unique() + "@example.org", "matrice-mot-de-passe",
 					"Matrice", Role.VISITOR, null);
 		}
 
 		String freshTheme() {
-			String code = "matrice-" + MeetingFixture.unique();
+			String code = "matrice-" + TestData.unique();
 			try {
 				mvc.perform(post("/themes").with(TestAccounts.coordinator())
 					.with(csrf())

@@ -6,6 +6,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -34,9 +35,9 @@ class ActionItemApiTests {
 
 	@Test
 	void listsByStatusOwnerAndMeeting() throws Exception {
-		MeetingView meeting = fixture.seedLike("Actions " + MeetingFixture.unique(), Visibility.PUBLIC);
-		long tours = fixture.town("Tours " + MeetingFixture.unique());
-		long lille = fixture.town("Lille " + MeetingFixture.unique());
+		MeetingView meeting = fixture.seedLike("Actions " + TestData.unique(), Visibility.PUBLIC);
+		long tours = fixture.town("Tours " + TestData.unique());
+		long lille = fixture.town("Lille " + TestData.unique());
 		items.create(new ActionItemForm(meeting.id(), tours, "Séminaire développement durable", "2021-06", ActionItemStatus.OPEN));
 		items.create(new ActionItemForm(meeting.id(), lille, "Retour sur les thèmes", null, ActionItemStatus.DONE));
 
@@ -54,9 +55,9 @@ class ActionItemApiTests {
 
 	@Test
 	void theOwnerChangesTheStatusOnTopOfTheVersionItRead() throws Exception {
-		MeetingView meeting = fixture.seedLike("Actions " + MeetingFixture.unique(), Visibility.PUBLIC);
-		long owner = fixture.town("Propriétaire " + MeetingFixture.unique());
-		long other = fixture.town("Autre " + MeetingFixture.unique());
+		MeetingView meeting = fixture.seedLike("Actions " + TestData.unique(), Visibility.PUBLIC);
+		long owner = fixture.town("Propriétaire " + TestData.unique());
+		long other = fixture.town("Autre " + TestData.unique());
 		ActionItemView item = items.create(new ActionItemForm(meeting.id(), owner, "Questionnaire", null, ActionItemStatus.OPEN));
 		String change = "{\"status\": \"IN_PROGRESS\", \"version\": %d}".formatted(item.version());
 
@@ -84,8 +85,8 @@ class ActionItemApiTests {
 
 	@Test
 	void onlyCoordinatorsCreateAndInvalidItemsAreRefusedByField() throws Exception {
-		MeetingView meeting = fixture.seedLike("Actions " + MeetingFixture.unique(), Visibility.PUBLIC);
-		long owner = fixture.town("Ville " + MeetingFixture.unique());
+		MeetingView meeting = fixture.seedLike("Actions " + TestData.unique(), Visibility.PUBLIC);
+		long owner = fixture.town("Ville " + TestData.unique());
 		String item = "{\"meetingId\": %d, \"ownerOrganizationId\": %d, \"title\": \"Charte\", \"due\": %s, \"status\": \"OPEN\"}";
 
 		mvc.perform(post("/api/v1/action-items").with(TestAccounts.member(owner))

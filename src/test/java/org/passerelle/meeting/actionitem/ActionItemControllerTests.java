@@ -6,6 +6,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -37,7 +38,7 @@ class ActionItemControllerTests {
 
 	@Test
 	void aCoordinatorRecordsAnActionItemThatItsOwnerMovesOnUntilDone() throws Exception {
-		String token = MeetingFixture.unique();
+		String token = TestData.unique();
 		MeetingView meeting = fixture.seedLike("Actions " + token, Visibility.PUBLIC);
 		long tours = fixture.town("Tours " + token);
 		long other = fixture.town("Autre " + token);
@@ -112,7 +113,7 @@ class ActionItemControllerTests {
 
 	@Test
 	void itemsOfMeetingsAReaderMayNotReadStayHidden() throws Exception {
-		String token = MeetingFixture.unique();
+		String token = TestData.unique();
 		MeetingView closed = fixture.upcoming("Fermée " + token, Visibility.INVITEES);
 		long owner = fixture.town("Propriétaire " + token);
 		String title = "Action confidentielle " + token;
@@ -126,8 +127,8 @@ class ActionItemControllerTests {
 
 	@Test
 	void onlyCoordinatorsCreateAndEditActionItems() throws Exception {
-		MeetingView meeting = fixture.seedLike("Actions " + MeetingFixture.unique(), Visibility.PUBLIC);
-		long owner = fixture.town("Ville " + MeetingFixture.unique());
+		MeetingView meeting = fixture.seedLike("Actions " + TestData.unique(), Visibility.PUBLIC);
+		long owner = fixture.town("Ville " + TestData.unique());
 		ActionItemView item = items.create(new ActionItemForm(meeting.id(), owner, "Questionnaire", "2021", ActionItemStatus.OPEN));
 
 		mvc.perform(get("/action-items/new").param("meeting", String.valueOf(meeting.id())).with(TestAccounts.member(owner)))

@@ -6,6 +6,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -39,7 +40,7 @@ class AttachmentControllerTests {
 
 	@Test
 	void aCoordinatorUploadsTheSlidesAndReadersDownloadThemAsAnAttachment() throws Exception {
-		MeetingView meeting = fixture.seedLike("Pièces " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Pièces " + TestData.unique(), Visibility.PUBLIC);
 		byte[] slides = AttachmentTypeTests.office("ppt/");
 
 		mvc.perform(multipart("/meetings/{id}/attachments", meeting.id())
@@ -73,7 +74,7 @@ class AttachmentControllerTests {
 
 	@Test
 	void aDisguisedFileIsRefusedWithTheReasonNextToTheField() throws Exception {
-		MeetingView meeting = fixture.seedLike("Pièces " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Pièces " + TestData.unique(), Visibility.PUBLIC);
 
 		mvc.perform(multipart("/meetings/{id}/attachments", meeting.id())
 			.file(new MockMultipartFile("file", "slides.pdf", "application/pdf",
@@ -98,9 +99,9 @@ class AttachmentControllerTests {
 
 	@Test
 	void onlyCoordinatorsUploadAndOnlyReadersDownload() throws Exception {
-		MeetingView closed = fixture.upcoming("Fermée " + MeetingFixture.unique(), Visibility.INVITEES);
+		MeetingView closed = fixture.upcoming("Fermée " + TestData.unique(), Visibility.INVITEES);
 		AttachmentView stored = attachments.store(closed.id(), "ordre-du-jour.pdf", AttachmentTypeTests.pdf(), null);
-		long town = fixture.town("Ville " + MeetingFixture.unique());
+		long town = fixture.town("Ville " + TestData.unique());
 
 		mvc.perform(multipart("/meetings/{id}/attachments", closed.id())
 			.file(new MockMultipartFile("file", "x.pdf", "application/pdf", AttachmentTypeTests.pdf()))

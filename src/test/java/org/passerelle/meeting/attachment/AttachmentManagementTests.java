@@ -7,6 +7,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -27,7 +28,7 @@ class AttachmentManagementTests {
 
 	@BeforeEach
 	void setUp() {
-		meeting = fixture.seedLike("Pièces " + MeetingFixture.unique(), Visibility.PUBLIC);
+		meeting = fixture.seedLike("Pièces " + TestData.unique(), Visibility.PUBLIC);
 	}
 
 	@Test

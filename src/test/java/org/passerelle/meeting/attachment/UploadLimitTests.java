@@ -11,6 +11,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.ServerClient;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -40,7 +41,7 @@ class UploadLimitTests {
 	@ParameterizedTest
 	@ValueSource(ints = { 10 * 1024 * 1024 + 512 * 1024, 30 * 1024 * 1024 })
 	void aFileOverTenMegabytesComesBackAsAMessageOnTheMeetingPage(int size) throws Exception {
-		MeetingView meeting = fixture.seedLike("Lourd " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Lourd " + TestData.unique(), Visibility.PUBLIC);
 		String email = "upload-" + UUID.randomUUID() + "@test.local";
 		String password = "Upload-limit-2021";
 		accounts.create(email, password, "Upload Coordinator", Role.COORDINATOR, null);

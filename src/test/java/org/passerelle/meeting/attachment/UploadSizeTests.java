@@ -12,6 +12,7 @@ import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.ServerClient;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -58,7 +59,7 @@ class UploadSizeTests {
 
 	@Test
 	void anAttachmentOverTheLimitGoesBackToTheMeetingPageWithTheReason() throws Exception {
-		MeetingView meeting = fixture.seedLike("Trop lourd " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Trop lourd " + TestData.unique(), Visibility.PUBLIC);
 		MvcResult refused = mvc.perform(post("/meetings/" + meeting.id() + "/attachments").with(TestAccounts.coordinator())
 			.with(csrf())
 			.contentType("multipart/form-data; boundary=" + BOUNDARY)

@@ -30,6 +30,7 @@ import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -94,7 +95,7 @@ class MeetingDocumentControllerTests {
 
 	@Test
 	void theCalendarFileGivesTheTimeInParisTheOrganizerAndToInviteesTheLinkAndTheirOwnAddressOnly() throws Exception {
-		String name = MeetingFixture.unique();
+		String name = TestData.unique();
 		MeetingView meeting = fixture.seedLike("Réunion calendrier " + name, Visibility.MEMBERS);
 		long town = fixture.town("Ville de " + name);
 		long invited = fixture.person("Claire", "Calendrier" + name, null);
@@ -143,7 +144,7 @@ class MeetingDocumentControllerTests {
 
 	@Test
 	void anonymousReadersGetNoAddressesAndNoLinkAndNothingOfMeetingsTheyCannotSee() throws Exception {
-		String name = MeetingFixture.unique();
+		String name = TestData.unique();
 		MeetingView open = fixture.seedLike("Réunion publique " + name, Visibility.PUBLIC);
 		MeetingView closed = fixture.seedLike("Réunion restreinte " + name, Visibility.INVITEES);
 		long invited = fixture.person("Jules", "Public" + name, null);
@@ -175,7 +176,7 @@ class MeetingDocumentControllerTests {
 
 	@Test
 	void theLinksAreOnTheMeetingPageAndTheList() throws Exception {
-		MeetingView meeting = fixture.seedLike("Réunion liens " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Réunion liens " + TestData.unique(), Visibility.PUBLIC);
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.coordinator()).header("Accept-Language", "ko"))
 			.andExpect(content().string(allOf(containsString("/meetings/" + meeting.id() + "/calendar.ics"),
 					containsString("캘린더에 추가 (.ics)"), containsString("/minutes.pdf?lang=ko"),
@@ -203,7 +204,7 @@ class MeetingDocumentControllerTests {
 	@Test
 	void theMinutesPdfHasTheDateInBothZonesTheAttendanceTheSectionsAndTheActionItemsInFrenchAndKorean()
 			throws Exception {
-		String name = MeetingFixture.unique();
+		String name = TestData.unique();
 		MeetingView meeting = fixture.seedLike("Réunion PDF " + name, Visibility.PUBLIC);
 		long town = fixture.town("Ville d’Évry " + name);
 		long person = fixture.person("Hélène", "Pdf" + name, town);

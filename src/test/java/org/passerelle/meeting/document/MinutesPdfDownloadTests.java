@@ -16,6 +16,7 @@ import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -63,7 +64,7 @@ class MinutesPdfDownloadTests {
 
 	@Test
 	void theSecondDownloadIsNotRenderedAgainAndAChangeIsRenderedAnew() throws Exception {
-		String token = MeetingFixture.unique();
+		String token = TestData.unique();
 		MeetingView meeting = fixture.seedLike("Réunion PDF " + token, Visibility.PUBLIC);
 		long town = fixture.town("Ville " + token);
 		fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "Première version " + token)));

@@ -10,6 +10,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MockMvc;
@@ -41,10 +42,10 @@ class MinutesControllerTests {
 
 	@Test
 	void minutesGoFromDraftThroughReviewToPublishedAndAreAmended() throws Exception {
-		MeetingView meeting = fixture.seedLike("Compte-rendu " + MeetingFixture.unique(), Visibility.PUBLIC);
-		long attendee = fixture.town("Présente " + MeetingFixture.unique());
-		long absentee = fixture.town("Absente " + MeetingFixture.unique());
-		long person = fixture.person("Nathalie", "Col" + MeetingFixture.unique(), attendee);
+		MeetingView meeting = fixture.seedLike("Compte-rendu " + TestData.unique(), Visibility.PUBLIC);
+		long attendee = fixture.town("Présente " + TestData.unique());
+		long absentee = fixture.town("Absente " + TestData.unique());
+		long person = fixture.person("Nathalie", "Col" + TestData.unique(), attendee);
 		fixture.attendance(meeting.id(), List.of(new AttendanceForm(person, attendee, "Chargée de coopération Asie", null)));
 		fixture.agenda(meeting.id(), List.of(new AgendaItemForm("Synthèse et clôture", null, null, null)));
 
@@ -137,7 +138,7 @@ class MinutesControllerTests {
 
 	@Test
 	void sectionErrorsAreShownNextToTheText() throws Exception {
-		MeetingView meeting = fixture.seedLike("Trop long " + MeetingFixture.unique(), Visibility.PUBLIC);
+		MeetingView meeting = fixture.seedLike("Trop long " + TestData.unique(), Visibility.PUBLIC);
 		mvc.perform(post("/meetings/{id}/minutes", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
 			.param("version", "0")

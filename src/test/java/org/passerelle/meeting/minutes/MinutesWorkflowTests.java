@@ -12,6 +12,7 @@ import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -34,7 +35,7 @@ class MinutesWorkflowTests {
 
 	@BeforeEach
 	void setUp() {
-		meeting = fixture.seedLike("Workflow " + MeetingFixture.unique(), Visibility.PUBLIC);
+		meeting = fixture.seedLike("Workflow " + TestData.unique(), Visibility.PUBLIC);
 		SecurityContextHolder.clearContext();
 	}
 
