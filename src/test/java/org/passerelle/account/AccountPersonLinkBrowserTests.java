@@ -9,7 +9,6 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonForm;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.Browser;
-import org.passerelle.support.BrowserExtension;
 import org.passerelle.support.BrowserTest;
 import org.passerelle.support.MessageBundle;
 
@@ -35,10 +34,7 @@ class AccountPersonLinkBrowserTests {
 		long person = people.create(new PersonForm("Agathe", "Lien" + token, null, null, null, null, List.of(), null))
 			.id();
 		MessageBundle fr = MessageBundle.of("fr");
-		browser.open("/sign-in");
-		browser.type("email", BrowserExtension.ADMIN_EMAIL);
-		browser.type("password", BrowserExtension.ADMIN_PASSWORD);
-		browser.submit(browser.find(By.cssSelector("main form button[type=submit]")));
+		browser.signInAsAdministrator();
 
 		browser.open("/people/" + person);
 		assertThat(browser.text(By.id("account"))).isEqualTo(fr.get("account.person.title"));

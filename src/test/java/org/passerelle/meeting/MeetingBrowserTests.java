@@ -1,15 +1,22 @@
 package org.passerelle.meeting;
 
+import java.time.Clock;
 import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
+import org.passerelle.directory.Directory;
+import org.passerelle.directory.PeopleDirectory;
+import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.support.Browser;
-import org.passerelle.support.BrowserExtension;
 import org.passerelle.support.BrowserTest;
 import org.passerelle.support.MessageBundle;
+import org.passerelle.support.TestData;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -24,18 +31,42 @@ class MeetingBrowserTests {
 
 	private static final By SUBMIT = By.cssSelector("main form[novalidate] button[type=submit].button");
 
+	@Autowired
+	MeetingManagement meetings;
+
+	@Autowired
+	MinutesWorkflow workflow;
+
+	@Autowired
+	Directory directory;
+
+	@Autowired
+	PeopleDirectory people;
+
+	@Autowired
+	GroupManagement groups;
+
+	@Autowired
+	Clock clock;
+
+	/** Browser tests do not import the fixture bean (that would start another application): made here. */
+	private MeetingFixture fixture() {
+		return new MeetingFixture(meetings, workflow, directory, people, groups, clock);
+	}
+
 	@Test
 	void aCoordinatorCreatesAMeetingAndReadsBothTimesInFrenchAndKorean(Browser browser) {
 		String title = "Réunion du groupe-pays Corée " + UUID.randomUUID().toString().substring(0, 8);
 		MessageBundle fr = MessageBundle.of("fr");
-		signIn(browser);
+		browser.signInAsAdministrator();
 
 		browser.open("/meetings");
 		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(fr.get("meeting.list.title"));
 		browser.follow(browser.find(By.cssSelector("main a[href^='/meetings/new']")));
 		assertThat(browser.currentPath()).startsWith("/meetings/new");
 
-		browser.selectPreferring("groupId");
+		String korea = String.valueOf(fixture().korea().getId());
+		assertThat(browser.selectPreferring("groupId", korea)).isEqualTo(korea);
 		browser.type("title", title);
 		setValue(browser, "start", "2021-01-28T11:00");
 		setValue(browser, "end", "2021-01-28T12:30");
@@ -66,9 +97,16 @@ class MeetingBrowserTests {
 	@Test
 	void aCoordinatorFillsTheAgendaMinutesAndAnActionItem(Browser browser) {
 		String title = "Réunion de travail " + UUID.randomUUID().toString().substring(0, 8);
-		signIn(browser);
+		MeetingFixture fixture = fixture();
+		// The forms offer the group's member organizations and their people only. The demo data's chair of the
+		// Korea group is a member whatever other tests add; the person is this test's own, affiliated with it.
+		String korea = String.valueOf(fixture.korea().getId());
+		String chair = String.valueOf(fixture.korea().getChairOrganizationId());
+		String familyName = "Presente" + TestData.unique();
+		String person = String.valueOf(fixture.person("Inès", familyName, Long.valueOf(chair)));
+		browser.signInAsAdministrator();
 		browser.open("/meetings/new");
-		browser.selectPreferring("groupId");
+		browser.selectPreferring("groupId", korea);
 		browser.type("title", title);
 		setValue(browser, "start", "2021-06-17T10:00");
 		setValue(browser, "end", "2021-06-17T11:30");
@@ -91,15 +129,16 @@ class MeetingBrowserTests {
 		assertThat(browser.text(By.cssSelector("ol.agenda"))).contains("Présentation de la feuille de route 2021", "30 min");
 
 		browser.follow(browser.find(By.cssSelector("main a[href='" + meetingPath + "/invitations']")));
-		String invited = browser.selectPreferring("invitations[0].organizationId");
+		String invited = browser.selectPreferring("invitations[0].organizationId", chair);
 		browser.submit(browser.find(SUBMIT));
 		assertThat(browser.findAll(By.cssSelector("#invitations-section tbody tr"))).hasSize(1);
-		assertThat(invited).isNotBlank();
+		assertThat(invited).isNotBlank().isEqualTo(chair);
 
 		browser.follow(browser.find(By.cssSelector("main a[href='" + meetingPath + "/attendance']")));
-		browser.selectPreferring("lines[0].personId");
+		assertThat(browser.selectPreferring("lines[0].personId", person)).isEqualTo(person);
 		browser.type("lines[0].title", "Chargée de mission");
 		browser.submit(browser.find(SUBMIT));
+		assertThat(browser.text(By.cssSelector("main"))).contains(familyName);
 
 		browser.follow(browser.find(By.cssSelector("main a[href='" + meetingPath + "/minutes']")));
 		browser.type("sections[0].markdown", "Trois **séminaires** en 2021 :\n\n- juin\n- octobre");
@@ -123,15 +162,13 @@ class MeetingBrowserTests {
 		browser.submit(browser.find(SUBMIT));
 		assertThat(browser.text(By.cssSelector("section.action-items"))).contains("Proposer un thème de séminaire",
 				"septembre 2021");
-		browser.open("/meetings?when=PAST");
+		// the list is paginated and holds every test's past meetings: the group's pages are looked through
+		browser.open("/meetings?when=PAST&group=" + korea);
+		assertThat(browser.findAcrossPages(By.cssSelector("main a.meeting-link"),
+				link -> link.getText().strip().equals(title)))
+			.as("the meeting %s on a page of the Korea group's past meetings", title)
+			.isPresent();
 		assertThat(browser.text(By.cssSelector("main"))).contains(title);
-	}
-
-	private static void signIn(Browser browser) {
-		browser.open("/sign-in");
-		browser.type("email", BrowserExtension.ADMIN_EMAIL);
-		browser.type("password", BrowserExtension.ADMIN_PASSWORD);
-		browser.submit(browser.find(By.cssSelector("main form button[type=submit]")));
 	}
 
 	/** Date-time inputs take what the browser's locale types; the value set directly is the same for all. */

@@ -5,7 +5,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 import org.passerelle.support.Browser;
-import org.passerelle.support.BrowserExtension;
 import org.passerelle.support.BrowserTest;
 import org.passerelle.support.MessageBundle;
 
@@ -23,10 +22,7 @@ class MeetingImportBrowserTests {
 	@Test
 	void aCoordinatorImportsTheSeedReviewsItConfirmsAndReadsItInKorean(Browser browser) {
 		MessageBundle fr = MessageBundle.of("fr");
-		browser.open("/sign-in");
-		browser.type("email", BrowserExtension.ADMIN_EMAIL);
-		browser.type("password", BrowserExtension.ADMIN_PASSWORD);
-		browser.submit(browser.find(By.cssSelector("main form button[type=submit]")));
+		browser.signInAsAdministrator();
 
 		browser.open("/meetings");
 		browser.follow(browser.find(By.cssSelector("main a[href='/meetings/import']")));

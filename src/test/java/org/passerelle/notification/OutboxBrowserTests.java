@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.passerelle.support.Browser;
-import org.passerelle.support.BrowserExtension;
 import org.passerelle.support.BrowserTest;
 import org.passerelle.support.MessageBundle;
 
@@ -29,10 +28,7 @@ class OutboxBrowserTests {
 		long id = mailer.send(MailFixtures.invitation(subject, MailFixtures.unique("browser") + "@passerelle.test"));
 		MessageBundle fr = MessageBundle.of(Browser.BROWSER_LANGUAGE);
 
-		browser.open("/sign-in");
-		browser.type("email", BrowserExtension.ADMIN_EMAIL);
-		browser.type("password", BrowserExtension.ADMIN_PASSWORD);
-		browser.submit(browser.find(By.cssSelector("main form button[type=submit]")));
+		browser.signInAsAdministrator();
 
 		browser.follow(browser.find(By.cssSelector(".main-nav a[href='/outbox']")));
 		assertThat(browser.currentPath()).isEqualTo("/outbox");

@@ -7,7 +7,6 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.passerelle.directory.Directory;
 import org.passerelle.support.Browser;
-import org.passerelle.support.BrowserExtension;
 import org.passerelle.support.BrowserTest;
 import org.passerelle.support.MessageBundle;
 import org.passerelle.support.TestData;
@@ -74,10 +73,7 @@ class PartnershipBrowserTests {
 		long koreanId = fixture.koreanDistrict(korean);
 		MessageBundle fr = MessageBundle.of(Browser.BROWSER_LANGUAGE);
 
-		browser.open("/sign-in");
-		browser.type("email", BrowserExtension.ADMIN_EMAIL);
-		browser.type("password", BrowserExtension.ADMIN_PASSWORD);
-		browser.submit(browser.find(By.cssSelector("main form button[type=submit]")));
+		browser.signInAsAdministrator();
 		WebElement signOut = browser.find(By.cssSelector(".site-header form[action='/sign-out'] button[type=submit]"));
 		assertThat(signOut.getText().strip()).isEqualTo(fr.get("layout.signOut"));
 

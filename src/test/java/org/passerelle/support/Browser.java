@@ -170,6 +170,22 @@ public final class Browser implements AutoCloseable {
 		return uri.getRawPath() + (uri.getRawQuery() == null ? "" : "?" + uri.getRawQuery());
 	}
 
+	/**
+	 * Signs in through the sign-in form as the administrator {@link BrowserExtension} makes sure exists, and fails
+	 * unless the browser left the sign-in page.
+	 */
+	public Browser signInAsAdministrator() {
+		open("/sign-in");
+		type("email", BrowserExtension.ADMIN_EMAIL);
+		type("password", BrowserExtension.ADMIN_PASSWORD);
+		submit(find(By.cssSelector("main form button[type=submit]")));
+		if (currentPath().startsWith("/sign-in")) {
+			throw new AssertionError(
+					"the administrator " + BrowserExtension.ADMIN_EMAIL + " did not sign in: " + currentPath());
+		}
+		return this;
+	}
+
 	public WebElement find(By by) {
 		return driver.findElement(by);
 	}
@@ -196,18 +212,29 @@ public final class Browser implements AutoCloseable {
 		new Select(find(By.name(name))).selectByValue(value);
 	}
 
-	/** Selects the first of {@code preferred} the list offers, else its first non-empty option. */
+	/**
+	 * Selects the first of {@code preferred} the list offers; with no {@code preferred} value, its first non-empty
+	 * option. Fails when values are preferred and the list offers none of them: a test that names what it wants
+	 * must not go on with whatever row happens to come first.
+	 */
 	public String selectPreferring(String name, String... preferred) {
 		Select select = new Select(find(By.name(name)));
 		List<String> values = select.getOptions().stream().map(option -> option.getDomAttribute("value")).toList();
-		String chosen = List.of(preferred)
-			.stream()
-			.filter(values::contains)
-			.findFirst()
-			.orElseGet(() -> values.stream()
+		String chosen;
+		if (preferred.length > 0) {
+			chosen = List.of(preferred)
+				.stream()
+				.filter(values::contains)
+				.findFirst()
+				.orElseThrow(() -> new AssertionError(
+						"the list " + name + " offers none of " + List.of(preferred) + ", only " + values));
+		}
+		else {
+			chosen = values.stream()
 				.filter(value -> value != null && !value.isBlank())
 				.findFirst()
-				.orElseThrow(() -> new AssertionError("the list " + name + " offers no choice")));
+				.orElseThrow(() -> new AssertionError("the list " + name + " offers no choice"));
+		}
 		select.selectByValue(chosen);
 		return chosen;
 	}
