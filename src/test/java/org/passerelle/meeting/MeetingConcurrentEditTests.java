@@ -296,12 +296,17 @@ class MeetingConcurrentEditTests {
 		assertThat(saved.invitations()).extracting(Invitation::reply).containsExactly(InvitationReply.DECLINED);
 	}
 
-	/** The other request reached the database and waits for this transaction's lock on the meeting. */
+	/**
+	 * The other request reached the database and waits for this transaction's lock on the meeting. Run inside the
+	 * transaction, so the query's session is the one holding the lock: only sessions it blocks count, not any other
+	 * test's session that happens to wait on a lock.
+	 */
 	private void awaitSomeoneWaitingOnALock() {
 		long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
 		while (System.nanoTime() < until) {
-			Integer waiting = jdbc.queryForObject("select count(*) from pg_stat_activity where wait_event_type = 'Lock' "
-					+ "and datname = current_database()", Integer.class);
+			Integer waiting = jdbc.queryForObject(
+					"select count(*) from pg_stat_activity where pg_backend_pid() = any(pg_blocking_pids(pid))",
+					Integer.class);
 			if (waiting != null && waiting > 0) {
 				return;
 			}
@@ -310,7 +315,8 @@ class MeetingConcurrentEditTests {
 			}
 			catch (InterruptedException ex) {
 				Thread.currentThread().interrupt();
-				return;
+				throw new AssertionError("interrupted while waiting for the reply to wait for the coordinator's save",
+						ex);
 			}
 		}
 		throw new AssertionError("the reply never waited for the coordinator's save");
