@@ -105,8 +105,15 @@ class ActionItemControllerTests {
 			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#action-items"));
 
 		assertThat(items.find(item.id()).orElseThrow().status()).isEqualTo(ActionItemStatus.DONE);
-		mvc.perform(get("/groups/{id}", meeting.groupId())).andExpect(content().string(not(containsString(title))));
-		mvc.perform(get("/organizations/{id}", tours)).andExpect(content().string(not(containsString(title))));
+		// a done item leaves the pages; an item of the same meeting still open stays there
+		String stillOpen = "Relancer les partenaires " + token;
+		items.create(new ActionItemForm(meeting.id(), other, stillOpen, null, ActionItemStatus.OPEN));
+		mvc.perform(get("/groups/{id}", meeting.groupId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(stillOpen), not(containsString(title)))));
+		mvc.perform(get("/organizations/{id}", tours))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString("Tours " + token), not(containsString(title)))));
 		mvc.perform(get("/meetings/{id}", meeting.id()).header("Accept-Language", "fr"))
 			.andExpect(content().string(allOf(containsString(title), containsString("Fait"))));
 	}
@@ -118,9 +125,18 @@ class ActionItemControllerTests {
 		long owner = fixture.town("Propriétaire " + token);
 		String title = "Action confidentielle " + token;
 		items.create(new ActionItemForm(closed.id(), owner, title, null, ActionItemStatus.OPEN));
+		// the same owner's item of a public meeting: shown to the same reader on the same pages
+		MeetingView open = fixture.upcoming("Ouverte " + token, Visibility.PUBLIC);
+		String shown = "Action publique " + token;
+		items.create(new ActionItemForm(open.id(), owner, shown, null, ActionItemStatus.OPEN));
 
-		mvc.perform(get("/organizations/{id}", owner)).andExpect(content().string(not(containsString(title))));
-		mvc.perform(get("/groups/{id}", closed.groupId())).andExpect(content().string(not(containsString(title))));
+		mvc.perform(get("/organizations/{id}", owner))
+			.andExpect(status().isOk())
+			.andExpect(content().string(
+					allOf(containsString("Propriétaire " + token), containsString(shown), not(containsString(title)))));
+		mvc.perform(get("/groups/{id}", closed.groupId()))
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(shown), not(containsString(title)))));
 		mvc.perform(get("/groups/{id}", closed.groupId()).with(TestAccounts.coordinator()))
 			.andExpect(content().string(allOf(containsString(title), containsString("Fermée " + token))));
 	}

@@ -67,8 +67,9 @@ class MinutesControllerTests {
 			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#decisions"));
 
 		mvc.perform(get("/meetings/{id}", meeting.id()).header("Accept-Language", "fr"))
-			.andExpect(content().string(allOf(containsString("Le compte-rendu n’est pas encore publié."),
-					not(containsString("trouvent écho")))));
+			.andExpect(status().isOk())
+			.andExpect(content().string(allOf(containsString(meeting.title()),
+					containsString("Le compte-rendu n’est pas encore publié."), not(containsString("trouvent écho")))));
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.coordinator()))
 			.andExpect(content().string(allOf(containsString("<strong>trouvent écho</strong>"),
 					not(containsString("onerror")), not(containsString("javascript:")))));
