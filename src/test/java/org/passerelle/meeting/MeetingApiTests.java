@@ -1,6 +1,9 @@
 package org.passerelle.meeting;
 
+import java.util.ArrayList;
 import java.util.List;
+
+import com.jayway.jsonpath.JsonPath;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.actionitem.ActionItemForm;
@@ -57,6 +60,30 @@ class MeetingApiTests {
 		return text == null ? "null" : "\"" + text + "\"";
 	}
 
+	/**
+	 * What {@code path} picks in every page (of 200) of the Korea group's meetings an anonymous caller lists: the
+	 * list holds every test's meetings, so a new one may be past the first page.
+	 */
+	private List<Object> acrossPages(String path, String when) throws Exception {
+		List<Object> found = new ArrayList<>();
+		for (int page = 0;; page++) {
+			String body = mvc
+				.perform(get("/api/v1/meetings").param("group", String.valueOf(fixture.korea().getId()))
+					.param("when", when)
+					.param("size", "200")
+					.param("page", String.valueOf(page)))
+				.andExpect(status().isOk())
+				.andExpect(jsonPath("$.page.size").value(200))
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+			found.addAll(JsonPath.<List<Object>>read(body, path));
+			if (page + 1 >= JsonPath.<Integer>read(body, "$.page.totalPages")) {
+				return found;
+			}
+		}
+	}
+
 	@Test
 	void aCoordinatorCreatesAMeetingWhoseTimesCarryTheOrganizersOffset() throws Exception {
 		String title = "API " + TestData.unique();
@@ -75,9 +102,7 @@ class MeetingApiTests {
 			.getHeader("Location");
 
 		mvc.perform(get(location)).andExpect(status().isOk()).andExpect(jsonPath("$.title").value(title));
-		mvc.perform(get("/api/v1/meetings").param("when", "PAST").param("size", "200"))
-			.andExpect(jsonPath("$.page.size").value(200))
-			.andExpect(jsonPath("$.content[*].title", hasItem(title)));
+		assertThat(acrossPages("$.content[*].title", "PAST")).contains(title);
 	}
 
 	@Test
@@ -146,7 +171,7 @@ class MeetingApiTests {
 		MeetingView meeting = fixture.seedLike("Lignes " + TestData.unique(), Visibility.PUBLIC);
 		mvc.perform(put("/api/v1/meetings/{id}/attendance", meeting.id()).with(TestAccounts.coordinator())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content("{\"version\": 0, \"lines\": [{\"personId\": 987654321, \"title\": \"Personne\"}]}"))
+			.content("{\"version\": 0, \"lines\": [{\"personId\": %d, \"title\": \"Personne\"}]}".formatted(TestData.NO_SUCH_ID)))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("lines[0].personId"));
 	}
@@ -154,7 +179,7 @@ class MeetingApiTests {
 	@Test
 	void unknownIdsAre404AndStaleUpdatesAre409() throws Exception {
 		MeetingView meeting = fixture.seedLike("Version " + TestData.unique(), Visibility.PUBLIC);
-		mvc.perform(get("/api/v1/meetings/987654321")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/meetings/{id}", TestData.NO_SUCH_ID)).andExpect(status().isNotFound());
 		mvc.perform(put("/api/v1/meetings/{id}", meeting.id()).with(TestAccounts.coordinator())
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(body("Renommée", "2021-01-28T11:00", "2021-01-28T12:30", "Europe/Paris", "PUBLIC", meeting.version())))
@@ -172,6 +197,7 @@ class MeetingApiTests {
 		long town = fixture.town("Ville " + TestData.unique());
 		MeetingView members = fixture.upcoming("Membres " + TestData.unique(), Visibility.MEMBERS);
 		MeetingView invitees = fixture.upcoming("Invités " + TestData.unique(), Visibility.INVITEES);
+		MeetingView publicMeeting = fixture.upcoming("Publique " + TestData.unique(), Visibility.PUBLIC);
 		fixture.invite(invitees.id(), List.of(new InvitationForm(town, null)));
 		String meeting = body("Refusée", "2021-01-28T11:00", "2021-01-28T12:30", "Europe/Paris", "PUBLIC", null);
 
@@ -193,7 +219,13 @@ class MeetingApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.videoLink").value(invitees.videoLink()));
 		mvc.perform(get("/api/v1/meetings").param("size", "200"))
+			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.content[*].id", not(hasItem((int) members.id()))));
+		// the same upcoming list of the group, read whole: this test's public meeting is in it, the others are not
+		List<Long> listed = acrossPages("$.content[*].id", "UPCOMING").stream()
+			.map(id -> ((Number) id).longValue())
+			.toList();
+		assertThat(listed).contains(publicMeeting.id()).doesNotContain(members.id(), invitees.id());
 		mvc.perform(post("/api/v1/meetings/{id}/replies", invitees.id()).with(TestAccounts.member(town))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content("{\"organizationId\": %d, \"reply\": \"ACCEPTED\"}".formatted(town)))
