@@ -63,7 +63,7 @@ class MeetingManagementTests {
 				MeetingFormat.IN_PERSON, Visibility.PUBLIC)), "end");
 		assertField(() -> meetings.create(MeetingFixture.form(group, "x", start, start.plusHours(1), "Europe/Lutece",
 				MeetingFormat.IN_PERSON, Visibility.PUBLIC)), "zone");
-		assertField(() -> meetings.create(MeetingFixture.form(987654321L, "x", start, start.plusHours(1), "Europe/Paris",
+		assertField(() -> meetings.create(MeetingFixture.form(TestData.NO_SUCH_ID, "x", start, start.plusHours(1), "Europe/Paris",
 				MeetingFormat.IN_PERSON, Visibility.PUBLIC)), "groupId");
 		// 28 March 2021, 02:30 did not exist in Paris (the clocks went from 02:00 to 03:00)
 		assertField(() -> meetings.create(MeetingFixture.form(group, "x", LocalDateTime.of(2021, 3, 28, 2, 30),
@@ -98,7 +98,7 @@ class MeetingManagementTests {
 				List.of(new AgendaItemForm("Un", null, null, null), new AgendaItemForm(" ", null, null, 20))));
 		assertThat(untitled.field()).isEqualTo("items[1].title");
 		assertThat(catchInvalid(() -> fixture.agenda(meeting.id(),
-				List.of(new AgendaItemForm("Un", 987654321L, null, null)))).field())
+				List.of(new AgendaItemForm("Un", TestData.NO_SUCH_ID, null, null)))).field())
 			.isEqualTo("items[0].presenterOrganizationId");
 	}
 

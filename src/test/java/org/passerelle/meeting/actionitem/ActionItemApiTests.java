@@ -80,7 +80,7 @@ class ActionItemApiTests {
 		mvc.perform(patch("/api/v1/action-items/{id}", item.id()).with(TestAccounts.member(owner))
 			.contentType(MediaType.APPLICATION_JSON)
 			.content(change)).andExpect(status().isConflict());
-		mvc.perform(get("/api/v1/action-items/987654321")).andExpect(status().isNotFound());
+		mvc.perform(get("/api/v1/action-items/{id}", TestData.NO_SUCH_ID)).andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -99,7 +99,7 @@ class ActionItemApiTests {
 			.andExpect(jsonPath("$.errors[0].field").value("due"));
 		mvc.perform(post("/api/v1/action-items").with(TestAccounts.coordinator())
 			.contentType(MediaType.APPLICATION_JSON)
-			.content(item.formatted(987654321L, owner, "null")))
+			.content(item.formatted(TestData.NO_SUCH_ID, owner, "null")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.errors[0].field").value("meetingId"));
 		mvc.perform(post("/api/v1/action-items").with(TestAccounts.coordinator())

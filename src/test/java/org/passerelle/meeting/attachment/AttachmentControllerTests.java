@@ -64,7 +64,7 @@ class AttachmentControllerTests {
 			.getResponse()
 			.getContentAsByteArray();
 		assertThat(downloaded).isEqualTo(slides);
-		mvc.perform(get("/meetings/{id}/attachments/987654321", meeting.id())).andExpect(status().isNotFound());
+		mvc.perform(get("/meetings/{id}/attachments/{a}", meeting.id(), TestData.NO_SUCH_ID)).andExpect(status().isNotFound());
 
 		mvc.perform(post("/meetings/{id}/attachments/{a}/delete", meeting.id(), stored.id()).with(csrf())
 			.with(TestAccounts.coordinator()))

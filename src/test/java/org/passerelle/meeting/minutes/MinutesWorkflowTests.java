@@ -54,7 +54,7 @@ class MinutesWorkflowTests {
 		// the services take the acting user as an argument: whoever the thread-local holds is not the author
 		signIn(new PasserelleUser(4242L, "intrus@example.org", "{noop}x", "Intrus", Role.ADMIN, null, true));
 		PasserelleUser coordinator = TestAccounts.user(Role.COORDINATOR, null);
-		PasserelleUser member = TestAccounts.user(Role.MEMBER, 1L);
+		PasserelleUser member = TestAccounts.user(Role.MEMBER, fixture.town("Relectrice " + TestData.unique()));
 		fixture.sections(meeting.id(), List.of(new SectionForm("1. Propos introductifs", "Texte *initial*")));
 
 		assertThat(workflow.submitForReview(meeting.id()).status()).isEqualTo(MinutesStatus.REVIEW);
@@ -101,10 +101,11 @@ class MinutesWorkflowTests {
 
 	@Test
 	void illegalMovesAreRefused() {
+		long town = fixture.town("Relectrice " + TestData.unique());
 		assertRefused(() -> workflow.publish(meeting.id(), null, null), MinutesStatus.DRAFT);
 		assertRefused(() -> workflow.amend(meeting.id(), "note", null), MinutesStatus.DRAFT);
 		assertRefused(() -> workflow.returnToDraft(meeting.id()), MinutesStatus.DRAFT);
-		assertRefused(() -> workflow.comment(meeting.id(), "trop tôt", TestAccounts.user(Role.MEMBER, 1L)),
+		assertRefused(() -> workflow.comment(meeting.id(), "trop tôt", TestAccounts.user(Role.MEMBER, town)),
 				MinutesStatus.DRAFT);
 
 		workflow.submitForReview(meeting.id());
