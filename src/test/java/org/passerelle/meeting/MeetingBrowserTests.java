@@ -17,6 +17,7 @@ import org.passerelle.support.MessageBundle;
 import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -49,9 +50,12 @@ class MeetingBrowserTests {
 	@Autowired
 	Clock clock;
 
+	@Autowired
+	JdbcTemplate jdbc;
+
 	/** Browser tests do not import the fixture bean (that would start another application): made here. */
 	private MeetingFixture fixture() {
-		return new MeetingFixture(meetings, workflow, directory, people, groups, clock);
+		return new MeetingFixture(meetings, workflow, directory, people, groups, clock, jdbc);
 	}
 
 	@Test
