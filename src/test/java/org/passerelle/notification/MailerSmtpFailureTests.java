@@ -6,6 +6,7 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.time.Instant;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.support.TestAccounts;
@@ -108,7 +109,8 @@ class MailerSmtpFailureTests {
 		assertThat(exhausted.status()).isEqualTo(MailStatus.FAILED);
 		assertThat(exhausted.nextAttemptAt()).isNull();
 		assertThat(sender.attempt(id)).isFalse();
-		sender.sendDue();
+		// no sweep takes it again: it is not due
+		assertThat(outbox.due(Instant.now(), 3, Integer.MAX_VALUE)).doesNotContain(id);
 		assertThat(outbox.find(id).orElseThrow().attempts()).isEqualTo(3);
 
 		// an administrator may put it back in the queue by hand: one more attempt

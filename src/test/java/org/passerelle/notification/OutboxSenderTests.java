@@ -23,10 +23,12 @@ import org.passerelle.support.MessageBundle;
 import org.passerelle.support.TestAccounts;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Bean;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mail.MailSendException;
 import org.springframework.mail.javamail.JavaMailSenderImpl;
@@ -36,6 +38,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 import org.springframework.web.util.HtmlUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -152,6 +155,9 @@ class OutboxSenderTests {
 	@Autowired
 	MockMvc mvc;
 
+	@Value("${passerelle.mail.max-attempts}")
+	int maxAttempts;
+
 	List<MimeMessage> received(String subject) throws Exception {
 		List<MimeMessage> found = new ArrayList<>();
 		for (MimeMessage message : smtp.getReceivedMessages()) {
@@ -160,6 +166,11 @@ class OutboxSenderTests {
 			}
 		}
 		return found;
+	}
+
+	/** Every mail a sweep would try now (not only the first hundred it takes). */
+	List<Long> due() {
+		return outbox.due(Instant.now(), maxAttempts, Integer.MAX_VALUE);
 	}
 
 	MailStatus statusOf(long id) {
@@ -199,6 +210,9 @@ class OutboxSenderTests {
 		// an address stored before addresses were checked
 		long badAddress = queued("Adresse " + token, "\"jean dupont\"@mairie.test");
 		long last = queued("Après " + token, "claire@issy.test");
+		List<Long> mine = List.of(first, brokenAttachment, badAddress, last);
+		// the sweep takes the first hundred due mails of the shared outbox: this test's four must be among them
+		assertThat(outbox.due(Instant.now(), maxAttempts, 100)).containsAll(mine);
 
 		sender.sendDue();
 
@@ -219,8 +233,11 @@ class OutboxSenderTests {
 		assertThat(received("Pièce cassée " + token)).isEmpty();
 		assertThat(received("Adresse " + token)).isEmpty();
 
-		// the next sweep leaves them alone and sends nothing twice
-		sender.sendDue();
+		// the next sweep leaves them alone and sends nothing twice: none is due, none can be claimed again
+		assertThat(due()).doesNotContainAnyElementsOf(mine);
+		for (long id : mine) {
+			assertThat(sender.attempt(id)).as("mail %d tried again", id).isFalse();
+		}
 		assertThat(outbox.find(badAddress).orElseThrow().attempts()).isOne();
 		assertThat(received("Avant " + token)).hasSize(1);
 	}
@@ -238,7 +255,8 @@ class OutboxSenderTests {
 		assertThat(failed.nextAttemptAt()).as("not retried by itself").isNull();
 		// the detail only: what the mail server said, no explanation of ours
 		assertThat(failed.lastError()).startsWith("MailSendException: ").contains("Invalid Addresses");
-		sender.sendDue();
+		assertThat(due()).doesNotContain(id);
+		assertThat(sender.attempt(id)).isFalse();
 		assertThat(outbox.find(id).orElseThrow().attempts()).isOne();
 
 		for (String language : List.of("fr", "ko")) {
@@ -274,16 +292,19 @@ class OutboxSenderTests {
 			.formatted(function, function));
 		try {
 			long id = queued(subject, "kim@gaok.test");
-			sender.sendDue();
+			// recording SENT fails after the SMTP call: the error reaches the caller (the sweep logs it)
+			assertThatThrownBy(() -> sender.attempt(id)).isInstanceOf(DataAccessException.class)
+				.hasMessageContaining("the database is gone");
 			assertThat(received(subject)).hasSize(1);
 			assertThat(statusOf(id)).isEqualTo(MailStatus.SENDING);
 
-			// later sweeps: not sent again; once the sending timeout has passed it is UNCERTAIN
-			sender.sendDue();
+			// not sent again; once the sending timeout has passed the sweep makes it UNCERTAIN
+			assertThat(due()).doesNotContain(id);
+			assertThat(sender.attempt(id)).isFalse();
 			Thread.sleep(1_200);
 			sender.sendDue();
 			assertThat(statusOf(id)).isEqualTo(MailStatus.UNCERTAIN);
-			sender.sendDue();
+			assertThat(due()).doesNotContain(id);
 			assertThat(sender.attempt(id)).isFalse();
 			assertThat(received(subject)).hasSize(1);
 
