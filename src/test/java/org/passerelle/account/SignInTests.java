@@ -170,9 +170,15 @@ class SignInTests {
 		String locked = account(Role.COORDINATOR, "right-password");
 		String other = account(Role.COORDINATOR, "right-password");
 		for (int i = 0; i < 5; i++) {
-			mvc.perform(formLogin("/sign-in").userParameter("email").user(locked).password("wrong"));
+			mvc.perform(formLogin("/sign-in").userParameter("email").user(locked).password("wrong"))
+				.andExpect(redirectedUrl("/sign-in?error"))
+				.andExpect(unauthenticated());
 		}
+		mvc.perform(formLogin("/sign-in").userParameter("email").user(locked).password("right-password"))
+			.andExpect(redirectedUrl("/sign-in?locked"))
+			.andExpect(unauthenticated());
 		mvc.perform(formLogin("/sign-in").userParameter("email").user(other).password("right-password"))
+			.andExpect(redirectedUrl("/"))
 			.andExpect(authenticated().withUsername(other));
 	}
 

@@ -114,13 +114,14 @@ class ThrottledAuthenticationProviderTests {
 	@Test
 	void theRealUserStillSignsInFromItsOwnAddress() {
 		for (int i = 0; i < 20; i++) {
-			try {
-				provider.authenticate(attempt("guess-" + i, "203.0.113.9"));
-			}
-			catch (AuthenticationException expected) {
-				// bad credentials, then locked
-			}
+			int guess = i;
+			assertThatThrownBy(() -> provider.authenticate(attempt("guess-" + guess, "203.0.113.9")))
+				.as("guess %d: bad credentials, then locked", guess)
+				.isInstanceOfAny(BadCredentialsException.class, LockedException.class);
 		}
+		// the stranger's address is locked out, even with the right password
+		assertThatThrownBy(() -> provider.authenticate(attempt("the-right-password", "203.0.113.9")))
+			.isInstanceOf(LockedException.class);
 		Authentication signedIn = provider.authenticate(attempt("the-right-password", "198.51.100.7"));
 		assertThat(signedIn.isAuthenticated()).isTrue();
 	}
