@@ -139,19 +139,28 @@ class OutboxControllerTests {
 			mvc.perform(get("/outbox").with(allowed)).andExpect(status().isOk());
 			mvc.perform(get("/outbox/" + id).with(allowed)).andExpect(status().isOk());
 			mvc.perform(get("/outbox/" + id + "/attachments/0").with(allowed)).andExpect(status().isOk());
-			mvc.perform(get("/").with(allowed)).andExpect(content().string(containsString("href=\"/outbox\"")));
+			mvc.perform(get("/").with(allowed))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("href=\"/meetings\"")))
+				.andExpect(content().string(containsString("href=\"/outbox\"")));
 		}
 		for (RequestPostProcessor denied : List.of(TestAccounts.member(1L), TestAccounts.visitor())) {
 			mvc.perform(get("/outbox").with(denied)).andExpect(status().isForbidden());
 			mvc.perform(get("/outbox/" + id).with(denied)).andExpect(status().isForbidden());
 			mvc.perform(get("/outbox/" + id + "/attachments/0").with(denied)).andExpect(status().isForbidden());
 			mvc.perform(post("/outbox/" + id + "/send").with(denied).with(csrf())).andExpect(status().isForbidden());
-			mvc.perform(get("/").with(denied)).andExpect(content().string(not(containsString("href=\"/outbox\""))));
+			mvc.perform(get("/").with(denied))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("href=\"/meetings\"")))
+				.andExpect(content().string(not(containsString("href=\"/outbox\""))));
 		}
 		mvc.perform(get("/outbox").with(ANONYMOUS)).andExpect(TO_SIGN_IN);
 		mvc.perform(get("/outbox/" + id).with(ANONYMOUS)).andExpect(TO_SIGN_IN);
 		mvc.perform(get("/outbox/" + id + "/attachments/0").with(ANONYMOUS)).andExpect(TO_SIGN_IN);
-		mvc.perform(get("/").with(ANONYMOUS)).andExpect(content().string(not(containsString("href=\"/outbox\""))));
+		mvc.perform(get("/").with(ANONYMOUS))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("href=\"/meetings\"")))
+			.andExpect(content().string(not(containsString("href=\"/outbox\""))));
 		mvc.perform(post("/outbox/" + id + "/send").with(TestAccounts.admin()))
 			.andExpect(status().isForbidden());
 	}
