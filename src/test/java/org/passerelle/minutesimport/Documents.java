@@ -2,10 +2,9 @@ package org.passerelle.minutesimport;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipOutputStream;
@@ -16,13 +15,12 @@ import org.apache.pdfbox.pdmodel.PDPageContentStream;
 import org.apache.pdfbox.pdmodel.common.PDRectangle;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 import org.apache.pdfbox.pdmodel.font.PDType0Font;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 
 /** .docx and .pdf files made in the tests from lines of text, to read back. */
 public final class Documents {
 
-	public static final Path DEJAVU_SANS = Path.of("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf");
+	/** The Noto Sans the application bundles for its PDF minutes: every character of the seed's French text. */
+	public static final String NOTO_SANS = "/fonts/NotoSans_400Regular.ttf";
 
 	private Documents() {
 	}
@@ -92,19 +90,19 @@ public final class Documents {
 		return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
 	}
 
-	/** Whether the PDF will be written with DejaVu Sans (every character of the seed) rather than Helvetica. */
-	public static boolean hasUnicodeFont() {
-		return Files.isReadable(DEJAVU_SANS);
-	}
-
 	/**
-	 * An A4 PDF, one line of text per line given (blank lines too), pages as needed. DejaVu Sans when installed;
-	 * else Helvetica, with the few characters it cannot encode ("⇨") written as "-".
+	 * An A4 PDF, one line of text per line given (blank lines too), pages as needed, in the bundled Noto Sans
+	 * (from the classpath, so every machine writes the same PDF); a character it cannot encode is written as "-".
 	 */
 	public static byte[] pdf(List<String> lines) {
 		try (PDDocument document = new PDDocument()) {
-			PDFont font = hasUnicodeFont() ? PDType0Font.load(document, DEJAVU_SANS.toFile())
-					: new PDType1Font(Standard14Fonts.FontName.HELVETICA);
+			PDFont font;
+			try (InputStream file = Documents.class.getResourceAsStream(NOTO_SANS)) {
+				if (file == null) {
+					throw new IllegalStateException(NOTO_SANS + " is not on the classpath");
+				}
+				font = PDType0Font.load(document, file);
+			}
 			float margin = 30;
 			float width = PDRectangle.A4.getWidth() - 2 * margin;
 			float widest = 1;
