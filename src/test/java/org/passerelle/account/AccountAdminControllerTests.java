@@ -1,14 +1,16 @@
 package org.passerelle.account;
 
-import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.shared.security.Role;
+import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
@@ -24,7 +26,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -48,29 +49,30 @@ class AccountAdminControllerTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	/** Makes the member's own town (the meeting module's fixture is a bean of every integration test). */
+	@Autowired
+	MeetingFixture towns;
+
 	private static String email() {
-		return "admin-page-" + UUID.randomUUID() + "@example.org";
+		return AccountFixture.email("admin-page");
 	}
 
 	private long idOf(String email) {
 		return jdbc.queryForObject("select id from user_account where email = ?", Long.class, email);
 	}
 
-	/** Signs in through the form and gives the session, as a browser would keep it. */
-	private MockHttpSession signIn(String email, String password) throws Exception {
-		return (MockHttpSession) mvc
-			.perform(formLogin("/sign-in").userParameter("email").user(email).password(password))
-			.andExpect(authenticated().withUsername(email))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+	AccountFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		fixture = new AccountFixture(accounts, mvc);
 	}
 
 	@Test
 	void disablingAnAccountEndsItsSessionAtItsNextRequest() throws Exception {
 		String email = email();
 		accounts.create(email, "coordinator-password", "Claire Session", Role.COORDINATOR, null);
-		MockHttpSession session = signIn(email, "coordinator-password");
+		MockHttpSession session = fixture.signIn(email, "coordinator-password");
 		mvc.perform(get("/organizations/new").session(session).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("New organization")));
@@ -96,7 +98,7 @@ class AccountAdminControllerTests {
 	void anotherAccountBeingDisabledLeavesASessionAlone() throws Exception {
 		String email = email();
 		accounts.create(email, "coordinator-password", "Still Here", Role.COORDINATOR, null);
-		MockHttpSession session = signIn(email, "coordinator-password");
+		MockHttpSession session = fixture.signIn(email, "coordinator-password");
 		String other = email();
 		accounts.create(other, "coordinator-password", "Someone Else", Role.COORDINATOR, null);
 		mvc.perform(post("/admin/users/" + idOf(other) + "/enabled").param("enabled", "false")
@@ -140,7 +142,7 @@ class AccountAdminControllerTests {
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("The account was enabled."), containsString(email))));
-		signIn(email, "coordinator-password");
+		fixture.signIn(email, "coordinator-password");
 	}
 
 	/** Alone in its transaction (rolled back), the new administrator is the only enabled one. */
@@ -183,8 +185,9 @@ class AccountAdminControllerTests {
 	@Test
 	void anAdministratorResetsAPasswordShownOnceAndNeverLogged(CapturedOutput output) throws Exception {
 		String email = email();
-		accounts.create(email, "forgotten-password", "Forgetful", Role.MEMBER, anyOrganization());
-		MockHttpSession before = signIn(email, "forgotten-password");
+		long town = towns.town("Mairie oublieuse " + TestData.unique());
+		accounts.create(email, "forgotten-password", "Forgetful", Role.MEMBER, town);
+		MockHttpSession before = fixture.signIn(email, "forgotten-password");
 		int logged = output.getAll().length();
 
 		String page = mvc.perform(post("/admin/users/" + idOf(email) + "/password").with(TestAccounts.admin())
@@ -209,7 +212,7 @@ class AccountAdminControllerTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/sign-in?error"))
 			.andExpect(unauthenticated());
-		signIn(email, password);
+		fixture.signIn(email, password);
 		// the session opened with the old password is over
 		mvc.perform(get("/organizations/new").session(before))
 			.andExpect(status().isFound())
@@ -227,7 +230,7 @@ class AccountAdminControllerTests {
 		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false")
 			.with(TestAccounts.coordinator())
 			.with(csrf())).andExpect(status().isForbidden());
-		signIn(email, "untouched-password");
+		fixture.signIn(email, "untouched-password");
 	}
 
 	@Test
@@ -255,7 +258,7 @@ class AccountAdminControllerTests {
 			.param("password", korean.substring(0, 24)))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/users"));
-		signIn(email, korean.substring(0, 24));
+		fixture.signIn(email, korean.substring(0, 24));
 	}
 
 	/** An administrator's choice follows the rule a user's own choice does ({@link PasswordRule}), said the same way. */
@@ -276,10 +279,6 @@ class AccountAdminControllerTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Un mot de passe compte au moins 12 caractères.")));
 		assertThat(accounts.exists(email)).isFalse();
-	}
-
-	private Long anyOrganization() {
-		return jdbc.queryForObject("select min(id) from organization", Long.class);
 	}
 
 }

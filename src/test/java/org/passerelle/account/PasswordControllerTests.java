@@ -1,7 +1,7 @@
 package org.passerelle.account;
 
-import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
@@ -16,7 +16,6 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -37,19 +36,15 @@ class PasswordControllerTests {
 	@Autowired
 	AccountManagement accounts;
 
-	private String account(Role role) {
-		String email = "password-" + UUID.randomUUID() + "@example.org";
-		accounts.create(email, PASSWORD, "Paula Password", role, null);
-		return email;
+	AccountFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		fixture = new AccountFixture(accounts, mvc);
 	}
 
-	private MockHttpSession signIn(String email, String password) throws Exception {
-		return (MockHttpSession) mvc
-			.perform(formLogin("/sign-in").userParameter("email").user(email).password(password))
-			.andExpect(authenticated().withUsername(email))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+	private String account(Role role) {
+		return fixture.account("password", PASSWORD, "Paula Password", role, null);
 	}
 
 	private static MockHttpServletRequestBuilder change(MockHttpSession session, String current, String next,
@@ -64,7 +59,7 @@ class PasswordControllerTests {
 
 	@Test
 	void theHeaderLeadsSignedInUsersToTheirPasswordPage() throws Exception {
-		MockHttpSession session = signIn(account(Role.VISITOR), PASSWORD);
+		MockHttpSession session = fixture.signIn(account(Role.VISITOR), PASSWORD);
 		mvc.perform(get("/organizations").session(session).header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<a href=\"/account/password\"")));
@@ -84,8 +79,8 @@ class PasswordControllerTests {
 	@Test
 	void theNewPasswordReplacesTheOldOneAndEndsTheOtherSessionsOnly() throws Exception {
 		String email = account(Role.COORDINATOR);
-		MockHttpSession elsewhere = signIn(email, PASSWORD);
-		MockHttpSession here = signIn(email, PASSWORD);
+		MockHttpSession elsewhere = fixture.signIn(email, PASSWORD);
+		MockHttpSession here = fixture.signIn(email, PASSWORD);
 
 		mvc.perform(change(here, PASSWORD, "my-second-password", "my-second-password"))
 			.andExpect(status().isFound())
@@ -109,23 +104,23 @@ class PasswordControllerTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/sign-in?error"))
 			.andExpect(unauthenticated());
-		signIn(email, "my-second-password");
+		fixture.signIn(email, "my-second-password");
 	}
 
 	@Test
 	void aWrongCurrentPasswordChangesNothing() throws Exception {
 		String email = account(Role.VISITOR);
-		MockHttpSession session = signIn(email, PASSWORD);
+		MockHttpSession session = fixture.signIn(email, PASSWORD);
 		mvc.perform(change(session, "not-my-password", "my-second-password", "my-second-password"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This is not your current password.")));
-		signIn(email, PASSWORD);
+		fixture.signIn(email, PASSWORD);
 	}
 
 	@Test
 	void badNewPasswordsAreRefusedWithTheirReason() throws Exception {
 		String email = account(Role.VISITOR);
-		MockHttpSession session = signIn(email, PASSWORD);
+		MockHttpSession session = fixture.signIn(email, PASSWORD);
 		mvc.perform(change(session, PASSWORD, "short", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A password has at least 12 characters.")));
@@ -137,13 +132,13 @@ class PasswordControllerTests {
 		mvc.perform(change(session, PASSWORD, accented, accented))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This password is too long: at most 72 bytes")));
-		signIn(email, PASSWORD);
+		fixture.signIn(email, PASSWORD);
 	}
 
 	@Test
 	void guessingTheCurrentPasswordIsThrottled() throws Exception {
 		String email = account(Role.VISITOR);
-		MockHttpSession session = signIn(email, PASSWORD);
+		MockHttpSession session = fixture.signIn(email, PASSWORD);
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(change(session, "guess-" + i, "my-second-password", "my-second-password"))
 				.andExpect(status().isOk())
@@ -159,7 +154,7 @@ class PasswordControllerTests {
 	@Test
 	void aRefusedNewPasswordIsNotCountedAsAGuess() throws Exception {
 		String email = account(Role.VISITOR);
-		MockHttpSession session = signIn(email, PASSWORD);
+		MockHttpSession session = fixture.signIn(email, PASSWORD);
 		for (int i = 0; i < 6; i++) {
 			mvc.perform(change(session, "guess-" + i, "short", "short"))
 				.andExpect(status().isOk())
@@ -172,7 +167,7 @@ class PasswordControllerTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/account/password"))
 			.andExpect(flash().attribute("flash", "account.password.changed"));
-		signIn(email, "my-second-password");
+		fixture.signIn(email, "my-second-password");
 	}
 
 }

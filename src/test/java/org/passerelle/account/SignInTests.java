@@ -1,10 +1,11 @@
 package org.passerelle.account;
 
-import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -43,14 +44,15 @@ class SignInTests {
 	@Autowired
 	PasswordEncoder passwordEncoder;
 
-	private static String email() {
-		return "signin-" + UUID.randomUUID() + "@example.org";
+	AccountFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		fixture = new AccountFixture(accounts, mvc);
 	}
 
 	private String account(Role role, String password) {
-		String email = email();
-		accounts.create(email, password, "Test " + role, role, null);
-		return email;
+		return fixture.account("signin", password, "Test " + role, role, null);
 	}
 
 	@Test
@@ -82,7 +84,7 @@ class SignInTests {
 
 	@Test
 	void anUnknownEmailIsRefusedTheSameWay() throws Exception {
-		mvc.perform(formLogin("/sign-in").userParameter("email").user(email()).password("whatever-it-is"))
+		mvc.perform(formLogin("/sign-in").userParameter("email").user(AccountFixture.email("signin")).password("whatever-it-is"))
 			.andExpect(redirectedUrl("/sign-in?error"))
 			.andExpect(unauthenticated());
 	}
@@ -101,7 +103,7 @@ class SignInTests {
 
 	@Test
 	void passwordsAreStoredAsBcryptHashesOnly() {
-		String password = "clear-text-" + UUID.randomUUID();
+		String password = "clear-text-" + TestData.unique();
 		String email = account(Role.VISITOR, password);
 		String stored = jdbc.queryForObject("select password_hash from user_account where email = ?", String.class, email);
 		assertThat(stored).startsWith("{bcrypt}$2").doesNotContain(password);
