@@ -16,19 +16,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 @BrowserTest
 class SignInBrowserTests {
 
-	private static final String EMAIL = "wrong-password@test.local";
-
 	@Autowired
 	AccountManagement accounts;
 
 	@Test
 	void wrongPasswordShowsTheErrorInEachLanguage(Browser browser) {
-		if (!accounts.exists(EMAIL)) {
-			accounts.create(EMAIL, "the-right-password", "Wrong Password", Role.VISITOR, null);
-		}
+		// a new account each run: a row another run left (locked, say) cannot change what the page shows
+		String email = AccountFixture.email("wrong-password");
+		accounts.create(email, "the-right-password", "Wrong Password", Role.VISITOR, null);
 		browser.open("/sign-in");
 		assertThat(browser.findAll(By.cssSelector("[role=alert]"))).isEmpty();
-		browser.type("email", EMAIL);
+		browser.type("email", email);
 		browser.type("password", "not-the-password");
 		browser.submit(browser.find(By.cssSelector("main form button[type=submit]")));
 
