@@ -1,7 +1,6 @@
 package org.passerelle.account;
 
 import java.util.List;
-import java.util.UUID;
 
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -11,6 +10,7 @@ import org.passerelle.shared.security.Role;
 import org.passerelle.support.Browser;
 import org.passerelle.support.BrowserTest;
 import org.passerelle.support.MessageBundle;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -28,7 +28,7 @@ class AccountPersonLinkBrowserTests {
 
 	@Test
 	void anAdministratorLinksAnAccountToAPerson(Browser browser) {
-		String token = UUID.randomUUID().toString().substring(0, 8);
+		String token = TestData.unique();
 		String email = "lien." + token + "@example.org";
 		long account = accounts.create(email, "a-long-password-" + token, "Lien " + token, Role.VISITOR, null);
 		long person = people.create(new PersonForm("Agathe", "Lien" + token, null, null, null, null, List.of(), null))

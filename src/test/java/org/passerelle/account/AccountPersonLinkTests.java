@@ -1,19 +1,15 @@
 package org.passerelle.account;
 
 import java.util.List;
-import java.util.UUID;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.passerelle.directory.AuthorityLevel;
-import org.passerelle.directory.Directory;
-import org.passerelle.directory.OrganizationForm;
-import org.passerelle.directory.OrganizationKind;
-import org.passerelle.directory.PeopleDirectory;
-import org.passerelle.directory.PersonForm;
+import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpSession;
@@ -25,9 +21,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.hamcrest.Matchers.allOf;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
-import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
-import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.authenticated;
 import static org.springframework.security.test.web.servlet.response.SecurityMockMvcResultMatchers.unauthenticated;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -49,22 +43,26 @@ class AccountPersonLinkTests {
 	@Autowired
 	AccountManagement accounts;
 
+	/** Towns and people, made by the meeting module's fixture (a bean of every integration test). */
 	@Autowired
-	PeopleDirectory people;
+	MeetingFixture directory;
 
-	private static String token() {
-		return UUID.randomUUID().toString().substring(0, 8);
+	AccountFixture fixture;
+
+	@BeforeEach
+	void fixture() {
+		fixture = new AccountFixture(accounts, mvc);
 	}
 
 	private long person(String familyName) {
-		return people.create(new PersonForm("Camille", familyName, null, null, null, null, List.of(), null)).id();
+		return directory.person("Camille", familyName, null);
 	}
 
 	@Test
 	void aCoordinatorLinksAnAccountOnThePersonPageAndBothPagesShowIt() throws Exception {
-		String token = token();
+		String token = TestData.unique();
 		String email = "camille." + token + "@example.org";
-		long town = town("Mairie " + token);
+		long town = directory.town("Mairie " + token);
 		long account = accounts.create(email, "a-long-password-" + token, "Camille " + token, Role.MEMBER, town);
 		long person = person("Lien" + token);
 
@@ -108,16 +106,11 @@ class AccountPersonLinkTests {
 
 	@Test
 	void aSessionOpenedBeforeTheLinkChangedEndsAtItsNextRequest() throws Exception {
-		String token = token();
+		String token = TestData.unique();
 		String email = "lien." + token + "@example.org";
 		long account = accounts.create(email, "a-long-password-" + token, "Session " + token, Role.VISITOR, null);
 		long person = person("Session" + token);
-		MockHttpSession session = (MockHttpSession) mvc
-			.perform(formLogin("/sign-in").userParameter("email").user(email).password("a-long-password-" + token))
-			.andExpect(authenticated().withUsername(email))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+		MockHttpSession session = fixture.signIn(email, "a-long-password-" + token);
 		mvc.perform(get("/account/password").session(session)).andExpect(status().isOk());
 
 		mvc.perform(post("/people/{id}/account", person).with(csrf())
@@ -131,13 +124,12 @@ class AccountPersonLinkTests {
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());
 		assertThat(session.isInvalid()).isTrue();
-		mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password("a-long-password-" + token))
-			.andExpect(authenticated().withUsername(email));
+		fixture.signIn(email, "a-long-password-" + token);
 	}
 
 	@Test
 	void onePersonPerAccountAndOneAccountPerPerson() throws Exception {
-		String token = token();
+		String token = TestData.unique();
 		long first = accounts.create("premier." + token + "@example.org", "a-long-password-" + token, "Premier",
 				Role.VISITOR, null);
 		long second = accounts.create("second." + token + "@example.org", "a-long-password-" + token, "Second",
@@ -160,9 +152,9 @@ class AccountPersonLinkTests {
 			.andExpect(flash().attribute("flashError", "account.person.accountLinked"));
 		mvc.perform(post("/people/{id}/account", other).with(csrf())
 			.with(TestAccounts.admin())
-			.param("accountId", "987654321"))
+			.param("accountId", String.valueOf(TestData.NO_SUCH_ID)))
 			.andExpect(flash().attribute("flashError", "account.person.unknownAccount"));
-		mvc.perform(post("/people/{id}/account", 987654321L).with(csrf())
+		mvc.perform(post("/people/{id}/account", TestData.NO_SUCH_ID).with(csrf())
 			.with(TestAccounts.admin())
 			.param("accountId", String.valueOf(second)))
 			.andExpect(status().isNotFound());
@@ -183,11 +175,11 @@ class AccountPersonLinkTests {
 	/** The service decides who links, not only the page in front of it: a member or a visitor is refused there. */
 	@Test
 	void onlyCoordinatorsAndAdministratorsLinkOrUnlinkThroughTheService() {
-		String token = token();
+		String token = TestData.unique();
 		long account = accounts.create("service." + token + "@example.org", "a-long-password-" + token, "Service",
 				Role.VISITOR, null);
 		long person = person("Service" + token);
-		long town = town("Mairie " + token);
+		long town = directory.town("Mairie " + token);
 		for (PasserelleUser refused : List.of(
 				new PasserelleUser(1, "member@example.org", null, "Member", Role.MEMBER, town, true),
 				new PasserelleUser(2, "visitor@example.org", null, "Visitor", Role.VISITOR, null, true))) {
@@ -206,16 +198,6 @@ class AccountPersonLinkTests {
 		assertThat(links.accountOf(person)).isPresent();
 		links.unlink(person, new PasserelleUser(4, "admin@example.org", null, "Admin", Role.ADMIN, null, true));
 		assertThat(links.accountOf(person)).isEmpty();
-	}
-
-	@Autowired
-	Directory directory;
-
-	private long town(String name) {
-		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR",
-				AuthorityLevel.FR_MUNICIPALITY, null, null, null, name, null, null, null, null, null, null, null, null,
-				null, null, null, null))
-			.id();
 	}
 
 }
