@@ -18,6 +18,7 @@ import org.passerelle.minutesimport.matching.DirectoryMatches;
 import org.passerelle.minutesimport.parsing.AttendanceItem;
 import org.passerelle.minutesimport.parsing.MinutesProposal;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 
@@ -80,12 +81,29 @@ class MinutesImporterTests {
 
 	@Test
 	void importingStoresNothing() {
+		// an organization and a person no database holds, added to the seed's attendance list
+		String token = TestData.unique();
+		String town = "Mairie de Zed" + token;
+		String familyName = "Zed" + token;
+		String text = Seed.text() + "\n- " + town + " :\nNadia " + familyName + ", Chargée de mission\n";
 		long organizations = directory.countAllOrganizations();
 		long persons = people.countActivePeople();
 
-		importer.importText(Seed.text());
-		importer.importFile(Documents.docx(Seed.text().lines().toList()), "cr.docx");
+		ImportResult fromText = importer.importText(text);
+		ImportResult fromFile = importer.importFile(Documents.docx(text.lines().toList()), "cr.docx");
 
+		for (ImportResult result : List.of(fromText, fromFile)) {
+			assertThat(result).isInstanceOf(ImportProposal.class);
+			assertThat(((ImportProposal) result).proposal().attendance()).as("the new line is read")
+				.anySatisfy(item -> {
+					assertThat(item.organizationName()).isEqualTo(town);
+					assertThat(item.personName()).contains(familyName);
+				});
+		}
+		assertThat(directory.activeOrganizations()).isNotEmpty()
+			.allSatisfy(organization -> assertThat(organization.name().toString()).doesNotContain(token));
+		assertThat(people.activePeopleNames()).isNotEmpty()
+			.allSatisfy(person -> assertThat(person.familyName()).doesNotContain(token));
 		assertThat(directory.countAllOrganizations()).isEqualTo(organizations);
 		assertThat(people.countActivePeople()).isEqualTo(persons);
 	}
