@@ -1,6 +1,7 @@
 package org.passerelle.minutesimport;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.Filter;
@@ -56,13 +57,14 @@ class ImportUploadSizeTests {
 		return ServerClient.multipart(BOUNDARY, fileName, "application/pdf", new byte[size]);
 	}
 
-	private int imports() {
-		return jdbc.queryForObject("select count(*) from meeting_import", Integer.class);
+	/** The ids of the stored imports: a refused upload adds none (rows others delete meanwhile do not matter). */
+	private List<String> importIds() {
+		return jdbc.queryForList("select id::text from meeting_import", String.class);
 	}
 
 	@Test
 	void theImportFormRefusesMoreThanTheImporterReads() throws Exception {
-		int before = imports();
+		List<String> before = importIds();
 		MvcResult refused = mvc.perform(post("/meetings/import").with(TestAccounts.coordinator())
 			.with(csrf())
 			.contentType("multipart/form-data; boundary=" + BOUNDARY)
@@ -75,12 +77,12 @@ class ImportUploadSizeTests {
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The file is larger than 5 MB.")));
-		assertThat(imports()).isEqualTo(before);
+		assertThat(importIds()).as("a new import").isSubsetOf(before);
 	}
 
 	@Test
 	void theImportApiAnswers413ForAFileOverTheLimit() throws Exception {
-		int before = imports();
+		List<String> before = importIds();
 		mvc.perform(post("/api/v1/meeting-imports").with(TestAccounts.coordinator())
 			.contentType("multipart/form-data; boundary=" + BOUNDARY)
 			.content(multipart("minutes.docx", 7 * 1024 * 1024)))
@@ -90,12 +92,12 @@ class ImportUploadSizeTests {
 			.andExpect(jsonPath("$.status").value(413))
 			.andExpect(jsonPath("$.limit").value((long) TextExtractor.MAX_BYTES + 1024L * 1024))
 			.andExpect(jsonPath("$.detail").value(containsString("6.0 MB")));
-		assertThat(imports()).isEqualTo(before);
+		assertThat(importIds()).as("a new import").isSubsetOf(before);
 	}
 
 	@Test
 	void theImportApiAnswers413ForTextOverTheLimit() throws Exception {
-		int before = imports();
+		List<String> before = importIds();
 		byte[] text = new byte[7 * 1024 * 1024];
 		Arrays.fill(text, (byte) 'a');
 		mvc.perform(post("/api/v1/meeting-imports").with(TestAccounts.coordinator())
@@ -103,7 +105,7 @@ class ImportUploadSizeTests {
 			.content(text))
 			.andExpect(status().isPayloadTooLarge())
 			.andExpect(jsonPath("$.type").value("https://passerelle.example/problems/too-large"));
-		assertThat(imports()).isEqualTo(before);
+		assertThat(importIds()).as("a new import").isSubsetOf(before);
 	}
 
 	@Test
