@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 
 import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
+import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
@@ -11,6 +12,7 @@ import org.passerelle.minutesimport.extraction.CraftedFiles;
 import org.passerelle.minutesimport.extraction.CraftedFiles.Repeated;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
@@ -39,6 +41,10 @@ class MeetingImportApiTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** Makes the member's own town (the meeting module's fixture is a bean of every integration test). */
+	@Autowired
+	MeetingFixture towns;
 
 	@Autowired
 	MeetingManagement meetings;
@@ -187,7 +193,8 @@ class MeetingImportApiTests {
 			.andExpect(status().isUnauthorized());
 		mvc.perform(post("/api/v1/meeting-imports").with(TestAccounts.visitor()).contentType(TEXT_UTF8).content(seed()))
 			.andExpect(status().isForbidden());
-		mvc.perform(post("/api/v1/meeting-imports").with(TestAccounts.member(1L)).contentType(TEXT_UTF8).content(seed()))
+		long town = towns.town("Mairie " + TestData.unique());
+		mvc.perform(post("/api/v1/meeting-imports").with(TestAccounts.member(town)).contentType(TEXT_UTF8).content(seed()))
 			.andExpect(status().isForbidden());
 	}
 

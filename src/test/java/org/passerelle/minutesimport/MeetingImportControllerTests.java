@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.Attendance;
 import org.passerelle.meeting.AttendanceStatus;
+import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
@@ -15,6 +16,7 @@ import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.minutesimport.extraction.CraftedFiles;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
@@ -45,6 +47,10 @@ class MeetingImportControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	/** Makes the member's own town (the meeting module's fixture is a bean of every integration test). */
+	@Autowired
+	MeetingFixture towns;
 
 	@Autowired
 	MeetingImportManagement imports;
@@ -292,7 +298,8 @@ class MeetingImportControllerTests {
 			.andExpect(content().string(containsString("Read the minutes")));
 		mvc.perform(get("/meetings/import")).andExpect(status().is3xxRedirection());
 		mvc.perform(get("/meetings/import").with(TestAccounts.visitor())).andExpect(status().isForbidden());
-		mvc.perform(get("/meetings/import").with(TestAccounts.member(1L))).andExpect(status().isForbidden());
+		long town = towns.town("Mairie " + TestData.unique());
+		mvc.perform(get("/meetings/import").with(TestAccounts.member(town))).andExpect(status().isForbidden());
 		mvc.perform(importForm().param("text", Seed.text()).with(TestAccounts.visitor()).with(csrf()))
 			.andExpect(status().isForbidden());
 	}

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.MessageBundle;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -120,7 +121,7 @@ class OutboxControllerTests {
 		assertThat(new String(ics, StandardCharsets.UTF_8)).startsWith("BEGIN:VCALENDAR").contains("METHOD:REQUEST");
 
 		mvc.perform(get("/outbox/" + id + "/attachments/7").with(TestAccounts.admin())).andExpect(status().isNotFound());
-		mvc.perform(get("/outbox/99999999").with(TestAccounts.admin())).andExpect(status().isNotFound());
+		mvc.perform(get("/outbox/" + TestData.NO_SUCH_ID).with(TestAccounts.admin())).andExpect(status().isNotFound());
 	}
 
 	@Test
