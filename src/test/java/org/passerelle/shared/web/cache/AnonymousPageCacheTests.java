@@ -1,0 +1,192 @@
+package org.passerelle.shared.web.cache;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Duration;
+import java.time.Instant;
+
+import javax.sql.DataSource;
+
+import org.junit.jupiter.api.Test;
+import org.passerelle.account.AccountManagement;
+import org.passerelle.meeting.MeetingFixture;
+import org.passerelle.shared.security.Role;
+import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.TestData;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.test.context.TestPropertySource;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * The anonymous page cache on the real database: a page is rendered once and then answered from the cache until a
+ * change commits (through this application, or through any other connection, as another instance would), per
+ * language, never for a signed-in reader and never with what only signed-in readers see.
+ */
+@IntegrationTest
+@TestPropertySource(properties = "passerelle.page-cache.enabled=true")
+class AnonymousPageCacheTests {
+
+	private static final String CACHE = AnonymousPageCacheFilter.CACHE_HEADER;
+
+	private static final String FRENCH_TITLE = "<h1>Annuaire des organisations</h1>";
+
+	@Autowired
+	MockMvc mvc;
+
+	@Autowired
+	MeetingFixture fixture;
+
+	@Autowired
+	AccountManagement accounts;
+
+	@Autowired
+	DataSource dataSource;
+
+	@Test
+	void aPageIsRenderedOnceThenAnsweredFromTheCacheUntilAChangeCommits() throws Exception {
+		String name = "Cachetown " + TestData.unique();
+		mvc.perform(get("/organizations").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(FRENCH_TITLE)))
+			.andExpect(content().string(not(containsString(name))));
+		MockHttpServletResponse again = mvc.perform(get("/organizations").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(CACHE, "hit"))
+			.andExpect(content().string(containsString(FRENCH_TITLE)))
+			.andReturn()
+			.getResponse();
+		assertThat(again.getHeader("ETag")).isNotBlank();
+		assertThat(again.getHeader("Vary")).contains("Accept-Language", "Cookie");
+		assertThat(again.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+
+		fixture.town(name);
+
+		mvc.perform(get("/organizations").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(CACHE, "miss"))
+			.andExpect(content().string(containsString(name)));
+	}
+
+	@Test
+	void aChangeMadeThroughAnotherConnectionIsSeenOnceItCommits() throws Exception {
+		String name = "Autre instance " + TestData.unique();
+		long town = fixture.town(name);
+		mvc.perform(get("/organizations/{id}", town).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(name)));
+		mvc.perform(get("/organizations/{id}", town).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(CACHE, "hit"))
+			.andExpect(content().string(containsString(name)));
+
+		// as another instance would: its own connection and commit, no transaction of this application
+		String renamed = name + " renommée";
+		try (Connection other = dataSource.getConnection();
+				PreparedStatement rename = other
+					.prepareStatement("update organization set name_native = ? where id = ?")) {
+			other.setAutoCommit(true);
+			rename.setString(1, renamed);
+			rename.setLong(2, town);
+			assertThat(rename.executeUpdate()).isEqualTo(1);
+		}
+
+		// PostgreSQL's notification arrives a moment after the commit
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		String page;
+		do {
+			page = mvc.perform(get("/organizations/{id}", town).header("Accept-Language", "fr"))
+				.andExpect(status().isOk())
+				.andReturn()
+				.getResponse()
+				.getContentAsString();
+		}
+		while (!page.contains(renamed) && Instant.now().isBefore(deadline));
+		assertThat(page).contains(renamed);
+	}
+
+	@Test
+	void eachLanguageHasItsOwnPage() throws Exception {
+		mvc.perform(get("/organizations").header("Accept-Language", "fr")).andExpect(status().isOk());
+		mvc.perform(get("/organizations").header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"ko\"")))
+			.andExpect(content().string(containsString("<h1>기관 명부</h1>")))
+			.andExpect(content().string(not(containsString(FRENCH_TITLE))));
+		mvc.perform(get("/organizations").header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"fr\"")))
+			.andExpect(content().string(containsString(FRENCH_TITLE)));
+	}
+
+	@Test
+	void aSignedInReaderNeverGetsTheVisitorsPageNorLeavesTheirsToVisitors() throws Exception {
+		String token = TestData.unique();
+		long town = fixture.town("Contacts " + token);
+		long person = fixture.person("Mina", "Cache" + token, town);
+		String email = fixture.emailOf(person);
+		String password = "a long enough password " + token;
+		String account = "member-" + token + "@test.local";
+		accounts.create(account, password, "Membre " + token, Role.MEMBER, town);
+		MockHttpSession session = (MockHttpSession) mvc
+			.perform(formLogin("/sign-in").userParameter("email").user(account).password(password))
+			.andExpect(status().isFound())
+			.andReturn()
+			.getRequest()
+			.getSession(false);
+		assertThat(session).isNotNull();
+
+		// the visitor's page first, kept
+		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Cache" + token)))
+			.andExpect(content().string(not(containsString(email))));
+		// the member is not given it: rendered for them, with the contact details
+		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr").session(session))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist(CACHE))
+			.andExpect(content().string(containsString(email)));
+		// and the visitor after them still gets the visitor's page
+		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(CACHE, "hit"))
+			.andExpect(content().string(containsString("Cache" + token)))
+			.andExpect(content().string(not(containsString(email))));
+	}
+
+	@Test
+	void aReaderWhoHasThePageGetsNotModified() throws Exception {
+		mvc.perform(get("/partnerships").header("Accept-Language", "en")).andExpect(status().isOk());
+		String etag = mvc.perform(get("/partnerships").header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(CACHE, "hit"))
+			.andExpect(content().string(containsString("Partnerships")))
+			.andReturn()
+			.getResponse()
+			.getHeader("ETag");
+
+		mvc.perform(get("/partnerships").header("Accept-Language", "en").header("If-None-Match", etag))
+			.andExpect(status().isNotModified())
+			.andExpect(header().string("ETag", etag))
+			.andExpect(content().string(""));
+	}
+
+	@Test
+	void htmxFragmentsAreRenderedEachTime() throws Exception {
+		mvc.perform(get("/organizations").header("Accept-Language", "fr").header("HX-Request", "true"))
+			.andExpect(status().isOk())
+			.andExpect(header().doesNotExist(CACHE));
+	}
+
+}
