@@ -153,7 +153,8 @@ rss_kb() {
   echo "$total"
 }
 
-# wrk's figures: requests/s, p50 and p99 in ms, errors (non-2xx or socket errors)
+# wrk's figures: requests/s, p50 and p99 in ms, errors (non-2xx or socket errors), requests answered. A request
+# still unanswered when the run ends counts nowhere in wrk's output: a stalled page shows as few requests answered.
 measure() {
   local url=$1 language=$2 cookie=$3
   local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Language: $language")
@@ -163,9 +164,10 @@ measure() {
     $1 == "50%" { p50 = ms($2) }
     $1 == "99%" { p99 = ms($2) }
     /^Requests\/sec:/ { rps = $2 }
+    / requests in / { answered = $1 }
     /Non-2xx or 3xx responses:/ { errors += $5 }
     /Socket errors:/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
-    END { printf "%.0f %.2f %.2f %d\n", rps, p50, p99, errors }'
+    END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, errors, answered }'
 }
 
 results="$work/results.tsv"
@@ -202,8 +204,8 @@ report="bench/reports/pages-$(date +%F).md"
   echo "- Resident memory, JVM + embedded PostgreSQL: $((rss_before / 1024)) MB before the load,"
   echo "  $((rss_after / 1024)) MB after it"
   echo
-  echo "| who | lang | page | Passerelle req/s | p50 ms | p99 ms | errors | nginx req/s | nginx p99 ms | ratio |"
-  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| who | lang | page | Passerelle req/s | p50 ms | p99 ms | errors | fewest answered | nginx req/s | nginx p99 ms | ratio |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' '
     function median(list,   n, a, i, j, t) {
       n = split(list, a, " ")
@@ -216,17 +218,18 @@ report="bench/reports/pages-$(date +%F).md"
       split($5, app, " "); split($6, ref, " ")
       rps[key] = rps[key] " " app[1]; p50[key] = p50[key] " " app[2]; p99[key] = p99[key] " " app[3]
       errors[key] += app[4]; nrps[key] = nrps[key] " " ref[1]; np99[key] = np99[key] " " ref[3]
+      if (!(key in fewest) || app[5] + 0 < fewest[key]) fewest[key] = app[5] + 0
     }
     END {
       for (i = 1; i <= count; i++) {
         k = order[i]; split(k, f, "\t")
         a = median(rps[k]); b = median(nrps[k])
-        printf "| %s | %s | `%s` | %.0f | %.1f | %.1f | %d | %.0f | %.1f | %.4f |\n", f[1], f[2], f[3], a,
-          median(p50[k]), median(p99[k]), errors[k], b, median(np99[k]), b > 0 ? a / b : 0
+        printf "| %s | %s | `%s` | %.0f | %.1f | %.1f | %d | %d | %.0f | %.1f | %.4f |\n", f[1], f[2], f[3], a,
+          median(p50[k]), median(p99[k]), errors[k], fewest[k], b, median(np99[k]), b > 0 ? a / b : 0
       }
     }' "$results"
   echo
-  echo "Raw runs (round, who, language, page, Passerelle req/s p50 p99 errors, nginx req/s p50 p99 errors):"
+  echo "Raw runs (round, who, language, page, Passerelle req/s p50 p99 errors answered, nginx the same):"
   echo
   echo '```'
   cat "$results"
