@@ -224,8 +224,9 @@ report="bench/reports/pages-$(date +%F).md"
       for (i = 1; i <= count; i++) {
         k = order[i]; split(k, f, "\t")
         a = median(rps[k]); b = median(nrps[k])
+        # (the ratio in parentheses: in awk, ">" in a printf argument would redirect the output to a file)
         printf "| %s | %s | `%s` | %.0f | %.1f | %.1f | %d | %d | %.0f | %.1f | %.4f |\n", f[1], f[2], f[3], a,
-          median(p50[k]), median(p99[k]), errors[k], fewest[k], b, median(np99[k]), b > 0 ? a / b : 0
+          median(p50[k]), median(p99[k]), errors[k], fewest[k], b, median(np99[k]), (b > 0 ? a / b : 0)
       }
     }' "$results"
   echo
