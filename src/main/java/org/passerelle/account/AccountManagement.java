@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * passwords; the entry point tests and the admin pages use.
  */
 @Service
+@Transactional(readOnly = true)
 public class AccountManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();

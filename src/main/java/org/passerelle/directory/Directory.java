@@ -27,6 +27,7 @@ import org.springframework.transaction.annotation.Transactional;
  * API and the demo data go through, so each rule is checked in one place.
  */
 @Service
+@Transactional(readOnly = true)
 public class Directory {
 
 	private final Organizations organizations;

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The directory's entry point for people and their affiliations. */
 @Service
+@Transactional(readOnly = true)
 public class PeopleDirectory {
 
 	private final People people;

@@ -17,6 +17,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** Country groups: reading for every module, and the checked writes of pages, API and demo data. */
 @Service
+@Transactional(readOnly = true)
 public class GroupManagement {
 
 	private final CountryGroups groups;

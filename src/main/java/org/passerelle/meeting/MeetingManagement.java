@@ -57,6 +57,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reply given while it was being saved.
  */
 @Service
+@Transactional(readOnly = true)
 public class MeetingManagement {
 
 	private final Meetings meetings;

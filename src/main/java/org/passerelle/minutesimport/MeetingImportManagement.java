@@ -49,6 +49,7 @@ import org.springframework.transaction.annotation.Transactional;
  * confirmed once: a second confirm is refused ({@link AlreadyDecided}), never a second meeting.
  */
 @Service
+@Transactional(readOnly = true)
 public class MeetingImportManagement {
 
 	/** Where an import stands. */

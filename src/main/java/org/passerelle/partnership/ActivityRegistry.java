@@ -33,6 +33,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the demo data go through. Activities of an archived partnership are no longer listed.
  */
 @Service
+@Transactional(readOnly = true)
 public class ActivityRegistry {
 
 	/** Most recent first: by the latest of their dates, undated last, then the last changed first. */

@@ -36,6 +36,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is checked in one place. Organizations are known only through the directory's public API.
  */
 @Service
+@Transactional(readOnly = true)
 public class PartnershipRegistry {
 
 	private final Partnerships partnerships;

@@ -13,6 +13,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /** The managed list of themes: what partnerships may be tagged with, and its upkeep by coordinators. */
 @Service
+@Transactional(readOnly = true)
 class ThemeCatalog {
 
 	private final Themes themes;

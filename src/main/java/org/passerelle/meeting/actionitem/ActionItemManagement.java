@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * organization and a group. Lists for readers keep only the items of meetings the reader may read.
  */
 @Service
+@Transactional(readOnly = true)
 public class ActionItemManagement {
 
 	private final ActionItems items;

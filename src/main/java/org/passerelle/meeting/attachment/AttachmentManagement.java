@@ -22,6 +22,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never load the content.
  */
 @Service
+@Transactional(readOnly = true)
 public class AttachmentManagement {
 
 	/** 10 MB, the upload limit (the multipart limits sit a little above it so that this check can say why). */

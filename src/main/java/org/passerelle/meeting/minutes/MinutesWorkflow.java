@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
  * locks the meeting's row first ({@link MeetingLock}), as the meeting's own changes do.
  */
 @Service
+@Transactional(readOnly = true)
 public class MinutesWorkflow {
 
 	private final MinutesRecords minutes;
