@@ -61,12 +61,9 @@ class AnonymousPageCacheTests {
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(FRENCH_TITLE)))
 			.andExpect(content().string(not(containsString(name))));
-		MockHttpServletResponse again = mvc.perform(get("/organizations").header("Accept-Language", "fr"))
-			.andExpect(status().isOk())
-			.andExpect(header().string(CACHE, "hit"))
-			.andExpect(content().string(containsString(FRENCH_TITLE)))
-			.andReturn()
-			.getResponse();
+		MockHttpServletResponse again = cached("/organizations", "fr");
+		assertThat(again.getStatus()).isEqualTo(200);
+		assertThat(again.getContentAsString()).contains(FRENCH_TITLE);
 		assertThat(again.getHeader("ETag")).isNotBlank();
 		assertThat(again.getHeader("Vary")).contains("Accept-Language", "Cookie");
 		assertThat(again.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
@@ -86,10 +83,9 @@ class AnonymousPageCacheTests {
 		mvc.perform(get("/organizations/{id}", town).header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(name)));
-		mvc.perform(get("/organizations/{id}", town).header("Accept-Language", "fr"))
-			.andExpect(status().isOk())
-			.andExpect(header().string(CACHE, "hit"))
-			.andExpect(content().string(containsString(name)));
+		MockHttpServletResponse kept = cached("/organizations/" + town, "fr");
+		assertThat(kept.getStatus()).isEqualTo(200);
+		assertThat(kept.getContentAsString()).contains(name);
 
 		// as another instance would: its own connection and commit, no transaction of this application
 		String renamed = name + " renommée";
@@ -157,29 +153,42 @@ class AnonymousPageCacheTests {
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist(CACHE))
 			.andExpect(content().string(containsString(email)));
-		// and the visitor after them still gets the visitor's page
-		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr"))
-			.andExpect(status().isOk())
-			.andExpect(header().string(CACHE, "hit"))
-			.andExpect(content().string(containsString("Cache" + token)))
-			.andExpect(content().string(not(containsString(email))));
+		// and the visitor after them still gets the visitor's page, from the cache
+		MockHttpServletResponse visitor = cached("/people/" + person, "fr");
+		assertThat(visitor.getStatus()).isEqualTo(200);
+		assertThat(visitor.getContentAsString()).contains("Cache" + token).doesNotContain(email);
 	}
 
 	@Test
 	void aReaderWhoHasThePageGetsNotModified() throws Exception {
 		mvc.perform(get("/partnerships").header("Accept-Language", "en")).andExpect(status().isOk());
-		String etag = mvc.perform(get("/partnerships").header("Accept-Language", "en"))
-			.andExpect(status().isOk())
-			.andExpect(header().string(CACHE, "hit"))
-			.andExpect(content().string(containsString("Partnerships")))
-			.andReturn()
-			.getResponse()
-			.getHeader("ETag");
+		MockHttpServletResponse kept = cached("/partnerships", "en");
+		assertThat(kept.getStatus()).isEqualTo(200);
+		assertThat(kept.getContentAsString()).contains("Partnerships");
+		String etag = kept.getHeader("ETag");
 
 		mvc.perform(get("/partnerships").header("Accept-Language", "en").header("If-None-Match", etag))
 			.andExpect(status().isNotModified())
 			.andExpect(header().string("ETag", etag))
 			.andExpect(content().string(""));
+	}
+
+	/**
+	 * The page once it comes from the cache. A change is heard twice, at its commit here and a moment later from
+	 * PostgreSQL, so the page rendered between the two is not the one kept: ask again until it is (10 s at most).
+	 */
+	private MockHttpServletResponse cached(String path, String language) throws Exception {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		while (true) {
+			MockHttpServletResponse response = mvc.perform(get(path).header("Accept-Language", language))
+				.andReturn()
+				.getResponse();
+			if ("hit".equals(response.getHeader(CACHE)) || Instant.now().isAfter(deadline)) {
+				assertThat(response.getHeader(CACHE)).as("%s from the cache", path).isEqualTo("hit");
+				return response;
+			}
+			Thread.sleep(50);
+		}
 	}
 
 	@Test
