@@ -2,22 +2,20 @@ package org.passerelle.minutesimport;
 
 import java.util.Arrays;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 
 import jakarta.servlet.Filter;
-import jakarta.servlet.ServletInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.minutesimport.extraction.TextExtractor;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.ServerClient;
 import org.passerelle.support.TestAccounts;
+import org.passerelle.support.UnreadBodyRequest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -113,26 +111,12 @@ class ImportUploadSizeTests {
 		// the importer's routes have the import module's own filter (the attachments' is UploadSizeTests')
 		Filter imports = context.getBean("importUploadSizeFilter", Filter.class);
 		for (String path : new String[] { "/api/v1/meeting-imports", "/meetings/import" }) {
-			AtomicBoolean read = new AtomicBoolean();
-			MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
-
-				@Override
-				public long getContentLengthLong() {
-					return 50L * 1024 * 1024;
-				}
-
-				@Override
-				public ServletInputStream getInputStream() {
-					read.set(true);
-					throw new AssertionError("the body was read");
-				}
-
-			};
+			UnreadBodyRequest request = new UnreadBodyRequest(path, 50L * 1024 * 1024);
 			MockHttpServletResponse response = new MockHttpServletResponse();
 			MockFilterChain chain = new MockFilterChain();
 			imports.doFilter(request, response, chain);
 
-			assertThat(read).as(path).isFalse();
+			assertThat(request.wasRead()).as(path).isFalse();
 			assertThat(chain.getRequest()).as("%s went on", path).isNull();
 			if (path.startsWith("/api/")) {
 				assertThat(response.getStatus()).isEqualTo(413);

@@ -1,9 +1,6 @@
 package org.passerelle.meeting.attachment;
 
-import java.util.concurrent.atomic.AtomicBoolean;
-
 import jakarta.servlet.Filter;
-import jakarta.servlet.ServletInputStream;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.MeetingFixture;
@@ -13,11 +10,11 @@ import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.ServerClient;
 import org.passerelle.support.TestAccounts;
 import org.passerelle.support.TestData;
+import org.passerelle.support.UnreadBodyRequest;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
-import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
@@ -81,26 +78,12 @@ class UploadSizeTests {
 		// the attachments' filter is the meeting module's (the importer's routes have the import module's own)
 		Filter attachments = new UploadSizeFilter(DataSize.ofMegabytes(11));
 		String path = "/meetings/42/attachments";
-		AtomicBoolean read = new AtomicBoolean();
-		MockHttpServletRequest request = new MockHttpServletRequest("POST", path) {
-
-			@Override
-			public long getContentLengthLong() {
-				return 50L * 1024 * 1024;
-			}
-
-			@Override
-			public ServletInputStream getInputStream() {
-				read.set(true);
-				throw new AssertionError("the body was read");
-			}
-
-		};
+		UnreadBodyRequest request = new UnreadBodyRequest(path, 50L * 1024 * 1024);
 		MockHttpServletResponse response = new MockHttpServletResponse();
 		MockFilterChain chain = new MockFilterChain();
 		attachments.doFilter(request, response, chain);
 
-		assertThat(read).as(path).isFalse();
+		assertThat(request.wasRead()).as(path).isFalse();
 		assertThat(chain.getRequest()).as("%s went on", path).isNull();
 		assertThat(response.getStatus()).isEqualTo(302);
 		assertThat(response.getRedirectedUrl()).isEqualTo("/meetings/42#attachments");
