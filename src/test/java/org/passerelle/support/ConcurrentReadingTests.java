@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.meeting.MeetingFixture;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -81,7 +82,11 @@ class ConcurrentReadingTests {
 	}
 
 	private String mvcPage(String path) throws Exception {
-		return mvc.perform(get(path).header("Accept-Language", "fr")).andReturn().getResponse().getContentAsString();
+		MockHttpServletResponse response = mvc.perform(get(path).header("Accept-Language", "fr"))
+			.andReturn()
+			.getResponse();
+		assertThat(response.getStatus()).as(path).isEqualTo(200);
+		return response.getContentAsString();
 	}
 
 }
