@@ -17,6 +17,8 @@ DURATION=${DURATION:-5s}
 CONNECTIONS=${CONNECTIONS:-16}
 THREADS=${THREADS:-2}
 LANGUAGES=${LANGUAGES:-"fr ko"}
+CROWD_CONNECTIONS=${CROWD_CONNECTIONS:-500}
+CROWD_DURATION=${CROWD_DURATION:-20s}
 APP_PORT=${APP_PORT:-18480}
 NGINX_PORT=${NGINX_PORT:-18481}
 
@@ -150,15 +152,23 @@ nginx_pid=$!
 sleep 0.5
 curl -fs -o /dev/null "http://127.0.0.1:$NGINX_PORT/anonymous/fr/1.html"
 
-rss_kb() {
-  # the JVM and its embedded PostgreSQL (the postmaster and its children)
-  local total
-  total=$(ps -o rss= -p "$app_pid" | tr -d ' ')
-  for pid in $(pgrep -f "$work/data/postgres" || true); do
-    total=$((total + $(ps -o rss= -p "$pid" | tr -d ' ' || echo 0)))
+memory_kb() {
+  # The JVM and its embedded PostgreSQL (the postmaster and its children), in kB: "rss" adds up each process's
+  # resident memory, which counts PostgreSQL's shared buffers once per process that touched them; "pss" shares
+  # each page among the processes that map it, so the sum counts every resident page once.
+  local kind=$1 total=0 pid postmaster
+  postmaster=$(pgrep -f "$work/data/postgres" | head -1 || true)
+  # the postmaster's command line names the data directory; its backends and helpers only its children do
+  for pid in "$app_pid" $postmaster $([ -n "$postmaster" ] && pgrep -P "$postmaster" || true); do
+    if [ "$kind" = pss ]; then
+      total=$((total + $(awk '$1 == "Pss:" { print $2 }' "/proc/$pid/smaps_rollup" 2>/dev/null || echo 0)))
+    else
+      total=$((total + $(ps -o rss= -p "$pid" | tr -d ' ' || echo 0)))
+    fi
   done
   echo "$total"
 }
+memory() { echo "$(($(memory_kb rss) / 1024)) MB resident ($(($(memory_kb pss) / 1024)) MB counting shared pages once)"; }
 
 # wrk's figures: requests/s, p50 and p99 in ms, errors (non-2xx or socket errors), requests answered. A request
 # still unanswered when the run ends counts nowhere in wrk's output: a stalled page shows as few requests answered.
@@ -179,7 +189,8 @@ measure() {
 
 results="$work/results.tsv"
 : >"$results"
-rss_before=$(rss_kb)
+memory_before=$(memory)
+memory_rounds=()
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
 for round in $(seq 1 "$ROUNDS"); do
   for entry in "${cases[@]}"; do
@@ -191,12 +202,40 @@ for round in $(seq 1 "$ROUNDS"); do
     echo "round $round · $who · $language · $page → passerelle $app · nginx $ref"
     printf '%s\t%s\t%s\t%s\t%s\t%s\n' "$round" "$who" "$language" "$page" "$app" "$ref" >>"$results"
   done
+  memory_rounds+=("after round $round: $(memory)")
 done
-rss_after=$(rss_kb)
+memory_after=$(memory)
 load_after=$(cut -d' ' -f1-3 /proc/loadavg)
 
+# --- the crowd: many visitors at once (a newsletter just went out), each page on its own, wrk's timeout at 10 s;
+# the health endpoint is asked every second meanwhile and must answer UP every time
+crowd_pages=("/" "/organizations" "/meetings/$meeting")
+crowd_lines=()
+for page in "${crowd_pages[@]}"; do
+  health_log="$work/health-during-crowd.log"
+  : >"$health_log"
+  ( while true; do curl -s -m 5 -o /dev/null -w '%{http_code}\n' "$base/actuator/health" >>"$health_log" || echo 000 >>"$health_log"; sleep 1; done ) &
+  health_pid=$!
+  crowd=$(wrk -t"$THREADS" -c"$CROWD_CONNECTIONS" -d"$CROWD_DURATION" --timeout 10s --latency -H "Accept-Language: fr" \
+    "$base$page" | awk '
+    function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
+    $1 == "99%" { p99 = ms($2) }
+    /^Requests\/sec:/ { rps = $2 }
+    / requests in / { answered = $1 }
+    /Non-2xx or 3xx responses:/ { non2xx += $5 }
+    /Socket errors:/ { gsub(",", ""); connect = $4; read = $6; write = $8; timeout = $10 }
+    END { printf "%d requests answered (%.0f/s), p99 %.1f ms; errors: %d connect, %d read, %d write, %d timeout, %d non-2xx", answered, rps, p99, connect, read, write, timeout, non2xx }')
+  kill "$health_pid" 2>/dev/null; wait "$health_pid" 2>/dev/null || true
+  health_checks=$(wc -l <"$health_log" | tr -d ' ')
+  health_up=$(grep -c '^200$' "$health_log" || true)
+  health_after=$(curl -s -m 5 "$base/actuator/health" || echo "no answer")
+  line="\`$page\`: $crowd; health answered 200 to $health_up of $health_checks checks during the run, after it: $health_after"
+  echo "crowd · $line"
+  crowd_lines+=("- $line")
+done
+
 # --- the report: per page, the median over rounds of each figure
-report="bench/reports/pages-$(date +%F).md"
+report=${REPORT:-bench/reports/pages-$(date +%F).md}
 {
   echo "# Pages against nginx serving the same bytes — $(date +%F)"
   echo
@@ -209,8 +248,9 @@ report="bench/reports/pages-$(date +%F).md"
   echo "- Load average before: $load_before; after: $load_after"
   echo "- Started with: ${launch[*]}"
   echo "- First start on an empty data directory to health UP: ${first_start} s"
-  echo "- Resident memory, JVM + embedded PostgreSQL: $((rss_before / 1024)) MB before the load,"
-  echo "  $((rss_after / 1024)) MB after it"
+  echo "- Memory, JVM + embedded PostgreSQL, before the load: $memory_before"
+  for line in "${memory_rounds[@]}"; do echo "  - $line"; done
+  echo "- After the load (before the crowd): $memory_after"
   echo
   echo "| who | lang | page | Passerelle req/s | p50 ms | p99 ms | errors | fewest answered | nginx req/s | nginx p99 ms | ratio |"
   echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -237,6 +277,11 @@ report="bench/reports/pages-$(date +%F).md"
           median(p50[k]), median(p99[k]), errors[k], fewest[k], b, median(np99[k]), (b > 0 ? a / b : 0)
       }
     }' "$results"
+  echo
+  echo "## Under a crowd: $CROWD_CONNECTIONS connections for $CROWD_DURATION per page, anonymous, French"
+  echo
+  printf '%s\n' "${crowd_lines[@]}"
+  echo "- Memory after the crowd: $(memory)"
   echo
   echo "Raw runs (round, who, language, page, Passerelle req/s p50 p99 errors answered, nginx the same):"
   echo

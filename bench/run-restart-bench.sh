@@ -12,7 +12,17 @@ report="bench/reports/restart-$(date +%F).md"
 lines=()
 up() { local s=$1; until curl -fs "localhost:$port/actuator/health" 2>/dev/null | grep -q UP && curl -fs -o /dev/null "localhost:$port/"; do sleep 0.05; done; echo $(( ($(date +%s%N) - s) / 1000000 )); }
 stop() { kill "$1"; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done; while pgrep -f "$d/data" >/dev/null; do sleep 0.1; done; }
-rss() { local t; t=$(ps -o rss= -p "$1"); for p in $(pgrep -f "$d/data"); do t=$((t + $(ps -o rss= -p "$p"))); done; echo $((t / 1024)); }
+# the JVM, the postmaster (its command line names the data directory) and the postmaster's children (backends and
+# helpers): resident memory added up, and the same counting each shared page once (Pss)
+memory() {
+  local rss=0 pss=0 p postmaster
+  postmaster=$(pgrep -f "$d/data/postgres" | head -1 || true)
+  for p in "$1" $postmaster $([ -n "$postmaster" ] && pgrep -P "$postmaster" || true); do
+    rss=$((rss + $(ps -o rss= -p "$p" | tr -d ' ' || echo 0)))
+    pss=$((pss + $(awk '$1 == "Pss:" { print $2 }' "/proc/$p/smaps_rollup" 2>/dev/null || echo 0)))
+  done
+  echo "resident memory $((rss / 1024)) MB ($((pss / 1024)) MB counting shared pages once)"
+}
 say() { echo "$1"; lines+=("- $1"); }
 export PASSERELLE_DATA_DIR=$d/data PASSERELLE_RUN_DIR=$d/run PORT=$port PASSERELLE_ADMIN_PASSWORD=restart-bench-password
 load_before=$(cut -d' ' -f1-3 /proc/loadavg)
@@ -21,12 +31,12 @@ say "bin/passerelle, first start on an empty data directory (jar extracted, trai
 stop "$pid"
 for i in 1 2 3; do
   s=$(date +%s%N); bin/passerelle >"$d/r$i.log" 2>&1 & pid=$!
-  say "bin/passerelle restart $i: $(up "$s") ms; resident memory $(rss "$pid") MB"
+  say "bin/passerelle restart $i: $(up "$s") ms; $(memory "$pid")"
   stop "$pid"
 done
 for i in 1 2 3; do
   s=$(date +%s%N); java -jar "$jar" >"$d/j$i.log" 2>&1 & pid=$!
-  say "java -jar restart $i: $(up "$s") ms; resident memory $(rss "$pid") MB"
+  say "java -jar restart $i: $(up "$s") ms; $(memory "$pid")"
   stop "$pid"
 done
 rm -rf "$d"

@@ -103,6 +103,33 @@ class EmbeddedDatabaseModeTests {
 	}
 
 	@Test
+	void aStartThatFailsBeforeThePoolIsMadeStopsThePostgresItBeganAndFreesTheDirectory() throws Exception {
+		// The server starts on its own thread as soon as the bean definitions are read; a bean post-processor is
+		// made after that and before the pool, so its failure ends the start while PostgreSQL is coming up.
+		Throwable failure = catchThrowable(() -> new SpringApplicationBuilder(PasserelleApplication.class,
+				FailsBeforeThePool.class)
+			.run("--passerelle.data-dir=" + dataDir, "--server.port=0", "--passerelle.test.own-database=true",
+					"--passerelle.demo-data=false", "--spring.main.banner-mode=off"));
+
+		assertThat(failure).hasStackTraceContaining("fails before the pool");
+		assertThat(dataDir.resolve("postgres").resolve("PG_VERSION")).as("the early start did run").exists();
+		assertThat(dataDir.resolve("postgres").resolve("postmaster.pid")).as("and what it started was stopped")
+			.doesNotExist();
+		ConfigurableApplicationContext next = start(dataDir);
+		assertThat(healthOf(next, "/actuator/health")).contains("\"status\":\"UP\"");
+	}
+
+	@org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
+	static class FailsBeforeThePool {
+
+		@org.springframework.context.annotation.Bean
+		static org.springframework.beans.factory.config.BeanPostProcessor failingPostProcessor() {
+			throw new IllegalStateException("fails before the pool");
+		}
+
+	}
+
+	@Test
 	void theEmbeddedDatabaseIsMigratedAndWritesDurably() throws Exception {
 		ConfigurableApplicationContext app = start(dataDir);
 		// this is the application's real data, not a throw-away test database
