@@ -7,16 +7,18 @@ import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.passerelle.account.AccountManagement;
 import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -135,13 +137,10 @@ class AnonymousPageCacheTests {
 		String password = "a long enough password " + token;
 		String account = "member-" + token + "@test.local";
 		accounts.create(account, password, "Membre " + token, Role.MEMBER, town);
-		MockHttpSession session = (MockHttpSession) mvc
+		Cookie session = SessionCookie.of(mvc
 			.perform(formLogin("/sign-in").userParameter("email").user(account).password(password))
 			.andExpect(status().isFound())
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		assertThat(session).isNotNull();
+			.andReturn());
 
 		// the visitor's page first, kept
 		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr"))
@@ -149,7 +148,7 @@ class AnonymousPageCacheTests {
 			.andExpect(content().string(containsString("Cache" + token)))
 			.andExpect(content().string(not(containsString(email))));
 		// the member is not given it: rendered for them, with the contact details
-		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr").session(session))
+		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist(CACHE))
 			.andExpect(content().string(containsString(email)));
