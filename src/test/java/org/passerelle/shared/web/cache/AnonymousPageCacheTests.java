@@ -8,6 +8,7 @@ import java.time.Instant;
 import javax.sql.DataSource;
 
 import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.account.AccountManagement;
@@ -18,6 +19,7 @@ import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
@@ -46,6 +48,9 @@ class AnonymousPageCacheTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AnonymousPageCacheFilter filter;
 
 	@Autowired
 	MeetingFixture fixture;
@@ -188,6 +193,46 @@ class AnonymousPageCacheTests {
 			}
 			Thread.sleep(50);
 		}
+	}
+
+	/**
+	 * A page whose rendering started a session (a form's CSRF token in it) was rendered for that session: never kept.
+	 * Spring Session sets the session's cookie only when the response is committed, after this filter has looked at
+	 * the headers, so the filter asks whether a session exists now.
+	 */
+	@Test
+	void aPageThatStartedASessionIsNotKept() throws Exception {
+		String path = "/a-page-" + TestData.unique();
+		// rendered for nobody, the same page is kept
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		MockHttpServletResponse plain;
+		do {
+			plain = throughTheFilter(path, false);
+		}
+		while (!"hit".equals(plain.getHeader(CACHE)) && Instant.now().isBefore(deadline));
+		assertThat(plain.getHeader(CACHE)).isEqualTo("hit");
+
+		String withAForm = "/a-form-" + TestData.unique();
+		for (int i = 0; i < 3; i++) {
+			MockHttpServletResponse rendered = throughTheFilter(withAForm, true);
+			assertThat(rendered.getStatus()).isEqualTo(200);
+			assertThat(rendered.getHeader(CACHE)).as("answer %d", i + 1).isEqualTo("miss");
+			assertThat(rendered.getContentAsString()).contains("for this reader only");
+		}
+	}
+
+	private MockHttpServletResponse throughTheFilter(String path, boolean startsASession) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.addHeader("Accept-Language", "fr");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, (page, answer) -> {
+			if (startsASession) {
+				((HttpServletRequest) page).getSession().setAttribute("token", "for this reader only");
+			}
+			answer.setContentType("text/html;charset=UTF-8");
+			answer.getWriter().write(startsASession ? "<p>for this reader only</p>" : "<p>for anybody</p>");
+		});
+		return response;
 	}
 
 	@Test
