@@ -95,7 +95,7 @@ member_jar="$work/member.cookies"
 token=$(curl -fs -c "$member_jar" -b "$member_jar" "$base/sign-in" | csrf_of)
 curl -fs -o /dev/null -c "$member_jar" -b "$member_jar" --data-urlencode "email=$member_email" \
   --data-urlencode "password=$member_password" --data-urlencode "_csrf=$token" "$base/sign-in"
-member_session=$(awk '$6 == "JSESSIONID" {print $7}' "$member_jar" | tail -1)
+member_session=$(awk '$6 == "SESSION" {print $7}' "$member_jar" | tail -1)
 if [ -z "$member_session" ]; then
   echo "The member could not sign in." >&2
   exit 1
@@ -135,7 +135,7 @@ for who in anonymous member; do
       n=$((n + 1))
       mkdir -p "$work/www/$who/$language"
       cookie=()
-      [ "$who" = member ] && cookie=(-H "Cookie: JSESSIONID=$member_session")
+      [ "$who" = member ] && cookie=(-H "Cookie: SESSION=$member_session")
       status=$(curl -s -o "$work/www/$who/$language/$n.html" -w '%{http_code}' -H "Accept-Language: $language" \
         "${cookie[@]}" "$base$page")
       if [ "$status" != 200 ]; then
@@ -175,7 +175,7 @@ memory() { echo "$(($(memory_kb rss) / 1024)) MB resident ($(($(memory_kb pss) /
 measure() {
   local url=$1 language=$2 cookie=$3
   local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Language: $language")
-  [ -n "$cookie" ] && args+=(-H "Cookie: JSESSIONID=$cookie")
+  [ -n "$cookie" ] && args+=(-H "Cookie: SESSION=$cookie")
   wrk "${args[@]}" "$url" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     $1 == "50%" { p50 = ms($2) }

@@ -10,7 +10,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.passerelle.minutesimport.extraction.TextExtractor;
 import org.passerelle.shared.web.RequestBodyLimit;
 
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
@@ -25,7 +24,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * measured.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(RequestBodyLimit.UPLOAD_FILTER_ORDER)
 class ImportUploadSizeFilter extends OncePerRequestFilter {
 
 	static final String IMPORT_API_PATH = "/api/v1/meeting-imports";

@@ -3,12 +3,15 @@ package org.passerelle.account;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.passerelle.shared.security.Role;
 import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestAccounts;
 import org.passerelle.support.TestData;
 
@@ -16,8 +19,10 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.transaction.annotation.Transactional;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -42,6 +47,9 @@ class AccountAdminControllerTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	SessionRepository<? extends Session> sessions;
 
 	@Autowired
 	AccountManagement accounts;
@@ -72,8 +80,8 @@ class AccountAdminControllerTests {
 	void disablingAnAccountEndsItsSessionAtItsNextRequest() throws Exception {
 		String email = email();
 		accounts.create(email, "coordinator-password", "Claire Session", Role.COORDINATOR, null);
-		MockHttpSession session = fixture.signIn(email, "coordinator-password");
-		mvc.perform(get("/organizations/new").session(session).header("Accept-Language", "en"))
+		Cookie session = fixture.signIn(email, "coordinator-password");
+		mvc.perform(get("/organizations/new").cookie(session).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("New organization")));
 
@@ -84,12 +92,12 @@ class AccountAdminControllerTests {
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("flash", "account.disabled"));
 
-		mvc.perform(get("/organizations/new").session(session))
+		mvc.perform(get("/organizations/new").cookie(session))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());
-		assertThat(session.isInvalid()).isTrue();
-		mvc.perform(get("/organizations").session(session).header("Accept-Language", "en"))
+		assertThat(sessions.findById(SessionCookie.id(session))).as("the stored session").isNull();
+		mvc.perform(get("/organizations").cookie(session).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("href=\"/sign-in\""), not(containsString("Claire Session")))));
 	}
@@ -98,7 +106,7 @@ class AccountAdminControllerTests {
 	void anotherAccountBeingDisabledLeavesASessionAlone() throws Exception {
 		String email = email();
 		accounts.create(email, "coordinator-password", "Still Here", Role.COORDINATOR, null);
-		MockHttpSession session = fixture.signIn(email, "coordinator-password");
+		Cookie session = fixture.signIn(email, "coordinator-password");
 		String other = email();
 		accounts.create(other, "coordinator-password", "Someone Else", Role.COORDINATOR, null);
 		mvc.perform(post("/admin/users/" + idOf(other) + "/enabled").param("enabled", "false")
@@ -108,10 +116,10 @@ class AccountAdminControllerTests {
 			.andExpect(redirectedUrl("/admin/users"))
 			.andExpect(flash().attribute("flash", "account.disabled"));
 
-		mvc.perform(get("/organizations/new").session(session).header("Accept-Language", "en"))
+		mvc.perform(get("/organizations/new").cookie(session).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("New organization")));
-		mvc.perform(get("/organizations").session(session).header("Accept-Language", "en"))
+		mvc.perform(get("/organizations").cookie(session).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Still Here"), containsString("Directory of organizations"),
 					containsString("href=\"/organizations/new\""))));
@@ -131,14 +139,17 @@ class AccountAdminControllerTests {
 			.andExpect(redirectedUrl("/sign-in?error"))
 			.andExpect(unauthenticated());
 		// asking twice for the same state keeps it (a double click does not switch it back)
+		MvcResult enabled = null;
 		for (int i = 0; i < 2; i++) {
-			mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "true").with(TestAccounts.admin()).with(csrf()))
+			enabled = mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "true").with(TestAccounts.admin()).with(csrf()))
 				.andExpect(status().isFound())
 				.andExpect(redirectedUrl("/admin/users"))
-				.andExpect(flash().attribute("flash", "account.enabled"));
+				.andExpect(flash().attribute("flash", "account.enabled"))
+				.andReturn();
 		}
+		// the message went through the session, as a browser following the redirect gets it
 		mvc.perform(get("/admin/users").with(TestAccounts.admin())
-			.flashAttr("flash", "account.enabled")
+			.cookie(SessionCookie.of(enabled))
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("The account was enabled."), containsString(email))));
@@ -154,13 +165,14 @@ class AccountAdminControllerTests {
 		accounts.create(email, "administrator-password", "Last Admin", Role.ADMIN, null);
 		long id = idOf(email);
 
-		mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false").with(TestAccounts.admin()).with(csrf()))
+		MvcResult refused = mvc.perform(post("/admin/users/" + id + "/enabled").param("enabled", "false").with(TestAccounts.admin()).with(csrf()))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/admin/users"))
-			.andExpect(flash().attribute("flashError", "account.lastAdministrator"));
+			.andExpect(flash().attribute("flashError", "account.lastAdministrator"))
+			.andReturn();
 		assertThat(jdbc.queryForObject("select enabled from user_account where id = ?", Boolean.class, id)).isTrue();
 		mvc.perform(get("/admin/users").with(TestAccounts.admin())
-			.flashAttr("flashError", "account.lastAdministrator")
+			.cookie(SessionCookie.of(refused))
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("This is the last active administrator"),
@@ -187,7 +199,7 @@ class AccountAdminControllerTests {
 		String email = email();
 		long town = towns.town("Mairie oublieuse " + TestData.unique());
 		accounts.create(email, "forgotten-password", "Forgetful", Role.MEMBER, town);
-		MockHttpSession before = fixture.signIn(email, "forgotten-password");
+		Cookie before = fixture.signIn(email, "forgotten-password");
 		int logged = output.getAll().length();
 
 		String page = mvc.perform(post("/admin/users/" + idOf(email) + "/password").with(TestAccounts.admin())
@@ -214,7 +226,7 @@ class AccountAdminControllerTests {
 			.andExpect(unauthenticated());
 		fixture.signIn(email, password);
 		// the session opened with the old password is over
-		mvc.perform(get("/organizations/new").session(before))
+		mvc.perform(get("/organizations/new").cookie(before))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());

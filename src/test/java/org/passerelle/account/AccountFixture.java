@@ -1,9 +1,11 @@
 package org.passerelle.account;
 
+import jakarta.servlet.http.Cookie;
+
 import org.passerelle.shared.security.Role;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestData;
 
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestBuilders.formLogin;
@@ -37,14 +39,11 @@ final class AccountFixture {
 		return email;
 	}
 
-	/** Signs in through the form (which must succeed) and gives the session, as a browser would keep it. */
-	MockHttpSession signIn(String email, String password) throws Exception {
-		return (MockHttpSession) mvc
-			.perform(formLogin("/sign-in").userParameter("email").user(email).password(password))
+	/** Signs in through the form (which must succeed) and gives the session's cookie, as a browser would keep it. */
+	Cookie signIn(String email, String password) throws Exception {
+		return SessionCookie.of(mvc.perform(formLogin("/sign-in").userParameter("email").user(email).password(password))
 			.andExpect(authenticated().withUsername(email))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.andReturn());
 	}
 
 }

@@ -1,13 +1,15 @@
 package org.passerelle.account;
 
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.SessionCookie;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.request.MockHttpServletRequestBuilder;
 
@@ -47,9 +49,9 @@ class PasswordControllerTests {
 		return fixture.account("password", PASSWORD, "Paula Password", role, null);
 	}
 
-	private static MockHttpServletRequestBuilder change(MockHttpSession session, String current, String next,
+	private static MockHttpServletRequestBuilder change(Cookie session, String current, String next,
 			String confirmation) {
-		return post("/account/password").session(session)
+		return post("/account/password").cookie(session)
 			.with(csrf())
 			.header("Accept-Language", "en")
 			.param("currentPassword", current)
@@ -59,11 +61,11 @@ class PasswordControllerTests {
 
 	@Test
 	void theHeaderLeadsSignedInUsersToTheirPasswordPage() throws Exception {
-		MockHttpSession session = fixture.signIn(account(Role.VISITOR), PASSWORD);
-		mvc.perform(get("/organizations").session(session).header("Accept-Language", "fr"))
+		Cookie session = fixture.signIn(account(Role.VISITOR), PASSWORD);
+		mvc.perform(get("/organizations").cookie(session).header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("<a href=\"/account/password\"")));
-		mvc.perform(get("/account/password").session(session).header("Accept-Language", "fr"))
+		mvc.perform(get("/account/password").cookie(session).header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Changer de mot de passe"),
 					containsString("name=\"currentPassword\""), containsString("name=\"newPassword\""),
@@ -79,24 +81,23 @@ class PasswordControllerTests {
 	@Test
 	void theNewPasswordReplacesTheOldOneAndEndsTheOtherSessionsOnly() throws Exception {
 		String email = account(Role.COORDINATOR);
-		MockHttpSession elsewhere = fixture.signIn(email, PASSWORD);
-		MockHttpSession here = fixture.signIn(email, PASSWORD);
+		Cookie elsewhere = fixture.signIn(email, PASSWORD);
+		Cookie here = fixture.signIn(email, PASSWORD);
 
 		mvc.perform(change(here, PASSWORD, "my-second-password", "my-second-password"))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/account/password"))
 			.andExpect(flash().attribute("flash", "account.password.changed"));
-		mvc.perform(get("/account/password").session(here)
-			.flashAttr("flash", "account.password.changed")
-			.header("Accept-Language", "en"))
+		// the message is in the session, as for a browser following the redirect
+		mvc.perform(get("/account/password").cookie(here).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Change your password"),
 					containsString("Your password was changed. Your other sessions have ended."))));
 
-		mvc.perform(get("/organizations/new").session(here).header("Accept-Language", "en"))
+		mvc.perform(get("/organizations/new").cookie(here).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("New organization")));
-		mvc.perform(get("/organizations/new").session(elsewhere))
+		mvc.perform(get("/organizations/new").cookie(elsewhere))
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());
@@ -110,7 +111,7 @@ class PasswordControllerTests {
 	@Test
 	void aWrongCurrentPasswordChangesNothing() throws Exception {
 		String email = account(Role.VISITOR);
-		MockHttpSession session = fixture.signIn(email, PASSWORD);
+		Cookie session = fixture.signIn(email, PASSWORD);
 		mvc.perform(change(session, "not-my-password", "my-second-password", "my-second-password"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("This is not your current password.")));
@@ -120,7 +121,7 @@ class PasswordControllerTests {
 	@Test
 	void badNewPasswordsAreRefusedWithTheirReason() throws Exception {
 		String email = account(Role.VISITOR);
-		MockHttpSession session = fixture.signIn(email, PASSWORD);
+		Cookie session = fixture.signIn(email, PASSWORD);
 		mvc.perform(change(session, PASSWORD, "short", "short"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("A password has at least 12 characters.")));
@@ -138,7 +139,7 @@ class PasswordControllerTests {
 	@Test
 	void guessingTheCurrentPasswordIsThrottled() throws Exception {
 		String email = account(Role.VISITOR);
-		MockHttpSession session = fixture.signIn(email, PASSWORD);
+		Cookie session = fixture.signIn(email, PASSWORD);
 		for (int i = 0; i < 5; i++) {
 			mvc.perform(change(session, "guess-" + i, "my-second-password", "my-second-password"))
 				.andExpect(status().isOk())
@@ -154,7 +155,7 @@ class PasswordControllerTests {
 	@Test
 	void aRefusedNewPasswordIsNotCountedAsAGuess() throws Exception {
 		String email = account(Role.VISITOR);
-		MockHttpSession session = fixture.signIn(email, PASSWORD);
+		Cookie session = fixture.signIn(email, PASSWORD);
 		for (int i = 0; i < 6; i++) {
 			mvc.perform(change(session, "guess-" + i, "short", "short"))
 				.andExpect(status().isOk())

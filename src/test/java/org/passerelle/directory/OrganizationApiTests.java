@@ -7,12 +7,15 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.account.AccountManagement;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestAccounts;
 import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.FindByIndexNameSessionRepository;
+import org.springframework.session.Session;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.test.web.servlet.ResultActions;
@@ -51,6 +54,9 @@ class OrganizationApiTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	@Autowired
+	FindByIndexNameSessionRepository<? extends Session> sessions;
 
 	// ---- list
 
@@ -373,8 +379,9 @@ class OrganizationApiTests {
 			.content(organizationJson("Stateless " + unique(), null)))
 			.andExpect(status().isCreated())
 			.andReturn();
-		assertThat(result.getResponse().getCookie("JSESSIONID")).isNull();
-		assertThat(result.getRequest().getSession(false)).isNull();
+		assertThat(result.getResponse().getCookie(SessionCookie.NAME)).isNull();
+		assertThat(result.getResponse().getHeaders("Set-Cookie")).isEmpty();
+		assertThat(sessions.findByPrincipalName(email)).as("sessions stored for the API client").isEmpty();
 	}
 
 	// ---- helpers

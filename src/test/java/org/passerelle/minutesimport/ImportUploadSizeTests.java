@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.passerelle.minutesimport.extraction.TextExtractor;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.ServerClient;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestAccounts;
 import org.passerelle.support.UnreadBodyRequest;
 
@@ -17,7 +18,6 @@ import org.springframework.context.ApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 
@@ -70,7 +70,7 @@ class ImportUploadSizeTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/meetings/import"))
 			.andReturn();
-		mvc.perform(get("/meetings/import").session((MockHttpSession) refused.getRequest().getSession())
+		mvc.perform(get("/meetings/import").cookie(SessionCookie.of(refused))
 			.with(TestAccounts.coordinator())
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())

@@ -15,6 +15,7 @@ import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.minutesimport.extraction.CraftedFiles;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestAccounts;
 import org.passerelle.support.TestData;
 
@@ -279,7 +280,7 @@ class MeetingImportControllerTests {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().string(containsString("Le fichier dépasse 5 Mo.")));
 		mvc.perform(get("/meetings/import").with(TestAccounts.coordinator())
-			.flashAttr("importError", "importing.error.tooLarge")
+			.with(SessionCookie.flash("importError", "importing.error.tooLarge"))
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("The file is larger than 5 MB.")));

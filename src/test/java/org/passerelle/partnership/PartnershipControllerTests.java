@@ -6,6 +6,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestAccounts;
 import org.passerelle.support.TestData;
 
@@ -104,7 +105,8 @@ class PartnershipControllerTests {
 			.orElseThrow();
 		assertThat(stored.partyIds()).containsExactly(tours, suwon);
 		assertThat(stored.themes()).extracting(ThemeView::code).containsExactly("sustainable-development", "education");
-		mvc.perform(get(location).flashAttr("flash", "partnership.created").header("Accept-Language", "fr"))
+		// the message went through the session, as a browser following the redirect gets it
+		mvc.perform(get(location).cookie(SessionCookie.of(created)).header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("Le partenariat a été enregistré."),
 					containsString("Lettre d’intention"), containsString("juillet 2019"), containsString("수원시 " + token))));

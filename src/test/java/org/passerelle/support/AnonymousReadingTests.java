@@ -87,7 +87,7 @@ class AnonymousReadingTests {
 		assertThat(signIn.body()).contains("name=\"_csrf\" value=\"", "type=\"password\"");
 		assertThat(signIn.headers().allValues("Set-Cookie")).singleElement()
 			.asString()
-			.startsWith("JSESSIONID=")
+			.startsWith(SessionCookie.NAME + "=")
 			.containsIgnoringCase("HttpOnly")
 			.containsIgnoringCase("SameSite=Lax");
 	}

@@ -12,7 +12,6 @@ import jakarta.servlet.http.HttpServletResponse;
 import org.passerelle.shared.web.RequestBodyLimit;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
@@ -28,7 +27,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * own filter in the import module.
  */
 @Component
-@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+@Order(RequestBodyLimit.UPLOAD_FILTER_ORDER)
 class UploadSizeFilter extends OncePerRequestFilter {
 
 	private static final Pattern ATTACHMENTS = Pattern.compile("/meetings/(\\d+)/attachments");

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * <li>Memory is bounded: at most {@code maxTracked} pairs and as many known pairs are kept, the least recently
  * used forgotten first, and the global count holds at most {@code globalCeiling} instants.</li>
  * </ul>
- * Kept in memory: a restart clears it, which is acceptable for a single-node application. Sign-ins are rare and the
+ * Kept in memory, per instance: a restart clears it, and behind a load balancer each instance counts the attempts it
+ * sees (so with n instances a guesser may get up to n times the limit). Sign-ins are rare and the
  * work under the lock is a few map operations (the password check runs outside it), so one lock is enough.
  */
 @Component

@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.web.servlet.FlashMap;
 import org.springframework.web.servlet.support.SessionFlashMapManager;
 
@@ -30,6 +31,14 @@ import org.springframework.web.servlet.support.SessionFlashMapManager;
  * {@link TooLargeException} as soon as it goes past the limit, so nothing larger is ever held in memory.
  */
 public final class RequestBodyLimit {
+
+	/**
+	 * Where the upload filters of the modules stand: in front of everything that could read the body (the security
+	 * filters look for the CSRF token among the parameters), but after Spring Session's filter
+	 * ({@link SessionRepositoryFilter#DEFAULT_ORDER}), because the refusal's message goes to the next page through
+	 * the session ({@link #redirectWithFlash}), which must be the stored one the browser's cookie names.
+	 */
+	public static final int UPLOAD_FILTER_ORDER = SessionRepositoryFilter.DEFAULT_ORDER + 10;
 
 	private static final SessionFlashMapManager FLASH_MAPS = new SessionFlashMapManager();
 

@@ -5,12 +5,14 @@ import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestAccounts;
 import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockMultipartFile;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.allOf;
@@ -76,15 +78,17 @@ class AttachmentControllerTests {
 	void aDisguisedFileIsRefusedWithTheReasonNextToTheField() throws Exception {
 		MeetingView meeting = fixture.seedLike("Pièces " + TestData.unique(), Visibility.PUBLIC);
 
-		mvc.perform(multipart("/meetings/{id}/attachments", meeting.id())
+		MvcResult refused = mvc.perform(multipart("/meetings/{id}/attachments", meeting.id())
 			.file(new MockMultipartFile("file", "slides.pdf", "application/pdf",
 					"<html><script>alert(1)</script></html>".getBytes()))
 			.with(csrf())
 			.with(TestAccounts.coordinator()))
 			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#attachments"))
-			.andExpect(flash().attribute("attachmentError", "meeting.attachment.typeRefused"));
+			.andExpect(flash().attribute("attachmentError", "meeting.attachment.typeRefused"))
+			.andReturn();
+		// the message went through the session, as a browser following the redirect gets it
 		mvc.perform(get("/meetings/{id}", meeting.id()).with(TestAccounts.coordinator())
-			.flashAttr("attachmentError", "meeting.attachment.typeRefused")
+			.cookie(SessionCookie.of(refused))
 			.header("Accept-Language", "fr"))
 			.andExpect(content().string(allOf(containsString("id=\"file-error\""),
 					containsString("Seuls les fichiers PDF, PowerPoint, Word, Excel, PNG et JPEG sont acceptés"))));

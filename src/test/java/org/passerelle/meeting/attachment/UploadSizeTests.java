@@ -8,6 +8,7 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.ServerClient;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestAccounts;
 import org.passerelle.support.TestData;
 import org.passerelle.support.UnreadBodyRequest;
@@ -16,7 +17,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
 import org.springframework.util.unit.DataSize;
@@ -64,7 +64,7 @@ class UploadSizeTests {
 			.andExpect(status().isFound())
 			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#attachments"))
 			.andReturn();
-		mvc.perform(get("/meetings/" + meeting.id()).session((MockHttpSession) refused.getRequest().getSession())
+		mvc.perform(get("/meetings/" + meeting.id()).cookie(SessionCookie.of(refused))
 			.with(TestAccounts.coordinator())
 			.header("Accept-Language", "en"))
 			.andExpect(status().isOk())

@@ -14,6 +14,7 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 import org.passerelle.account.AccountManagement;
+import org.passerelle.support.SessionCookie;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -51,7 +52,7 @@ class BehindProxyTests {
 				hsts -> assertThat(hsts).contains("max-age="));
 		assertThat(page.headers().allValues("Set-Cookie")).singleElement()
 			.asString()
-			.startsWith("JSESSIONID=")
+			.startsWith(SessionCookie.NAME + "=")
 			.containsIgnoringCase("; Secure")
 			.containsIgnoringCase("HttpOnly");
 	}
@@ -78,7 +79,7 @@ class BehindProxyTests {
 		assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
 		assertThat(page.headers().allValues("Set-Cookie")).singleElement()
 			.asString()
-			.startsWith("JSESSIONID=")
+			.startsWith(SessionCookie.NAME + "=")
 			.doesNotContainIgnoringCase("Secure");
 	}
 

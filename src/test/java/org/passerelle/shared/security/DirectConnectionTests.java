@@ -6,6 +6,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
+import org.passerelle.support.SessionCookie;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.SpringBootTest.WebEnvironment;
@@ -38,7 +39,7 @@ class DirectConnectionTests {
 		assertThat(page.headers().firstValue("Strict-Transport-Security")).isEmpty();
 		assertThat(page.headers().allValues("Set-Cookie")).singleElement()
 			.asString()
-			.startsWith("JSESSIONID=")
+			.startsWith(SessionCookie.NAME + "=")
 			.doesNotContainIgnoringCase("Secure");
 	}
 

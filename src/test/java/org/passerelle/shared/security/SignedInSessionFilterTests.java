@@ -2,13 +2,17 @@ package org.passerelle.shared.security;
 
 import java.util.UUID;
 
+import jakarta.servlet.http.Cookie;
+
 import org.junit.jupiter.api.Test;
 import org.passerelle.account.AccountManagement;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.SessionCookie;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.mock.web.MockHttpSession;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,30 +41,31 @@ class SignedInSessionFilterTests {
 	@Autowired
 	JdbcTemplate jdbc;
 
+	@Autowired
+	SessionRepository<? extends Session> sessions;
+
 	@Test
 	void staticFilesLeaveTheSessionAloneAndTheNextPageEndsIt() throws Exception {
 		String email = "static-" + UUID.randomUUID() + "@example.org";
 		accounts.create(email, "coordinator-password", "Static Files", Role.COORDINATOR, null);
-		MockHttpSession session = (MockHttpSession) mvc
+		Cookie session = SessionCookie.of(mvc
 			.perform(formLogin("/sign-in").userParameter("email").user(email).password("coordinator-password"))
 			.andExpect(authenticated().withUsername(email))
-			.andReturn()
-			.getRequest()
-			.getSession(false);
+			.andReturn());
 		jdbc.update("update user_account set enabled = false where email = ?", email);
 
-		mvc.perform(get("/css/passerelle.css").session(session))
+		mvc.perform(get("/css/passerelle.css").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("{")));
-		mvc.perform(get("/js/passerelle.js").session(session)).andExpect(status().isOk());
-		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js").session(session)).andExpect(status().isOk());
-		assertThat(session.isInvalid()).isFalse();
+		mvc.perform(get("/js/passerelle.js").cookie(session)).andExpect(status().isOk());
+		mvc.perform(get("/webjars/htmx.org/dist/htmx.min.js").cookie(session)).andExpect(status().isOk());
+		assertThat(sessions.findById(SessionCookie.id(session))).as("the stored session").isNotNull();
 
-		mvc.perform(get("/organizations/new").session(session))
+		mvc.perform(get("/organizations/new").cookie(session))
 			.andExpect(status().is3xxRedirection())
 			.andExpect(redirectedUrl("/sign-in"))
 			.andExpect(unauthenticated());
-		assertThat(session.isInvalid()).isTrue();
+		assertThat(sessions.findById(SessionCookie.id(session))).as("the stored session").isNull();
 	}
 
 }

@@ -29,9 +29,11 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  * Answers an anonymous reader's page from the {@link AnonymousPageCache}, before the security filters, the
  * controllers and the templates run; and keeps the pages it lets through. Anonymous means no session and no
  * Authorization header: a signed-in reader always gets a page rendered for them, and only a page rendered for
- * nobody (status 200, HTML, no cookie set) is kept, so a visitor never sees what only members may see. htmx
- * fragments are not kept. With {@code If-None-Match} the reader gets 304 for a page it already has. Off with
- * {@code passerelle.page-cache.enabled=false} (the test suite's default, whose requests sign in without a session).
+ * nobody (status 200, HTML, no session started, no cookie set) is kept, so a visitor never sees what only members
+ * may see. htmx fragments are not kept. With {@code If-None-Match} the reader gets 304 for a page it already has.
+ * Off with {@code passerelle.page-cache.enabled=false} (the test suite's default, whose requests sign in without a
+ * session). Sessions are Spring Session's (in the database): its filter runs first, so {@code getSession(false)}
+ * here finds the session the request's cookie names, whichever instance started it.
  */
 @Component
 @Order(AnonymousPageCacheFilter.ORDER)
@@ -92,7 +94,9 @@ class AnonymousPageCacheFilter extends OncePerRequestFilter {
 		long generation = cache.generation();
 		ContentCachingResponseWrapper rendered = new ContentCachingResponseWrapper(response);
 		chain.doFilter(request, rendered);
-		AnonymousPageCache.Page kept = keepable(rendered, generation);
+		// a page that started a session (a form's CSRF token) was rendered for that session alone; the session's
+		// cookie is not among the headers yet, since Spring Session writes it when the response is committed
+		AnonymousPageCache.Page kept = request.getSession(false) == null ? keepable(rendered, generation) : null;
 		if (kept != null) {
 			cache.keep(key, kept);
 			rendered.setHeader(HttpHeaders.ETAG, kept.etag());

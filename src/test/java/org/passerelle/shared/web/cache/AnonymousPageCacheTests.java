@@ -7,16 +7,20 @@ import java.time.Instant;
 
 import javax.sql.DataSource;
 
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+
 import org.junit.jupiter.api.Test;
 import org.passerelle.account.AccountManagement;
 import org.passerelle.meeting.MeetingFixture;
 import org.passerelle.shared.security.Role;
 import org.passerelle.support.IntegrationTest;
+import org.passerelle.support.SessionCookie;
 import org.passerelle.support.TestData;
 
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
-import org.springframework.mock.web.MockHttpSession;
 import org.springframework.test.context.TestPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
@@ -44,6 +48,9 @@ class AnonymousPageCacheTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	AnonymousPageCacheFilter filter;
 
 	@Autowired
 	MeetingFixture fixture;
@@ -135,13 +142,10 @@ class AnonymousPageCacheTests {
 		String password = "a long enough password " + token;
 		String account = "member-" + token + "@test.local";
 		accounts.create(account, password, "Membre " + token, Role.MEMBER, town);
-		MockHttpSession session = (MockHttpSession) mvc
+		Cookie session = SessionCookie.of(mvc
 			.perform(formLogin("/sign-in").userParameter("email").user(account).password(password))
 			.andExpect(status().isFound())
-			.andReturn()
-			.getRequest()
-			.getSession(false);
-		assertThat(session).isNotNull();
+			.andReturn());
 
 		// the visitor's page first, kept
 		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr"))
@@ -149,7 +153,7 @@ class AnonymousPageCacheTests {
 			.andExpect(content().string(containsString("Cache" + token)))
 			.andExpect(content().string(not(containsString(email))));
 		// the member is not given it: rendered for them, with the contact details
-		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr").session(session))
+		mvc.perform(get("/people/{id}", person).header("Accept-Language", "fr").cookie(session))
 			.andExpect(status().isOk())
 			.andExpect(header().doesNotExist(CACHE))
 			.andExpect(content().string(containsString(email)));
@@ -189,6 +193,46 @@ class AnonymousPageCacheTests {
 			}
 			Thread.sleep(50);
 		}
+	}
+
+	/**
+	 * A page whose rendering started a session (a form's CSRF token in it) was rendered for that session: never kept.
+	 * Spring Session sets the session's cookie only when the response is committed, after this filter has looked at
+	 * the headers, so the filter asks whether a session exists now.
+	 */
+	@Test
+	void aPageThatStartedASessionIsNotKept() throws Exception {
+		String path = "/a-page-" + TestData.unique();
+		// rendered for nobody, the same page is kept
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		MockHttpServletResponse plain;
+		do {
+			plain = throughTheFilter(path, false);
+		}
+		while (!"hit".equals(plain.getHeader(CACHE)) && Instant.now().isBefore(deadline));
+		assertThat(plain.getHeader(CACHE)).isEqualTo("hit");
+
+		String withAForm = "/a-form-" + TestData.unique();
+		for (int i = 0; i < 3; i++) {
+			MockHttpServletResponse rendered = throughTheFilter(withAForm, true);
+			assertThat(rendered.getStatus()).isEqualTo(200);
+			assertThat(rendered.getHeader(CACHE)).as("answer %d", i + 1).isEqualTo("miss");
+			assertThat(rendered.getContentAsString()).contains("for this reader only");
+		}
+	}
+
+	private MockHttpServletResponse throughTheFilter(String path, boolean startsASession) throws Exception {
+		MockHttpServletRequest request = new MockHttpServletRequest("GET", path);
+		request.addHeader("Accept-Language", "fr");
+		MockHttpServletResponse response = new MockHttpServletResponse();
+		filter.doFilter(request, response, (page, answer) -> {
+			if (startsASession) {
+				((HttpServletRequest) page).getSession().setAttribute("token", "for this reader only");
+			}
+			answer.setContentType("text/html;charset=UTF-8");
+			answer.getWriter().write(startsASession ? "<p>for this reader only</p>" : "<p>for anybody</p>");
+		});
+		return response;
 	}
 
 	@Test
