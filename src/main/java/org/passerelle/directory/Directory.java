@@ -5,12 +5,14 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.LocalizedName;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.TextNormalizer;
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -19,12 +21,16 @@ import org.springframework.data.domain.Sort;
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.data.relational.core.query.Criteria;
 import org.springframework.data.relational.core.query.Query;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directory's entry point for organizations: reading for every module, and the writes the pages, the
- * API and the demo data go through, so each rule is checked in one place.
+ * API and the demo data go through, so each rule is checked in one place. Summaries, which nearly every page shows
+ * (parties, owners, members, choices), are read with their own columns only and kept until the data changes
+ * ({@link DataCache}).
  */
 @Service
 @Transactional(readOnly = true)
@@ -38,35 +44,52 @@ public class Directory {
 
 	private final Clock clock;
 
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final DataCache<Long, OrganizationSummary> summaries;
+
+	private final DataCache<Object, List<OrganizationSummary>> active;
+
 	Directory(Organizations organizations, JdbcAggregateTemplate aggregates, ReferenceDivisionCatalog referenceDivisions,
-			Clock clock) {
+			Clock clock, NamedParameterJdbcTemplate jdbc, DataGeneration generation) {
 		this.organizations = organizations;
 		this.aggregates = aggregates;
 		this.referenceDivisions = referenceDivisions;
 		this.clock = clock;
+		this.jdbc = jdbc;
+		this.summaries = new DataCache<>(generation);
+		this.active = DataCache.single(generation);
 	}
+
+	static final String SUMMARY_COLUMNS = "o.id, o.kind, o.country, o.level, o.institution_type, o.name_native, "
+			+ "o.name_fr, o.name_ko, o.name_en, o.population, o.archived";
+
+	static final RowMapper<OrganizationSummary> SUMMARY = (row, number) -> new OrganizationSummary(row.getLong("id"),
+			OrganizationKind.valueOf(row.getString("kind")), row.getString("country"),
+			row.getString("level") == null ? null : AuthorityLevel.valueOf(row.getString("level")),
+			row.getString("institution_type") == null ? null : InstitutionType.valueOf(row.getString("institution_type")),
+			new LocalizedName(row.getString("name_native"), row.getString("name_fr"), row.getString("name_ko"),
+					row.getString("name_en")),
+			row.getObject("population", Integer.class), row.getBoolean("archived"));
 
 	public Optional<OrganizationSummary> findOrganization(long id) {
-		return organizations.findById(id).map(OrganizationSummary::of);
+		return Optional.ofNullable(organizationsById(List.of(id)).get(id));
 	}
 
-	/** Summaries by id, in one query (for lists that show party or affiliation names). */
+	/** Summaries by id, in the order given; unknown ids left out. One query at most. */
 	public Map<Long, OrganizationSummary> organizationsById(Collection<Long> ids) {
-		Map<Long, OrganizationSummary> result = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return result;
-		}
-		organizations.findAllById(ids.stream().filter(Objects::nonNull).distinct().toList())
-			.forEach(organization -> result.put(organization.getId(), OrganizationSummary.of(organization)));
-		return result;
+		return summaries.getAll(ids, missing -> {
+			Map<Long, OrganizationSummary> loaded = new LinkedHashMap<>();
+			jdbc.query("select " + SUMMARY_COLUMNS + " from organization o where o.id in (:ids)", Map.of("ids", missing),
+					SUMMARY).forEach(summary -> loaded.put(summary.id(), summary));
+			return loaded;
+		});
 	}
 
-	/** Every organization not archived, for choice lists. */
+	/** Every organization not archived, by country and native name, for choice lists. */
 	public List<OrganizationSummary> activeOrganizations() {
-		return organizations.findByArchivedFalseOrderByCountryAscNameNativeAsc()
-			.stream()
-			.map(OrganizationSummary::of)
-			.toList();
+		return active.get(() -> List.copyOf(jdbc.query("select " + SUMMARY_COLUMNS
+				+ " from organization o where o.archived = false order by o.country, o.name_native, o.id", SUMMARY)));
 	}
 
 	/** Including archived ones: zero only on a fresh database. */

@@ -7,8 +7,6 @@ import org.springframework.data.repository.ListCrudRepository;
 /** Stored organizations. */
 interface Organizations extends ListCrudRepository<Organization, Long> {
 
-	List<Organization> findByArchivedFalseOrderByCountryAscNameNativeAsc();
-
 	List<Organization> findByParentIdAndArchivedFalse(Long parentId);
 
 	long countByArchivedFalse();
