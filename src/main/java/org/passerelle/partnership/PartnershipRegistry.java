@@ -90,7 +90,7 @@ public class PartnershipRegistry {
 
 	@Transactional(readOnly = true)
 	public Optional<PartnershipView> find(long id) {
-		return partnerships.findById(id).map(this::view);
+		return loadViews("p.id = :id", Map.of("id", id)).stream().findFirst();
 	}
 
 	/** Partnerships not archived having a party in the set, ordered by their parties' names. */
@@ -100,11 +100,11 @@ public class PartnershipRegistry {
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<Long> found = jdbc.queryForList("select p.id from partnership p where p.archived = false and exists "
-				+ "(select 1 from partnership_party pp where pp.partnership_id = p.id and pp.organization_id in (:ids))",
-				Map.of("ids", ids), Long.class);
-		List<PartnershipView> views = views(partnerships.findAllById(found));
-		return views.stream().sorted(BY_PARTIES).toList();
+		return loadViews("p.archived = false and exists (select 1 from partnership_party pp "
+				+ "where pp.partnership_id = p.id and pp.organization_id in (:ids))", Map.of("ids", ids))
+			.stream()
+			.sorted(BY_PARTIES)
+			.toList();
 	}
 
 	/**
@@ -188,7 +188,9 @@ public class PartnershipRegistry {
 		int from = (int) Math.min(pageable.getOffset(), matching.size());
 		int to = Math.min(from + pageable.getPageSize(), matching.size());
 		List<Long> pageIds = matching.subList(from, to).stream().map(Map.Entry::getKey).toList();
-		Map<Long, PartnershipView> loaded = views(partnerships.findAllById(pageIds), organizations).stream()
+		Map<Long, PartnershipView> loaded = (pageIds.isEmpty() ? List.<PartnershipView>of()
+				: loadViews("p.id in (:ids)", Map.of("ids", pageIds)))
+			.stream()
 			.collect(Collectors.toMap(PartnershipView::id, Function.identity()));
 		List<PartnershipView> content = pageIds.stream().map(loaded::get).filter(Objects::nonNull).toList();
 		return new PageImpl<>(content, pageable, matching.size());
@@ -223,7 +225,7 @@ public class PartnershipRegistry {
 	/** The partnership as pages show it; 404 when unknown. */
 	@Transactional(readOnly = true)
 	PartnershipView view(long id) {
-		return view(get(id));
+		return find(id).orElseThrow(() -> new NotFoundException("partnership", id));
 	}
 
 	/** Themes that may be chosen on this partnership: the active ones, and those it already has. */
@@ -313,25 +315,50 @@ public class PartnershipRegistry {
 	}
 
 	private PartnershipView view(Partnership partnership) {
-		return views(List.of(partnership)).get(0);
+		return view(partnership.getId(), partnership.getVersion(), partnership.getPartyIds(),
+				partnership.getInstrument(), partnership.getStatus(), partnership.getStarted(), partnership.getEnded(),
+				partnership.getThemeCodes(), partnership.getDescription(), partnership.isArchived(),
+				directory.organizationsById(partnership.getPartyIds()), themes.byCode());
 	}
 
-	List<PartnershipView> views(List<Partnership> loaded) {
-		return views(loaded, directory.organizationsById(
-				loaded.stream().flatMap(partnership -> partnership.getPartyIds().stream()).collect(Collectors.toSet())));
-	}
-
-	private List<PartnershipView> views(List<Partnership> loaded, Map<Long, OrganizationSummary> organizations) {
+	/**
+	 * The partnerships matching a condition on {@code partnership p}, as pages show them, with their parties (in
+	 * order) and themes in the same statement: loading the aggregates would read both lists one partnership at a
+	 * time. Organization and theme names come from the directory and the theme list, each asked once.
+	 */
+	private List<PartnershipView> loadViews(String condition, Map<String, ?> parameters) {
+		record Row(long id, long version, List<Long> partyIds, Instrument instrument, PartnershipStatus status,
+				PartialDate started, PartialDate ended, Set<String> themeCodes, String description, boolean archived) {
+		}
+		List<Row> rows = jdbc.query("select p.id, p.version, p.instrument, p.status, p.started, p.ended, "
+				+ "p.description, p.archived, "
+				+ "array(select pp.organization_id from partnership_party pp where pp.partnership_id = p.id "
+				+ "order by pp.position) as party_ids, "
+				+ "array(select pt.theme_code from partnership_theme pt where pt.partnership_id = p.id) as theme_codes "
+				+ "from partnership p where " + condition, parameters,
+				(row, number) -> new Row(row.getLong("id"), row.getLong("version"),
+						List.of((Long[]) row.getArray("party_ids").getArray()),
+						Instrument.valueOf(row.getString("instrument")), PartnershipStatus.valueOf(row.getString("status")),
+						PartialDate.parseOrNull(row.getString("started")), PartialDate.parseOrNull(row.getString("ended")),
+						Set.of((String[]) row.getArray("theme_codes").getArray()), row.getString("description"),
+						row.getBoolean("archived")));
+		Map<Long, OrganizationSummary> organizations = directory
+			.organizationsById(rows.stream().flatMap(row -> row.partyIds().stream()).collect(Collectors.toSet()));
 		Map<String, Theme> byCode = themes.byCode();
-		return loaded.stream().map(partnership -> {
-			Set<String> codes = partnership.getThemeCodes();
-			return new PartnershipView(partnership.getId(), partnership.getVersion(),
-					partnership.getPartyIds().stream().map(organizations::get).filter(Objects::nonNull).toList(),
-					partnership.getInstrument(), partnership.getStatus(), partnership.getStarted(),
-					partnership.getEnded(),
-					byCode.values().stream().filter(theme -> codes.contains(theme.getCode())).map(Theme::toView).toList(),
-					partnership.getDescription(), partnership.isArchived());
-		}).toList();
+		return rows.stream()
+			.map(row -> view(row.id(), row.version(), row.partyIds(), row.instrument(), row.status(), row.started(),
+					row.ended(), row.themeCodes(), row.description(), row.archived(), organizations, byCode))
+			.toList();
+	}
+
+	private static PartnershipView view(long id, long version, List<Long> partyIds, Instrument instrument,
+			PartnershipStatus status, PartialDate started, PartialDate ended, Set<String> themeCodes,
+			String description, boolean archived, Map<Long, OrganizationSummary> organizations,
+			Map<String, Theme> byCode) {
+		return new PartnershipView(id, version, partyIds.stream().map(organizations::get).filter(Objects::nonNull).toList(),
+				instrument, status, started, ended,
+				byCode.values().stream().filter(theme -> themeCodes.contains(theme.getCode())).map(Theme::toView).toList(),
+				description, archived);
 	}
 
 }
