@@ -33,8 +33,8 @@ import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -303,12 +303,13 @@ public class MeetingManagement {
 				+ " and (cast(:groupId as bigint) is null or m.group_id = :groupId)"
 				+ (filter.when() == MeetingFilter.When.UPCOMING ? " and m.ends_at >= :now"
 						: filter.when() == MeetingFilter.When.PAST ? " and m.ends_at < :now" : "");
-		Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
 		String order = filter.when() == MeetingFilter.When.UPCOMING ? "m.starts_at, m.id" : "m.starts_at desc, m.id desc";
 		List<MeetingSummary> content = jdbc.query("select " + SUMMARY_COLUMNS + where + " order by " + order + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset "
 						+ pageable.getOffset() : ""),
 				parameters, (row, n) -> summary(row));
-		return new PageImpl<>(content, pageable, total == null ? 0 : total);
+		// counted only when the page does not tell the total (a full page, or a page past the end)
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> jdbc.queryForObject("select count(*)" + where, parameters, Long.class));
 	}
 
 	/** Summaries of these meetings, whatever their visibility (for lists that filter on their own). */
