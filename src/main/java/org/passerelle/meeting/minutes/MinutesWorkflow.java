@@ -171,8 +171,7 @@ public class MinutesWorkflow {
 	/** What readers see of published minutes: the last revision. */
 	@Transactional(readOnly = true)
 	public Optional<MinutesRevisionView> latest(long meetingId) {
-		Integer last = lastNumber(meetingId);
-		return last == 0 ? Optional.empty() : revision(meetingId, last);
+		return revisions.findLatest(meetingId).map(MinutesRevision::view);
 	}
 
 	/** A comment on minutes under review, by {@code author}. */
