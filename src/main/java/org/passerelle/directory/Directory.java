@@ -15,13 +15,10 @@ import org.passerelle.shared.database.DataCache;
 import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -38,8 +35,6 @@ public class Directory {
 
 	private final Organizations organizations;
 
-	private final JdbcAggregateTemplate aggregates;
-
 	private final ReferenceDivisionCatalog referenceDivisions;
 
 	private final Clock clock;
@@ -50,10 +45,9 @@ public class Directory {
 
 	private final DataCache<Object, List<OrganizationSummary>> active;
 
-	Directory(Organizations organizations, JdbcAggregateTemplate aggregates, ReferenceDivisionCatalog referenceDivisions,
-			Clock clock, NamedParameterJdbcTemplate jdbc, DataGeneration generation) {
+	Directory(Organizations organizations, ReferenceDivisionCatalog referenceDivisions, Clock clock,
+			NamedParameterJdbcTemplate jdbc, DataGeneration generation) {
 		this.organizations = organizations;
-		this.aggregates = aggregates;
 		this.referenceDivisions = referenceDivisions;
 		this.clock = clock;
 		this.jdbc = jdbc;
@@ -102,39 +96,37 @@ public class Directory {
 	}
 
 	Organization get(long id) {
-		return organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
+		return jdbc.query("select * from organization where id = :id", Map.of("id", id), (row, number) -> Organization.read(row))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("organization", id));
 	}
 
+	/** Its parts not archived (a department's municipalities), in the order they were recorded. */
 	List<Organization> children(long id) {
-		return organizations.findByParentIdAndArchivedFalse(id);
+		return jdbc.query("select * from organization where parent_id = :id and archived = false order by id",
+				Map.of("id", id), (row, number) -> Organization.read(row));
 	}
 
+	/** Organizations not archived matching the filter, by country, native name and id. */
 	Page<Organization> search(OrganizationFilter filter, Pageable pageable) {
-		Criteria criteria = Criteria.where("archived").isFalse();
-		if (filter.country() != null && !filter.country().isBlank()) {
-			criteria = criteria.and("country").is(filter.country());
-		}
-		if (filter.kind() != null) {
-			criteria = criteria.and("kind").is(filter.kind().name());
-		}
-		if (filter.level() != null) {
-			criteria = criteria.and("level").is(filter.level().name());
-		}
-		if (filter.q() != null && !filter.q().isBlank()) {
-			criteria = criteria.and("searchText").like("%" + escapeLike(TextNormalizer.fold(filter.q())) + "%");
-		}
-		return aggregates.findAll(Query.query(criteria), Organization.class,
-				sorted(pageable, Sort.by("country", "nameNative", "id")));
-	}
-
-	/**
-	 * The order goes with the page, not the query: the query is also used to count, and PostgreSQL refuses a
-	 * count with an ORDER BY. The order must end with a unique column: rows that tie (namesakes) come back in
-	 * any order otherwise, and paging then repeats some and skips others.
-	 */
-	static Pageable sorted(Pageable pageable, Sort sort) {
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
+		MapSqlParameterSource parameters = new MapSqlParameterSource()
+			.addValue("country", filter.country() == null || filter.country().isBlank() ? null : filter.country())
+			.addValue("kind", filter.kind() == null ? null : filter.kind().name())
+			.addValue("level", filter.level() == null ? null : filter.level().name())
+			.addValue("q", filter.q() == null || filter.q().isBlank() ? null
+					: "%" + escapeLike(TextNormalizer.fold(filter.q())) + "%");
+		String where = " from organization where archived = false"
+				+ " and (cast(:country as varchar) is null or country = :country)"
+				+ " and (cast(:kind as varchar) is null or kind = :kind)"
+				+ " and (cast(:level as varchar) is null or level = :level)"
+				+ " and (cast(:q as varchar) is null or search_text like :q)";
+		List<Organization> content = jdbc.query("select *" + where + " order by country, name_native, id"
+				+ (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : ""),
+				parameters, (row, number) -> Organization.read(row));
+		// counted only when the page does not tell the total (a full page, or a page past the end)
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> jdbc.queryForObject("select count(*)" + where, parameters, Long.class));
 	}
 
 	@Transactional

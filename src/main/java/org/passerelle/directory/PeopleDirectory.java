@@ -17,8 +17,8 @@ import org.passerelle.shared.PartialDate;
 import org.passerelle.shared.TextNormalizer;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
@@ -142,11 +142,9 @@ public class PeopleDirectory {
 				+ "and (cast(:organizationId as bigint) is null or a.organization_id = :organizationId) "
 				+ "and (cast(:country as varchar) is null or o.country = :country)))";
 		List<Person> content = load(condition, parameters, pageable);
-		if (pageable.isUnpaged()) {
-			return new PageImpl<>(content, pageable, content.size());
-		}
-		Long total = jdbc.queryForObject("select count(*) from person p where " + condition, parameters, Long.class);
-		return new PageImpl<>(content, pageable, total == null ? 0 : total);
+		// counted only when the page does not tell the total (a full page, or a page past the end)
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> jdbc.queryForObject("select count(*) from person p where " + condition, parameters, Long.class));
 	}
 
 	/** People (not archived) affiliated with the organization, by name. */

@@ -35,6 +35,12 @@ class DirectorySummaryTests {
 	@Autowired
 	DataSource dataSource;
 
+	@Autowired
+	Organizations organizations;
+
+	@Autowired
+	People repository;
+
 	@Test
 	void organizationSummariesComeInTheOrderAskedWithArchivedOnesMarked() {
 		String token = TestData.unique();
@@ -153,6 +159,37 @@ class DirectorySummaryTests {
 		assertThat(people.affiliatedWith(first)).extracting(Person::getId).containsExactly(one, both);
 		assertThat(people.affiliatedWith(second)).singleElement()
 			.satisfies(person -> assertThat(person.getAffiliations()).hasSize(2));
+	}
+
+	@Test
+	void organizationsAndPeopleReadByTheDirectorysOwnQueriesAreWhatTheRepositoriesLoad() {
+		String token = TestData.unique();
+		long department = DirectoryFixtures.organization(directory, OrganizationKind.LOCAL_AUTHORITY, "FR",
+				AuthorityLevel.FR_DEPARTMENT, "Département " + token);
+		long town = directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "FR",
+				AuthorityLevel.FR_MUNICIPALITY, null, "92040", department, "Issy " + token, "Issy-les-Moulineaux",
+				"이시레물리노", "Issy", 68000, 2021, "INSEE", "https://www.issy.com", "mairie@issy.test",
+				"+33 1 41 23 80 00", "62 rue du Général Leclerc", "Jumelée avec Guro-gu", null))
+			.id();
+		long institution = DirectoryFixtures.organization(directory, OrganizationKind.INSTITUTION, "KR", null,
+				"Ambassade " + token);
+		long person = DirectoryFixtures.person(people, "Claire", "Guichard" + token, town, institution);
+
+		for (long id : List.of(department, town, institution)) {
+			assertThat(directory.get(id)).usingRecursiveComparison().isEqualTo(organizations.findById(id).orElseThrow());
+		}
+		assertThat(directory.children(department)).singleElement()
+			.usingRecursiveComparison()
+			.isEqualTo(organizations.findById(town).orElseThrow());
+		assertThat(directory.search(new OrganizationFilter("FR", null, null, "issy " + token),
+				org.springframework.data.domain.PageRequest.of(0, 5)))
+			.singleElement()
+			.usingRecursiveComparison()
+			.isEqualTo(organizations.findById(town).orElseThrow());
+		assertThat(people.search("guichard" + token, null, null, org.springframework.data.domain.PageRequest.of(0, 5)))
+			.singleElement()
+			.usingRecursiveComparison()
+			.isEqualTo(repository.findById(person).orElseThrow());
 	}
 
 	/**
