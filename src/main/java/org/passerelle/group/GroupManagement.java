@@ -15,6 +15,7 @@ import org.passerelle.shared.database.DataCache;
 import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -23,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
  * until the data changes ({@link DataCache}); the writes load the group they change afresh.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class GroupManagement {
 
 	private final CountryGroups groups;

@@ -39,6 +39,7 @@ import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,7 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reply given while it was being saved.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class MeetingManagement {
 
 	private final Meetings meetings;
@@ -130,7 +131,7 @@ public class MeetingManagement {
 		}
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<MeetingView> find(long id) {
 		return meetings.findById(id).map(MeetingManagement::view);
 	}
@@ -294,7 +295,7 @@ public class MeetingManagement {
 	}
 
 	/** Meetings the viewer may read, by the filter, a page at a time. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<MeetingSummary> search(MeetingFilter filter, MeetingViewer viewer, Pageable pageable) {
 		MapSqlParameterSource parameters = MeetingAccess.parameters(viewer)
 			.addValue("groupId", filter.group())
@@ -313,7 +314,7 @@ public class MeetingManagement {
 	}
 
 	/** Summaries of these meetings, whatever their visibility (for lists that filter on their own). */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, MeetingSummary> summariesById(Collection<Long> ids) {
 		Map<Long, MeetingSummary> result = new LinkedHashMap<>();
 		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
@@ -344,7 +345,7 @@ public class MeetingManagement {
 	}
 
 	/** The meeting as pages show it; 404 when unknown. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public MeetingView view(long id) {
 		return view(get(id));
 	}

@@ -24,6 +24,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -31,7 +32,7 @@ import org.springframework.transaction.annotation.Transactional;
  * the demo data go through. Activities of an archived partnership are no longer listed.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class ActivityRegistry {
 
 	/** Listed activities: neither archived nor on an archived partnership. */
@@ -104,7 +105,7 @@ public class ActivityRegistry {
 		save(activity);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<ActivityView> find(long id) {
 		return load("a.id = :id", new MapSqlParameterSource("id", id), null).views().stream().findFirst();
 	}
@@ -113,7 +114,7 @@ public class ActivityRegistry {
 	 * Activities of these organizations or of partnerships having a party among them, most recent first (by the
 	 * latest of start, end and postponed-to dates, undated last, then the last changed first).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActivityView> latest(Collection<Long> organizationIds, int limit) {
 		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
 		if (ids.isEmpty() || limit <= 0) {
@@ -123,14 +124,14 @@ public class ActivityRegistry {
 	}
 
 	/** Activities of one partnership (archived ones left out), most recent first. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActivityView> ofPartnership(long partnershipId) {
 		return load("a.partnership_id = :partnership and a.archived = false",
 				new MapSqlParameterSource("partnership", partnershipId), null).views();
 	}
 
 	/** Listed activities matching the filter, most recent first. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<ActivityView> search(ActivityFilter filter, Pageable pageable) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource()
 			.addValue("ids", filter.organization() == null ? List.of(-1L) : List.of(filter.organization()))
@@ -167,7 +168,7 @@ public class ActivityRegistry {
 	}
 
 	/** The activity as pages show it; 404 when unknown. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	ActivityView view(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("activity", id));
 	}
@@ -176,7 +177,7 @@ public class ActivityRegistry {
 	 * The organizations an activity concerns ({@link #subjectOrganizations(Long, Long)}); none if its partnership
 	 * is gone.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	List<Long> subjectOrganizations(ActivityView activity) {
 		return subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of());
 	}
@@ -186,7 +187,7 @@ public class ActivityRegistry {
 	 * the partnership. Empty when the subject is not exactly one known partnership or one organization id (the
 	 * write is then refused as invalid input, not as forbidden).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	Optional<List<Long>> subjectOrganizations(Long partnershipId, Long organizationId) {
 		if ((partnershipId == null) == (organizationId == null)) {
 			return Optional.empty();

@@ -28,6 +28,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is checked in one place. Organizations are known only through the directory's public API.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class PartnershipRegistry {
 
 	private final Partnerships partnerships;
@@ -88,13 +89,13 @@ public class PartnershipRegistry {
 		save(partnership);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<PartnershipView> find(long id) {
 		return loadViews("p.id = :id", Map.of("id", id)).stream().findFirst();
 	}
 
 	/** Partnerships not archived having a party in the set, ordered by their parties' names. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<PartnershipView> partnershipsOf(Collection<Long> organizationIds) {
 		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
 		if (ids.isEmpty()) {
@@ -111,7 +112,7 @@ public class PartnershipRegistry {
 	 * How many partnerships (not archived, with a party in the set) use each instrument; instruments with none
 	 * are left out, the others come in the enum's order.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Instrument, Long> countByInstrument(Collection<Long> organizationIds) {
 		Map<Instrument, Long> counts = new EnumMap<>(Instrument.class);
 		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
@@ -131,7 +132,7 @@ public class PartnershipRegistry {
 	 * How many partnerships (not archived, with a party in the set) have each theme: theme code to count, themes
 	 * with none left out, in the themes' order.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<String, Long> countByTheme(Collection<Long> organizationIds) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
@@ -149,13 +150,13 @@ public class PartnershipRegistry {
 	}
 
 	/** The themes that may be chosen (not archived), by position. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ThemeView> themes() {
 		return themes.active();
 	}
 
 	/** Partnerships not archived matching the filter, ordered by their parties' names. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<PartnershipView> search(PartnershipFilter filter, Pageable pageable) {
 		// Own tables first (instrument, status, theme), then what only the directory knows (names, countries,
 		// levels) on the organizations of the remaining partnerships, fetched in one call.
@@ -223,13 +224,13 @@ public class PartnershipRegistry {
 	}
 
 	/** The partnership as pages show it; 404 when unknown. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	PartnershipView view(long id) {
 		return find(id).orElseThrow(() -> new NotFoundException("partnership", id));
 	}
 
 	/** Themes that may be chosen on this partnership: the active ones, and those it already has. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	List<ThemeView> themeChoices(Collection<String> kept) {
 		return themes.byCode()
 			.values()

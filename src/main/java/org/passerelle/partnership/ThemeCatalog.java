@@ -11,6 +11,7 @@ import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -19,7 +20,7 @@ import org.springframework.transaction.annotation.Transactional;
  * change loads the theme afresh.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class ThemeCatalog {
 
 	private final Themes themes;

@@ -20,6 +20,7 @@ import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
  * organization and a group. Lists for readers keep only the items of meetings the reader may read.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class ActionItemManagement {
 
 	private static final String VIEW_COLUMNS = "a.id, a.version, a.meeting_id, a.owner_organization_id, a.title, a.due, "
@@ -92,13 +93,13 @@ public class ActionItemManagement {
 		return save(item).view();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<ActionItemView> find(long id) {
 		return items.findById(id).map(ActionItem::view);
 	}
 
 	/** The items of a meeting, in the order they were recorded (the caller checks the reader may read it). */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActionItemView> ofMeeting(long meetingId) {
 		return jdbc.query("select " + VIEW_COLUMNS + " from action_item a where a.meeting_id = :meeting order by a.id",
 				new MapSqlParameterSource("meeting", meetingId), VIEW);
@@ -108,7 +109,7 @@ public class ActionItemManagement {
 	 * Items matching the filter, of meetings the viewer may read: open ones first, then by due date (undated last),
 	 * then oldest first.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<ActionItemView> search(ActionItemFilter filter, MeetingViewer viewer, Pageable pageable) {
 		return search(filter, false, viewer, pageable);
 	}
@@ -137,13 +138,13 @@ public class ActionItemManagement {
 	}
 
 	/** Open items (not done nor cancelled) of meetings the viewer may read, owned by an organization. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActionItemView> openOf(long organizationId, MeetingViewer viewer) {
 		return open(new ActionItemFilter(null, organizationId, null, null), viewer);
 	}
 
 	/** Open items of a group's meetings that the viewer may read. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActionItemView> openInGroup(long groupId, MeetingViewer viewer) {
 		return open(new ActionItemFilter(null, null, null, groupId), viewer);
 	}
@@ -157,7 +158,7 @@ public class ActionItemManagement {
 	}
 
 	/** The item as pages show it; 404 when unknown. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	ActionItemView view(long id) {
 		return get(id).view();
 	}
