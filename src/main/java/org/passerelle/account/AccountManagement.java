@@ -15,6 +15,7 @@ import org.passerelle.shared.security.SignInThrottle;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * passwords; the entry point tests and the admin pages use.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class AccountManagement {
 
 	private static final SecureRandom RANDOM = new SecureRandom();

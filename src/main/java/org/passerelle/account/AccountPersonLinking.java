@@ -15,6 +15,7 @@ import org.passerelle.shared.security.PasserelleUser;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -40,13 +41,13 @@ class AccountPersonLinking {
 	}
 
 	/** The account linked to this person, if any. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	Optional<AccountRow> accountOf(long personId) {
 		return accounts.findByPersonId(personId).map(AccountRow::of);
 	}
 
 	/** The accounts no person is linked to yet, by e-mail: the choices for linking one. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	List<AccountRow> unlinked() {
 		return accounts.findAllByPersonIdIsNullOrderByEmail().stream().map(AccountRow::of).toList();
 	}

@@ -5,68 +5,86 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.LocalizedName;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.TextNormalizer;
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
  * The directory's entry point for organizations: reading for every module, and the writes the pages, the
- * API and the demo data go through, so each rule is checked in one place.
+ * API and the demo data go through, so each rule is checked in one place. Summaries, which nearly every page shows
+ * (parties, owners, members, choices), are read with their own columns only and kept until the data changes
+ * ({@link DataCache}).
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class Directory {
 
 	private final Organizations organizations;
-
-	private final JdbcAggregateTemplate aggregates;
 
 	private final ReferenceDivisionCatalog referenceDivisions;
 
 	private final Clock clock;
 
-	Directory(Organizations organizations, JdbcAggregateTemplate aggregates, ReferenceDivisionCatalog referenceDivisions,
-			Clock clock) {
+	private final NamedParameterJdbcTemplate jdbc;
+
+	private final DataCache<Long, OrganizationSummary> summaries;
+
+	private final DataCache<Object, List<OrganizationSummary>> active;
+
+	Directory(Organizations organizations, ReferenceDivisionCatalog referenceDivisions, Clock clock,
+			NamedParameterJdbcTemplate jdbc, DataGeneration generation) {
 		this.organizations = organizations;
-		this.aggregates = aggregates;
 		this.referenceDivisions = referenceDivisions;
 		this.clock = clock;
+		this.jdbc = jdbc;
+		this.summaries = new DataCache<>(generation);
+		this.active = DataCache.single(generation);
 	}
+
+	static final String SUMMARY_COLUMNS = "o.id, o.kind, o.country, o.level, o.institution_type, o.name_native, "
+			+ "o.name_fr, o.name_ko, o.name_en, o.population, o.archived";
+
+	static final RowMapper<OrganizationSummary> SUMMARY = (row, number) -> new OrganizationSummary(row.getLong("id"),
+			OrganizationKind.valueOf(row.getString("kind")), row.getString("country"),
+			row.getString("level") == null ? null : AuthorityLevel.valueOf(row.getString("level")),
+			row.getString("institution_type") == null ? null : InstitutionType.valueOf(row.getString("institution_type")),
+			new LocalizedName(row.getString("name_native"), row.getString("name_fr"), row.getString("name_ko"),
+					row.getString("name_en")),
+			row.getObject("population", Integer.class), row.getBoolean("archived"));
 
 	public Optional<OrganizationSummary> findOrganization(long id) {
-		return organizations.findById(id).map(OrganizationSummary::of);
+		return Optional.ofNullable(organizationsById(List.of(id)).get(id));
 	}
 
-	/** Summaries by id, in one query (for lists that show party or affiliation names). */
+	/** Summaries by id, in the order given; unknown ids left out. One query at most. */
 	public Map<Long, OrganizationSummary> organizationsById(Collection<Long> ids) {
-		Map<Long, OrganizationSummary> result = new LinkedHashMap<>();
-		if (ids.isEmpty()) {
-			return result;
-		}
-		organizations.findAllById(ids.stream().filter(Objects::nonNull).distinct().toList())
-			.forEach(organization -> result.put(organization.getId(), OrganizationSummary.of(organization)));
-		return result;
+		return summaries.getAll(ids, missing -> {
+			Map<Long, OrganizationSummary> loaded = new LinkedHashMap<>();
+			jdbc.query("select " + SUMMARY_COLUMNS + " from organization o where o.id in (:ids)", Map.of("ids", missing),
+					SUMMARY).forEach(summary -> loaded.put(summary.id(), summary));
+			return loaded;
+		});
 	}
 
-	/** Every organization not archived, for choice lists. */
+	/** Every organization not archived, by country and native name, for choice lists. */
 	public List<OrganizationSummary> activeOrganizations() {
-		return organizations.findByArchivedFalseOrderByCountryAscNameNativeAsc()
-			.stream()
-			.map(OrganizationSummary::of)
-			.toList();
+		return active.get(() -> List.copyOf(jdbc.query("select " + SUMMARY_COLUMNS
+				+ " from organization o where o.archived = false order by o.country, o.name_native, o.id", SUMMARY)));
 	}
 
 	/** Including archived ones: zero only on a fresh database. */
@@ -79,39 +97,37 @@ public class Directory {
 	}
 
 	Organization get(long id) {
-		return organizations.findById(id).orElseThrow(() -> new NotFoundException("organization", id));
+		return jdbc.query("select * from organization where id = :id", Map.of("id", id), (row, number) -> Organization.read(row))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("organization", id));
 	}
 
+	/** Its parts not archived (a department's municipalities), in the order they were recorded. */
 	List<Organization> children(long id) {
-		return organizations.findByParentIdAndArchivedFalse(id);
+		return jdbc.query("select * from organization where parent_id = :id and archived = false order by id",
+				Map.of("id", id), (row, number) -> Organization.read(row));
 	}
 
+	/** Organizations not archived matching the filter, by country, native name and id. */
 	Page<Organization> search(OrganizationFilter filter, Pageable pageable) {
-		Criteria criteria = Criteria.where("archived").isFalse();
-		if (filter.country() != null && !filter.country().isBlank()) {
-			criteria = criteria.and("country").is(filter.country());
-		}
-		if (filter.kind() != null) {
-			criteria = criteria.and("kind").is(filter.kind().name());
-		}
-		if (filter.level() != null) {
-			criteria = criteria.and("level").is(filter.level().name());
-		}
-		if (filter.q() != null && !filter.q().isBlank()) {
-			criteria = criteria.and("searchText").like("%" + escapeLike(TextNormalizer.fold(filter.q())) + "%");
-		}
-		return aggregates.findAll(Query.query(criteria), Organization.class,
-				sorted(pageable, Sort.by("country", "nameNative", "id")));
-	}
-
-	/**
-	 * The order goes with the page, not the query: the query is also used to count, and PostgreSQL refuses a
-	 * count with an ORDER BY. The order must end with a unique column: rows that tie (namesakes) come back in
-	 * any order otherwise, and paging then repeats some and skips others.
-	 */
-	static Pageable sorted(Pageable pageable, Sort sort) {
-		return pageable.isPaged() ? PageRequest.of(pageable.getPageNumber(), pageable.getPageSize(), sort)
-				: Pageable.unpaged(sort);
+		MapSqlParameterSource parameters = new MapSqlParameterSource()
+			.addValue("country", filter.country() == null || filter.country().isBlank() ? null : filter.country())
+			.addValue("kind", filter.kind() == null ? null : filter.kind().name())
+			.addValue("level", filter.level() == null ? null : filter.level().name())
+			.addValue("q", filter.q() == null || filter.q().isBlank() ? null
+					: "%" + escapeLike(TextNormalizer.fold(filter.q())) + "%");
+		String where = " from organization where archived = false"
+				+ " and (cast(:country as varchar) is null or country = :country)"
+				+ " and (cast(:kind as varchar) is null or kind = :kind)"
+				+ " and (cast(:level as varchar) is null or level = :level)"
+				+ " and (cast(:q as varchar) is null or search_text like :q)";
+		List<Organization> content = jdbc.query("select *" + where + " order by country, name_native, id"
+				+ (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : ""),
+				parameters, (row, number) -> Organization.read(row));
+		// counted only when the page does not tell the total (a full page, or a page past the end)
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> jdbc.queryForObject("select count(*)" + where, parameters, Long.class));
 	}
 
 	@Transactional

@@ -1,15 +1,9 @@
 package org.passerelle.directory;
 
-import java.util.List;
-
 import org.springframework.data.repository.ListCrudRepository;
 
-/** Stored organizations. */
+/** Stored organizations; pages and lists are read by {@link Directory}'s own queries. */
 interface Organizations extends ListCrudRepository<Organization, Long> {
-
-	List<Organization> findByArchivedFalseOrderByCountryAscNameNativeAsc();
-
-	List<Organization> findByParentIdAndArchivedFalse(Long parentId);
 
 	long countByArchivedFalse();
 

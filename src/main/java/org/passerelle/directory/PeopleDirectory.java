@@ -1,6 +1,9 @@
 package org.passerelle.directory;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -15,47 +18,53 @@ import org.passerelle.shared.TextNormalizer;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
-import org.springframework.data.relational.core.query.Criteria;
-import org.springframework.data.relational.core.query.Query;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.RowCallbackHandler;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /** The directory's entry point for people and their affiliations. */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class PeopleDirectory {
 
 	private final People people;
 
 	private final Organizations organizations;
 
-	private final JdbcAggregateTemplate aggregates;
-
 	private final NamedParameterJdbcTemplate jdbc;
 
 	private final Clock clock;
 
-	PeopleDirectory(People people, Organizations organizations, JdbcAggregateTemplate aggregates,
-			NamedParameterJdbcTemplate jdbc, Clock clock) {
+	PeopleDirectory(People people, Organizations organizations, NamedParameterJdbcTemplate jdbc, Clock clock) {
 		this.people = people;
 		this.organizations = organizations;
-		this.aggregates = aggregates;
 		this.jdbc = jdbc;
 		this.clock = clock;
 	}
 
 	public Optional<PersonSummary> findPerson(long id) {
-		return people.findById(id).map(PersonSummary::of);
+		return Optional.ofNullable(peopleById(List.of(id)).get(id));
 	}
 
+	/**
+	 * Summaries by id, in the order given; unknown ids left out. One query for the names only: the aggregates would
+	 * read each person's affiliations one by one.
+	 */
 	public Map<Long, PersonSummary> peopleById(Collection<Long> ids) {
 		Map<Long, PersonSummary> result = new LinkedHashMap<>();
 		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
 		if (!wanted.isEmpty()) {
-			people.findAllById(wanted).forEach(person -> result.put(person.getId(), PersonSummary.of(person)));
+			Map<Long, PersonSummary> found = new LinkedHashMap<>();
+			jdbc.query("select id, given_name, family_name, archived from person where id in (:ids)",
+					Map.of("ids", wanted), (row, number) -> new PersonSummary(row.getLong("id"),
+							Person.displayName(row.getString("given_name"), row.getString("family_name")),
+							row.getBoolean("archived")))
+				.forEach(person -> found.put(person.id(), person));
+			wanted.stream().filter(found::containsKey).forEach(id -> result.put(id, found.get(id)));
 		}
 		return result;
 	}
@@ -123,30 +132,66 @@ public class PeopleDirectory {
 
 	/** Filters: name (any order, accents ignored), organization, country of the organization. */
 	Page<Person> search(String q, Long organizationId, String country, Pageable pageable) {
-		Criteria criteria = Criteria.where("archived").isFalse();
-		if (q != null && !q.isBlank()) {
-			criteria = criteria.and("searchText").like("%" + Directory.escapeLike(TextNormalizer.fold(q)) + "%");
-		}
-		if (organizationId != null || (country != null && !country.isBlank())) {
-			List<Long> ids = jdbc.queryForList(
-					"select distinct a.person_id from affiliation a join organization o on o.id = a.organization_id "
-							+ "where (cast(:organizationId as bigint) is null or a.organization_id = :organizationId) "
-							+ "and (cast(:country as varchar) is null or o.country = :country)",
-					new org.springframework.jdbc.core.namedparam.MapSqlParameterSource()
-						.addValue("organizationId", organizationId)
-						.addValue("country", country == null || country.isBlank() ? null : country),
-					Long.class);
-			if (ids.isEmpty()) {
-				return Page.empty(pageable);
-			}
-			criteria = criteria.and("id").in(ids);
-		}
-		return aggregates.findAll(Query.query(criteria), Person.class,
-				Directory.sorted(pageable, Sort.by("familyName", "givenName", "id")));
+		MapSqlParameterSource parameters = new MapSqlParameterSource()
+			.addValue("q", q == null || q.isBlank() ? null : "%" + Directory.escapeLike(TextNormalizer.fold(q)) + "%")
+			.addValue("organizationId", organizationId)
+			.addValue("country", country == null || country.isBlank() ? null : country)
+			.addValue("affiliated", organizationId != null || (country != null && !country.isBlank()));
+		String condition = "p.archived = false and (cast(:q as varchar) is null or p.search_text like :q) "
+				+ "and (not :affiliated or exists (select 1 from affiliation a join organization o "
+				+ "on o.id = a.organization_id where a.person_id = p.id "
+				+ "and (cast(:organizationId as bigint) is null or a.organization_id = :organizationId) "
+				+ "and (cast(:country as varchar) is null or o.country = :country)))";
+		List<Person> content = load(condition, parameters, pageable);
+		// counted only when the page does not tell the total (a full page, or a page past the end)
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> jdbc.queryForObject("select count(*) from person p where " + condition, parameters, Long.class));
 	}
 
+	/** People (not archived) affiliated with the organization, by name. */
 	List<Person> affiliatedWith(long organizationId) {
-		return people.affiliatedWith(organizationId);
+		return load("p.archived = false and exists (select 1 from affiliation a where a.person_id = p.id "
+				+ "and a.organization_id = :organizationId)", new MapSqlParameterSource("organizationId", organizationId),
+				Pageable.unpaged());
+	}
+
+	/**
+	 * People matching a condition on {@code person p}, by family name, given name and id, the page asked for, each
+	 * with its affiliations: two statements, where loading the aggregates reads the affiliations person by person.
+	 */
+	private List<Person> load(String condition, MapSqlParameterSource parameters, Pageable pageable) {
+		record Row(long id, long version, String givenName, String familyName, String honorific, String email,
+				String phone, String note, String searchText, boolean archived, Instant createdAt, Instant updatedAt) {
+		}
+		List<Row> rows = jdbc.query("select p.id, p.version, p.given_name, p.family_name, p.honorific, p.email, "
+				+ "p.phone, p.note, p.search_text, p.archived, p.created_at, p.updated_at from person p where "
+				+ condition + " order by p.family_name, p.given_name, p.id"
+				+ (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : ""),
+				parameters,
+				(row, number) -> new Row(row.getLong("id"), row.getLong("version"), row.getString("given_name"),
+						row.getString("family_name"), row.getString("honorific"), row.getString("email"),
+						row.getString("phone"), row.getString("note"), row.getString("search_text"),
+						row.getBoolean("archived"), instant(row, "created_at"), instant(row, "updated_at")));
+		Map<Long, List<Affiliation>> affiliations = new LinkedHashMap<>();
+		if (!rows.isEmpty()) {
+			jdbc.query("select person_id, organization_id, title, since, until from affiliation "
+					+ "where person_id in (:ids) order by person_id, position",
+					Map.of("ids", rows.stream().map(Row::id).toList()),
+					(RowCallbackHandler) row -> affiliations.computeIfAbsent(row.getLong("person_id"), key -> new ArrayList<>())
+						.add(new Affiliation(row.getObject("organization_id", Long.class), row.getString("title"),
+								PartialDate.parseOrNull(row.getString("since")),
+								PartialDate.parseOrNull(row.getString("until")))));
+		}
+		return rows.stream()
+			.map(row -> Person.stored(row.id(), row.version(), row.givenName(), row.familyName(), row.honorific(),
+					row.email(), row.phone(), row.note(), row.searchText(), row.archived(), row.createdAt(),
+					row.updatedAt(), affiliations.getOrDefault(row.id(), List.of())))
+			.toList();
+	}
+
+	private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+		OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
 	}
 
 	@Transactional

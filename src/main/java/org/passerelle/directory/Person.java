@@ -47,6 +47,30 @@ public class Person {
 	@MappedCollection(idColumn = "person_id", keyColumn = "position")
 	private List<Affiliation> affiliations = new ArrayList<>();
 
+	/**
+	 * A stored person with its affiliations, as {@link PeopleDirectory} reads lists of people: their rows, then the
+	 * affiliations of all of them in one statement (loading the aggregates reads them one person at a time).
+	 */
+	static Person stored(long id, long version, String givenName, String familyName, String honorific, String email,
+			String phone, String note, String searchText, boolean archived, Instant createdAt, Instant updatedAt,
+			List<Affiliation> affiliations) {
+		Person person = new Person();
+		person.id = id;
+		person.version = version;
+		person.givenName = givenName;
+		person.familyName = familyName;
+		person.honorific = honorific;
+		person.email = email;
+		person.phone = phone;
+		person.note = note;
+		person.searchText = searchText;
+		person.archived = archived;
+		person.createdAt = createdAt;
+		person.updatedAt = updatedAt;
+		person.affiliations = new ArrayList<>(affiliations);
+		return person;
+	}
+
 	public Long getId() {
 		return id;
 	}

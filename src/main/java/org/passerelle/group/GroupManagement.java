@@ -11,13 +11,20 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Country groups: reading for every module, and the checked writes of pages, API and demo data. */
+/**
+ * Country groups: reading for every module, and the checked writes of pages, API and demo data. The groups are read
+ * on nearly every page (the home page, the meetings, the organization page) and seldom change: what is read is kept
+ * until the data changes ({@link DataCache}); the writes load the group they change afresh.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class GroupManagement {
 
 	private final CountryGroups groups;
@@ -28,23 +35,31 @@ public class GroupManagement {
 
 	private final Clock clock;
 
-	GroupManagement(CountryGroups groups, Directory directory, PeopleDirectory people, Clock clock) {
+	private final DataCache<Object, List<CountryGroup>> active;
+
+	private final DataCache<Long, CountryGroup> byId;
+
+	GroupManagement(CountryGroups groups, Directory directory, PeopleDirectory people, Clock clock,
+			DataGeneration generation) {
 		this.groups = groups;
 		this.directory = directory;
 		this.people = people;
 		this.clock = clock;
+		this.active = DataCache.single(generation);
+		this.byId = new DataCache<>(generation);
 	}
 
+	/** The groups not archived, by code. */
 	public List<CountryGroup> activeGroups() {
-		return groups.findByArchivedFalseOrderByCode();
+		return active.get(() -> List.copyOf(groups.findByArchivedFalseOrderByCode()));
 	}
 
 	public Optional<CountryGroup> find(long id) {
-		return groups.findById(id);
+		return Optional.ofNullable(byId.get(id, key -> groups.findById(key).orElse(null)));
 	}
 
 	public CountryGroup get(long id) {
-		return groups.findById(id).orElseThrow(() -> new NotFoundException("group", id));
+		return find(id).orElseThrow(() -> new NotFoundException("group", id));
 	}
 
 	/** Groups an organization takes part in, for its page. */
@@ -64,7 +79,7 @@ public class GroupManagement {
 
 	@Transactional
 	public CountryGroup update(long id, GroupForm form) {
-		CountryGroup group = get(id);
+		CountryGroup group = load(id);
 		if (form.version() == null) {
 			throw new InvalidFieldException("version", "validation.versionRequired", "version is required to update");
 		}
@@ -80,9 +95,14 @@ public class GroupManagement {
 
 	@Transactional
 	public void archive(long id) {
-		CountryGroup group = get(id);
+		CountryGroup group = load(id);
 		group.archive();
 		save(group);
+	}
+
+	/** The stored group, never the one kept for readers: a write changes it. */
+	private CountryGroup load(long id) {
+		return groups.findById(id).orElseThrow(() -> new NotFoundException("group", id));
 	}
 
 	private CountryGroup save(CountryGroup group) {

@@ -33,12 +33,13 @@ import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
 import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -57,7 +58,7 @@ import org.springframework.transaction.annotation.Transactional;
  * reply given while it was being saved.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class MeetingManagement {
 
 	private final Meetings meetings;
@@ -130,7 +131,7 @@ public class MeetingManagement {
 		}
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<MeetingView> find(long id) {
 		return meetings.findById(id).map(MeetingManagement::view);
 	}
@@ -294,7 +295,7 @@ public class MeetingManagement {
 	}
 
 	/** Meetings the viewer may read, by the filter, a page at a time. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<MeetingSummary> search(MeetingFilter filter, MeetingViewer viewer, Pageable pageable) {
 		MapSqlParameterSource parameters = MeetingAccess.parameters(viewer)
 			.addValue("groupId", filter.group())
@@ -303,16 +304,17 @@ public class MeetingManagement {
 				+ " and (cast(:groupId as bigint) is null or m.group_id = :groupId)"
 				+ (filter.when() == MeetingFilter.When.UPCOMING ? " and m.ends_at >= :now"
 						: filter.when() == MeetingFilter.When.PAST ? " and m.ends_at < :now" : "");
-		Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
 		String order = filter.when() == MeetingFilter.When.UPCOMING ? "m.starts_at, m.id" : "m.starts_at desc, m.id desc";
 		List<MeetingSummary> content = jdbc.query("select " + SUMMARY_COLUMNS + where + " order by " + order + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset "
 						+ pageable.getOffset() : ""),
 				parameters, (row, n) -> summary(row));
-		return new PageImpl<>(content, pageable, total == null ? 0 : total);
+		// counted only when the page does not tell the total (a full page, or a page past the end)
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> jdbc.queryForObject("select count(*)" + where, parameters, Long.class));
 	}
 
 	/** Summaries of these meetings, whatever their visibility (for lists that filter on their own). */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, MeetingSummary> summariesById(Collection<Long> ids) {
 		Map<Long, MeetingSummary> result = new LinkedHashMap<>();
 		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
@@ -343,7 +345,7 @@ public class MeetingManagement {
 	}
 
 	/** The meeting as pages show it; 404 when unknown. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public MeetingView view(long id) {
 		return view(get(id));
 	}

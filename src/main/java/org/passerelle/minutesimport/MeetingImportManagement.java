@@ -40,6 +40,7 @@ import org.passerelle.shared.NotFoundException;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -49,7 +50,7 @@ import org.springframework.transaction.annotation.Transactional;
  * confirmed once: a second confirm is refused ({@link AlreadyDecided}), never a second meeting.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class MeetingImportManagement {
 
 	/** Where an import stands. */

@@ -2,10 +2,7 @@ package org.passerelle.partnership;
 
 import java.time.Clock;
 import java.time.Year;
-import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,8 +21,10 @@ import org.passerelle.shared.TextNormalizer;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -33,14 +32,33 @@ import org.springframework.transaction.annotation.Transactional;
  * the demo data go through. Activities of an archived partnership are no longer listed.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class ActivityRegistry {
 
-	/** Most recent first: by the latest of their dates, undated last, then the last changed first. */
-	static final Comparator<Activity> MOST_RECENT_FIRST = Comparator
-		.comparing(ActivityRegistry::mostRecentDay, Comparator.nullsLast(Comparator.reverseOrder()))
-		.thenComparing(Activity::getUpdatedAt, Comparator.nullsLast(Comparator.reverseOrder()))
-		.thenComparing(Activity::getId, Comparator.reverseOrder());
+	/** Listed activities: neither archived nor on an archived partnership. */
+	static final String LISTED = "a.archived = false and (a.partnership_id is null or exists "
+			+ "(select 1 from partnership p where p.id = a.partnership_id and p.archived = false))";
+
+	/** Activities of the organizations {@code :ids} or of partnerships having a party among them. */
+	static final String CONCERNING = "(a.organization_id in (:ids) or exists (select 1 from partnership_party pp "
+			+ "where pp.partnership_id = a.partnership_id and pp.organization_id in (:ids)))";
+
+	/**
+	 * Most recent first: by the latest day any of their dates may mean (the end of a year, of a month, of a range),
+	 * undated last, then the last changed first; as {@link ActivityView#mostRecentDay()} tells it.
+	 */
+	static final String MOST_RECENT_FIRST = "greatest(" + latestDay("a.starts") + ", " + latestDay("a.ends") + ", "
+			+ latestDay("a.postponed_to") + ") desc nulls last, a.updated_at desc nulls last, a.id desc";
+
+	/**
+	 * The last day a stored partial date may mean, in SQL ({@link PartialDate#latestDay()}): the last point of a range
+	 * ("2005/2006-03" → 2006-03), then the end of its year or month.
+	 */
+	static String latestDay(String column) {
+		return "(select case length(d) when 4 then make_date(cast(d as integer), 12, 31) "
+				+ "when 7 then cast(cast(d || '-01' as date) + interval '1 month' - interval '1 day' as date) "
+				+ "else cast(d as date) end from (select substring(" + column + " from '[^/]*$') as d) as last_point)";
+	}
 
 	private final Activities activities;
 
@@ -65,7 +83,7 @@ public class ActivityRegistry {
 	public ActivityView create(ActivityForm form) {
 		Activity activity = new Activity();
 		apply(form, activity);
-		return view(save(activity));
+		return view(save(activity).getId());
 	}
 
 	/** Applies the form on top of the version the user read; a newer stored version makes the save fail. */
@@ -77,7 +95,7 @@ public class ActivityRegistry {
 		}
 		activity.setVersion(form.version());
 		apply(form, activity);
-		return view(save(activity));
+		return view(save(activity).getId());
 	}
 
 	@Transactional
@@ -87,47 +105,46 @@ public class ActivityRegistry {
 		save(activity);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<ActivityView> find(long id) {
-		return activities.findById(id).map(this::view);
+		return load("a.id = :id", new MapSqlParameterSource("id", id), null).views().stream().findFirst();
 	}
 
 	/**
 	 * Activities of these organizations or of partnerships having a party among them, most recent first (by the
 	 * latest of start, end and postponed-to dates, undated last, then the last changed first).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActivityView> latest(Collection<Long> organizationIds, int limit) {
 		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
 		if (ids.isEmpty() || limit <= 0) {
 			return List.of();
 		}
-		return views(activities.concerning(ids).stream().sorted(MOST_RECENT_FIRST).limit(limit).toList());
+		return load(LISTED + " and " + CONCERNING, new MapSqlParameterSource("ids", ids), limit).views();
 	}
 
 	/** Activities of one partnership (archived ones left out), most recent first. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActivityView> ofPartnership(long partnershipId) {
-		return views(activities.findByPartnershipIdAndArchivedFalse(partnershipId)
-			.stream()
-			.sorted(MOST_RECENT_FIRST)
-			.toList());
+		return load("a.partnership_id = :partnership and a.archived = false",
+				new MapSqlParameterSource("partnership", partnershipId), null).views();
 	}
 
 	/** Listed activities matching the filter, most recent first. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<ActivityView> search(ActivityFilter filter, Pageable pageable) {
-		List<Activity> candidates = filter.organization() != null ? activities.concerning(List.of(filter.organization()))
-				: activities.listed();
+		MapSqlParameterSource parameters = new MapSqlParameterSource()
+			.addValue("ids", filter.organization() == null ? List.of(-1L) : List.of(filter.organization()))
+			.addValue("partnership", filter.partnership())
+			.addValue("status", filter.status() == null ? null : filter.status().name());
+		Loaded candidates = load(LISTED + (filter.organization() != null ? " and " + CONCERNING : "")
+				+ " and (cast(:partnership as bigint) is null or a.partnership_id = :partnership)"
+				+ " and (cast(:status as varchar) is null or a.status = :status)", parameters, null);
 		List<String> words = filter.q() == null ? List.of() : List.of(TextNormalizer.fold(filter.q()).split(" "));
-		Subjects subjects = subjects(candidates);
+		Subjects subjects = candidates.subjects();
 		Year thisYear = Year.now(clock);
-		List<ActivityView> matching = candidates.stream()
-			.filter(activity -> filter.partnership() == null
-					|| filter.partnership().equals(activity.getPartnershipId()))
-			.filter(activity -> filter.status() == null || filter.status() == activity.getStatus())
-			.sorted(MOST_RECENT_FIRST)
-			.map(activity -> view(activity, subjects))
+		List<ActivityView> matching = candidates.views()
+			.stream()
 			.filter(view -> filter.year() == null || view.happensIn(filter.year(), thisYear))
 			.filter(view -> words.stream().allMatch(word -> mentions(view, subjects, word)))
 			.toList();
@@ -151,16 +168,16 @@ public class ActivityRegistry {
 	}
 
 	/** The activity as pages show it; 404 when unknown. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	ActivityView view(long id) {
-		return view(get(id));
+		return find(id).orElseThrow(() -> new NotFoundException("activity", id));
 	}
 
 	/**
 	 * The organizations an activity concerns ({@link #subjectOrganizations(Long, Long)}); none if its partnership
 	 * is gone.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	List<Long> subjectOrganizations(ActivityView activity) {
 		return subjectOrganizations(activity.partnershipId(), activity.organizationId()).orElse(List.of());
 	}
@@ -170,7 +187,7 @@ public class ActivityRegistry {
 	 * the partnership. Empty when the subject is not exactly one known partnership or one organization id (the
 	 * write is then refused as invalid input, not as forbidden).
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	Optional<List<Long>> subjectOrganizations(Long partnershipId, Long organizationId) {
 		if ((partnershipId == null) == (organizationId == null)) {
 			return Optional.empty();
@@ -232,48 +249,47 @@ public class ActivityRegistry {
 		}
 	}
 
-	static LocalDate mostRecentDay(Activity activity) {
-		return ActivityView.latestDay(activity.getStarts(), activity.getEnds(), activity.getPostponedTo());
+	/** Activities as pages show them, and what they concern (for matching names). */
+	private record Loaded(List<ActivityView> views, Subjects subjects) {
 	}
 
-	private ActivityView view(Activity activity) {
-		return view(activity, subjects(List.of(activity)));
-	}
-
-	private List<ActivityView> views(List<Activity> loaded) {
-		Subjects subjects = subjects(loaded);
-		return loaded.stream().map(activity -> view(activity, subjects)).toList();
-	}
-
-	private static ActivityView view(Activity activity, Subjects subjects) {
-		return new ActivityView(activity.getId(), activity.getVersion(), activity.getPartnershipId(),
-				activity.getOrganizationId(), subjects.label(activity.getPartnershipId(), activity.getOrganizationId()),
-				activity.getTitle(), activity.getDescription(), activity.getStarts(), activity.getEnds(),
-				activity.getStatus(), activity.getPostponedTo(), activity.isArchived());
-	}
-
-	/** The parties of the partnerships and the organizations these activities concern, in two queries. */
-	private Subjects subjects(List<Activity> loaded) {
-		List<Long> partnershipIds = loaded.stream()
-			.map(Activity::getPartnershipId)
-			.filter(Objects::nonNull)
-			.distinct()
-			.toList();
-		Map<Long, List<Long>> parties = new LinkedHashMap<>();
-		if (!partnershipIds.isEmpty()) {
-			jdbc.query("select partnership_id, organization_id from partnership_party "
-					+ "where partnership_id in (:ids) order by partnership_id, position", Map.of("ids", partnershipIds),
-					row -> {
-						parties.computeIfAbsent(row.getLong("partnership_id"), key -> new ArrayList<>())
-							.add(row.getLong("organization_id"));
-					});
+	/**
+	 * The activities matching a condition on {@code activity a}, most recent first, {@code limit} at most (all when
+	 * null), each with the parties of its partnership read in the same statement; the organizations' names from the
+	 * directory, asked once.
+	 */
+	private Loaded load(String condition, MapSqlParameterSource parameters, Integer limit) {
+		record Row(long id, long version, Long partnershipId, Long organizationId, String title, String description,
+				PartialDate starts, PartialDate ends, ActivityStatus status, PartialDate postponedTo, boolean archived,
+				List<Long> partyIds) {
 		}
+		List<Row> rows = jdbc.query("select a.id, a.version, a.partnership_id, a.organization_id, a.title, "
+				+ "a.description, a.starts, a.ends, a.status, a.postponed_to, a.archived, "
+				+ "array(select pp.organization_id from partnership_party pp where pp.partnership_id = a.partnership_id "
+				+ "order by pp.position) as party_ids from activity a where " + condition + " order by "
+				+ MOST_RECENT_FIRST + (limit == null ? "" : " limit " + limit), parameters,
+				(row, number) -> new Row(row.getLong("id"), row.getLong("version"),
+						row.getObject("partnership_id", Long.class), row.getObject("organization_id", Long.class),
+						row.getString("title"), row.getString("description"),
+						PartialDate.parseOrNull(row.getString("starts")), PartialDate.parseOrNull(row.getString("ends")),
+						ActivityStatus.valueOf(row.getString("status")),
+						PartialDate.parseOrNull(row.getString("postponed_to")), row.getBoolean("archived"),
+						List.of((Long[]) row.getArray("party_ids").getArray())));
+		Map<Long, List<Long>> parties = new LinkedHashMap<>();
+		rows.stream()
+			.filter(row -> row.partnershipId() != null)
+			.forEach(row -> parties.putIfAbsent(row.partnershipId(), row.partyIds()));
 		List<Long> organizationIds = Stream
 			.concat(parties.values().stream().flatMap(List::stream),
-					loaded.stream().map(Activity::getOrganizationId).filter(Objects::nonNull))
+					rows.stream().map(Row::organizationId).filter(Objects::nonNull))
 			.distinct()
 			.toList();
-		return new Subjects(parties, directory.organizationsById(organizationIds));
+		Subjects subjects = new Subjects(parties, directory.organizationsById(organizationIds));
+		return new Loaded(rows.stream()
+			.map(row -> new ActivityView(row.id(), row.version(), row.partnershipId(), row.organizationId(),
+					subjects.label(row.partnershipId(), row.organizationId()), row.title(), row.description(),
+					row.starts(), row.ends(), row.status(), row.postponedTo(), row.archived()))
+			.toList(), subjects);
 	}
 
 	private record Subjects(Map<Long, List<Long>> parties, Map<Long, OrganizationSummary> organizations) {

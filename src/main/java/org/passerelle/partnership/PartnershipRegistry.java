@@ -28,6 +28,7 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -36,7 +37,7 @@ import org.springframework.transaction.annotation.Transactional;
  * is checked in one place. Organizations are known only through the directory's public API.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class PartnershipRegistry {
 
 	private final Partnerships partnerships;
@@ -88,30 +89,30 @@ public class PartnershipRegistry {
 		save(partnership);
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<PartnershipView> find(long id) {
-		return partnerships.findById(id).map(this::view);
+		return loadViews("p.id = :id", Map.of("id", id)).stream().findFirst();
 	}
 
 	/** Partnerships not archived having a party in the set, ordered by their parties' names. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<PartnershipView> partnershipsOf(Collection<Long> organizationIds) {
 		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
 		if (ids.isEmpty()) {
 			return List.of();
 		}
-		List<Long> found = jdbc.queryForList("select p.id from partnership p where p.archived = false and exists "
-				+ "(select 1 from partnership_party pp where pp.partnership_id = p.id and pp.organization_id in (:ids))",
-				Map.of("ids", ids), Long.class);
-		List<PartnershipView> views = views(partnerships.findAllById(found));
-		return views.stream().sorted(BY_PARTIES).toList();
+		return loadViews("p.archived = false and exists (select 1 from partnership_party pp "
+				+ "where pp.partnership_id = p.id and pp.organization_id in (:ids))", Map.of("ids", ids))
+			.stream()
+			.sorted(BY_PARTIES)
+			.toList();
 	}
 
 	/**
 	 * How many partnerships (not archived, with a party in the set) use each instrument; instruments with none
 	 * are left out, the others come in the enum's order.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Instrument, Long> countByInstrument(Collection<Long> organizationIds) {
 		Map<Instrument, Long> counts = new EnumMap<>(Instrument.class);
 		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
@@ -131,7 +132,7 @@ public class PartnershipRegistry {
 	 * How many partnerships (not archived, with a party in the set) have each theme: theme code to count, themes
 	 * with none left out, in the themes' order.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<String, Long> countByTheme(Collection<Long> organizationIds) {
 		Map<String, Long> counts = new LinkedHashMap<>();
 		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
@@ -149,13 +150,13 @@ public class PartnershipRegistry {
 	}
 
 	/** The themes that may be chosen (not archived), by position. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ThemeView> themes() {
 		return themes.active();
 	}
 
 	/** Partnerships not archived matching the filter, ordered by their parties' names. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<PartnershipView> search(PartnershipFilter filter, Pageable pageable) {
 		// Own tables first (instrument, status, theme), then what only the directory knows (names, countries,
 		// levels) on the organizations of the remaining partnerships, fetched in one call.
@@ -188,7 +189,9 @@ public class PartnershipRegistry {
 		int from = (int) Math.min(pageable.getOffset(), matching.size());
 		int to = Math.min(from + pageable.getPageSize(), matching.size());
 		List<Long> pageIds = matching.subList(from, to).stream().map(Map.Entry::getKey).toList();
-		Map<Long, PartnershipView> loaded = views(partnerships.findAllById(pageIds), organizations).stream()
+		Map<Long, PartnershipView> loaded = (pageIds.isEmpty() ? List.<PartnershipView>of()
+				: loadViews("p.id in (:ids)", Map.of("ids", pageIds)))
+			.stream()
 			.collect(Collectors.toMap(PartnershipView::id, Function.identity()));
 		List<PartnershipView> content = pageIds.stream().map(loaded::get).filter(Objects::nonNull).toList();
 		return new PageImpl<>(content, pageable, matching.size());
@@ -221,13 +224,13 @@ public class PartnershipRegistry {
 	}
 
 	/** The partnership as pages show it; 404 when unknown. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	PartnershipView view(long id) {
-		return view(get(id));
+		return find(id).orElseThrow(() -> new NotFoundException("partnership", id));
 	}
 
 	/** Themes that may be chosen on this partnership: the active ones, and those it already has. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	List<ThemeView> themeChoices(Collection<String> kept) {
 		return themes.byCode()
 			.values()
@@ -313,25 +316,50 @@ public class PartnershipRegistry {
 	}
 
 	private PartnershipView view(Partnership partnership) {
-		return views(List.of(partnership)).get(0);
+		return view(partnership.getId(), partnership.getVersion(), partnership.getPartyIds(),
+				partnership.getInstrument(), partnership.getStatus(), partnership.getStarted(), partnership.getEnded(),
+				partnership.getThemeCodes(), partnership.getDescription(), partnership.isArchived(),
+				directory.organizationsById(partnership.getPartyIds()), themes.byCode());
 	}
 
-	List<PartnershipView> views(List<Partnership> loaded) {
-		return views(loaded, directory.organizationsById(
-				loaded.stream().flatMap(partnership -> partnership.getPartyIds().stream()).collect(Collectors.toSet())));
-	}
-
-	private List<PartnershipView> views(List<Partnership> loaded, Map<Long, OrganizationSummary> organizations) {
+	/**
+	 * The partnerships matching a condition on {@code partnership p}, as pages show them, with their parties (in
+	 * order) and themes in the same statement: loading the aggregates would read both lists one partnership at a
+	 * time. Organization and theme names come from the directory and the theme list, each asked once.
+	 */
+	private List<PartnershipView> loadViews(String condition, Map<String, ?> parameters) {
+		record Row(long id, long version, List<Long> partyIds, Instrument instrument, PartnershipStatus status,
+				PartialDate started, PartialDate ended, Set<String> themeCodes, String description, boolean archived) {
+		}
+		List<Row> rows = jdbc.query("select p.id, p.version, p.instrument, p.status, p.started, p.ended, "
+				+ "p.description, p.archived, "
+				+ "array(select pp.organization_id from partnership_party pp where pp.partnership_id = p.id "
+				+ "order by pp.position) as party_ids, "
+				+ "array(select pt.theme_code from partnership_theme pt where pt.partnership_id = p.id) as theme_codes "
+				+ "from partnership p where " + condition, parameters,
+				(row, number) -> new Row(row.getLong("id"), row.getLong("version"),
+						List.of((Long[]) row.getArray("party_ids").getArray()),
+						Instrument.valueOf(row.getString("instrument")), PartnershipStatus.valueOf(row.getString("status")),
+						PartialDate.parseOrNull(row.getString("started")), PartialDate.parseOrNull(row.getString("ended")),
+						Set.of((String[]) row.getArray("theme_codes").getArray()), row.getString("description"),
+						row.getBoolean("archived")));
+		Map<Long, OrganizationSummary> organizations = directory
+			.organizationsById(rows.stream().flatMap(row -> row.partyIds().stream()).collect(Collectors.toSet()));
 		Map<String, Theme> byCode = themes.byCode();
-		return loaded.stream().map(partnership -> {
-			Set<String> codes = partnership.getThemeCodes();
-			return new PartnershipView(partnership.getId(), partnership.getVersion(),
-					partnership.getPartyIds().stream().map(organizations::get).filter(Objects::nonNull).toList(),
-					partnership.getInstrument(), partnership.getStatus(), partnership.getStarted(),
-					partnership.getEnded(),
-					byCode.values().stream().filter(theme -> codes.contains(theme.getCode())).map(Theme::toView).toList(),
-					partnership.getDescription(), partnership.isArchived());
-		}).toList();
+		return rows.stream()
+			.map(row -> view(row.id(), row.version(), row.partyIds(), row.instrument(), row.status(), row.started(),
+					row.ended(), row.themeCodes(), row.description(), row.archived(), organizations, byCode))
+			.toList();
+	}
+
+	private static PartnershipView view(long id, long version, List<Long> partyIds, Instrument instrument,
+			PartnershipStatus status, PartialDate started, PartialDate ended, Set<String> themeCodes,
+			String description, boolean archived, Map<Long, OrganizationSummary> organizations,
+			Map<String, Theme> byCode) {
+		return new PartnershipView(id, version, partyIds.stream().map(organizations::get).filter(Objects::nonNull).toList(),
+				instrument, status, started, ended,
+				byCode.values().stream().filter(theme -> themeCodes.contains(theme.getCode())).map(Theme::toView).toList(),
+				description, archived);
 	}
 
 }

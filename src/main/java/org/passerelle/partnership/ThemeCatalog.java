@@ -6,28 +6,38 @@ import java.util.Map;
 
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
-/** The managed list of themes: what partnerships may be tagged with, and its upkeep by coordinators. */
+/**
+ * The managed list of themes: what partnerships may be tagged with, and its upkeep by coordinators. The list is read
+ * by every page that shows partnerships and seldom changes: it is kept until the data changes ({@link DataCache}); a
+ * change loads the theme afresh.
+ */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 class ThemeCatalog {
 
 	private final Themes themes;
 
 	private final JdbcAggregateTemplate aggregates;
 
-	ThemeCatalog(Themes themes, JdbcAggregateTemplate aggregates) {
+	private final DataCache<Object, List<Theme>> all;
+
+	ThemeCatalog(Themes themes, JdbcAggregateTemplate aggregates, DataGeneration generation) {
 		this.themes = themes;
 		this.aggregates = aggregates;
+		this.all = DataCache.single(generation);
 	}
 
-	/** Every theme, archived ones included, by position. */
+	/** Every theme, archived ones included, by position. Shared: not to be changed (see {@link #get}). */
 	List<Theme> all() {
-		return themes.findAllByOrderByPositionAscCodeAsc();
+		return all.get(() -> List.copyOf(themes.findAllByOrderByPositionAscCodeAsc()));
 	}
 
 	/** Themes that may be chosen, by position. */
@@ -42,6 +52,7 @@ class ThemeCatalog {
 		return result;
 	}
 
+	/** The stored theme, never one of {@link #all()}: it may be changed. */
 	Theme get(String code) {
 		return themes.findById(code).orElseThrow(() -> new NotFoundException("theme", code));
 	}

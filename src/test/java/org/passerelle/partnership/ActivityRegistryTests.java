@@ -128,6 +128,34 @@ class ActivityRegistryTests {
 	}
 
 	@Test
+	void latestOrdersByTheLastDayAnyDateMayMeanInTheDatabaseAsInJava() {
+		long town = fixture.frenchTown("Dates " + TestData.unique());
+		List<ActivityForm> forms = List.of(
+				new ActivityForm(null, town, "Février", null, "2021-02", null, ActivityStatus.DONE, null, null),
+				new ActivityForm(null, town, "Fin février", null, "2021-02-28", null, ActivityStatus.DONE, null, null),
+				new ActivityForm(null, town, "Période", null, "2019/2021-03", null, ActivityStatus.DONE, null, null),
+				new ActivityForm(null, town, "Jusqu'en janvier", null, "2020", "2021-01-15", ActivityStatus.DONE, null,
+						null),
+				new ActivityForm(null, town, "Reportée", null, "2018", null, ActivityStatus.POSTPONED, "2024-02", null),
+				new ActivityForm(null, town, "Sans date", null, null, null, ActivityStatus.PLANNED, null, null),
+				new ActivityForm(null, town, "Décembre", null, "2020-12-31", null, ActivityStatus.DONE, null, null),
+				new ActivityForm(null, town, "Année", null, "2020", null, ActivityStatus.DONE, null, null));
+		forms.forEach(registry::create);
+
+		List<ActivityView> latest = registry.latest(List.of(town), 20);
+		// "Fin février" ends the same day as "Février": the last changed comes first; so do "Année" and "Décembre"
+		assertThat(latest).extracting(ActivityView::title)
+			.containsExactly("Reportée", "Période", "Fin février", "Février", "Jusqu'en janvier", "Année", "Décembre",
+					"Sans date");
+		assertThat(latest).extracting(ActivityView::mostRecentDay)
+			.isSortedAccordingTo(java.util.Comparator.nullsLast(java.util.Comparator.<java.time.LocalDate>reverseOrder()))
+			.startsWith(java.time.LocalDate.of(2024, 2, 29), java.time.LocalDate.of(2021, 3, 31));
+		assertThat(registry.latest(List.of(town), 3)).extracting(ActivityView::title)
+			.containsExactly("Reportée", "Période", "Fin février");
+		assertThat(registry.latest(List.of(town), 0)).isEmpty();
+	}
+
+	@Test
 	void searchFiltersByStatusYearAndName() {
 		String token = TestData.unique();
 		long nice = fixture.frenchTown("Nice-Côte " + token);

@@ -205,6 +205,14 @@ class PartnershipRegistryTests {
 			.containsExactlyInAnyOrder(Instrument.TWINNING, Instrument.EXCHANGES);
 		assertThat(registry.partnershipsOf(List.of(guro))).extracting(PartnershipView::id)
 			.containsExactly(twinning.id());
+		// read together, each with its own parties (in order) and themes (by position)
+		assertThat(registry.partnershipsOf(List.of(issy, tours)))
+			.extracting(view -> view.instrument() + " " + view.partyIds() + " "
+					+ view.themes().stream().map(ThemeView::code).toList())
+			.containsExactlyInAnyOrder("TWINNING [" + issy + ", " + guro + "] [youth, culture]",
+					"EXCHANGES [" + issy + ", " + seocho + "] [youth]",
+					"LETTER_OF_INTENT [" + tours + ", " + suwon + "] [sport]");
+		assertThat(registry.partnershipsOf(List.of(TestData.NO_SUCH_ID))).isEmpty();
 		assertThat(registry.countByInstrument(List.of(issy, guro, seocho)))
 			.containsExactly(java.util.Map.entry(Instrument.TWINNING, 1L), java.util.Map.entry(Instrument.EXCHANGES, 1L));
 		assertThat(registry.countByTheme(List.of(issy, tours)))

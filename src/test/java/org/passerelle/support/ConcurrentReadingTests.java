@@ -48,7 +48,7 @@ class ConcurrentReadingTests {
 		long town = fixture.town(name);
 		fixture.person("Jun", "Concurrence" + TestData.unique(), town);
 		List<String> pages = List.of("/people", "/organizations/" + town, "/meetings", "/organizations",
-				"/partnerships", "/");
+				"/partnerships", "/", "/meetings/" + fixture.demoMeeting().id());
 		int readers = connections * 3;
 		ExecutorService threads = Executors.newFixedThreadPool(readers);
 		try {

@@ -1,6 +1,7 @@
 package org.passerelle.meeting.actionitem;
 
 import java.time.Clock;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
@@ -13,11 +14,13 @@ import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
 
 import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
 import org.springframework.data.domain.Pageable;
+import org.springframework.data.support.PageableExecutionUtils;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,8 +28,18 @@ import org.springframework.transaction.annotation.Transactional;
  * organization and a group. Lists for readers keep only the items of meetings the reader may read.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class ActionItemManagement {
+
+	private static final String VIEW_COLUMNS = "a.id, a.version, a.meeting_id, a.owner_organization_id, a.title, a.due, "
+			+ "a.status, a.updated_at";
+
+	private static final RowMapper<ActionItemView> VIEW = (row, number) -> {
+		OffsetDateTime updatedAt = row.getObject("updated_at", OffsetDateTime.class);
+		return new ActionItemView(row.getLong("id"), row.getLong("version"), row.getLong("meeting_id"),
+				row.getLong("owner_organization_id"), row.getString("title"), PartialDate.parseOrNull(row.getString("due")),
+				ActionItemStatus.valueOf(row.getString("status")), updatedAt == null ? null : updatedAt.toInstant());
+	};
 
 	private final ActionItems items;
 
@@ -80,22 +93,30 @@ public class ActionItemManagement {
 		return save(item).view();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<ActionItemView> find(long id) {
 		return items.findById(id).map(ActionItem::view);
 	}
 
-	@Transactional(readOnly = true)
+	/** The items of a meeting, in the order they were recorded (the caller checks the reader may read it). */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActionItemView> ofMeeting(long meetingId) {
-		return items.findByMeetingIdOrderByIdAsc(meetingId).stream().map(ActionItem::view).toList();
+		return jdbc.query("select " + VIEW_COLUMNS + " from action_item a where a.meeting_id = :meeting order by a.id",
+				new MapSqlParameterSource("meeting", meetingId), VIEW);
 	}
 
 	/**
 	 * Items matching the filter, of meetings the viewer may read: open ones first, then by due date (undated last),
 	 * then oldest first.
 	 */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<ActionItemView> search(ActionItemFilter filter, MeetingViewer viewer, Pageable pageable) {
+		return search(filter, false, viewer, pageable);
+	}
+
+	/** One statement for the page (and one for the count when paged): the items' own columns, no aggregates. */
+	private Page<ActionItemView> search(ActionItemFilter filter, boolean openOnly, MeetingViewer viewer,
+			Pageable pageable) {
 		MapSqlParameterSource parameters = MeetingAccess.parameters(viewer)
 			.addValue("status", filter.status() == null ? null : filter.status().name())
 			.addValue("owner", filter.owner())
@@ -105,29 +126,31 @@ public class ActionItemManagement {
 				+ " and (cast(:status as varchar) is null or a.status = :status)"
 				+ " and (cast(:owner as bigint) is null or a.owner_organization_id = :owner)"
 				+ " and (cast(:meeting as bigint) is null or a.meeting_id = :meeting)"
-				+ " and (cast(:group as bigint) is null or m.group_id = :group)";
-		Long total = jdbc.queryForObject("select count(*)" + where, parameters, Long.class);
-		List<Long> ids = jdbc.queryForList("select a.id" + where
+				+ " and (cast(:group as bigint) is null or m.group_id = :group)"
+				+ (openOnly ? " and a.status in ('OPEN', 'IN_PROGRESS')" : "");
+		List<ActionItemView> content = jdbc.query("select " + VIEW_COLUMNS + where
 				+ " order by case when a.status in ('OPEN', 'IN_PROGRESS') then 0 else 1 end, a.due nulls last, a.id"
 				+ (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : ""),
-				parameters, Long.class);
-		return new PageImpl<>(inOrder(ids), pageable, total == null ? 0 : total);
+				parameters, VIEW);
+		// counted only when the page does not tell the total (a full page, or a page past the end)
+		return PageableExecutionUtils.getPage(content, pageable,
+				() -> jdbc.queryForObject("select count(*)" + where, parameters, Long.class));
 	}
 
 	/** Open items (not done nor cancelled) of meetings the viewer may read, owned by an organization. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActionItemView> openOf(long organizationId, MeetingViewer viewer) {
 		return open(new ActionItemFilter(null, organizationId, null, null), viewer);
 	}
 
 	/** Open items of a group's meetings that the viewer may read. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActionItemView> openInGroup(long groupId, MeetingViewer viewer) {
 		return open(new ActionItemFilter(null, null, null, groupId), viewer);
 	}
 
 	private List<ActionItemView> open(ActionItemFilter filter, MeetingViewer viewer) {
-		return search(filter, viewer, Pageable.unpaged()).stream().filter(item -> item.status().isOpen()).toList();
+		return search(filter, true, viewer, Pageable.unpaged()).getContent();
 	}
 
 	ActionItem get(long id) {
@@ -135,15 +158,9 @@ public class ActionItemManagement {
 	}
 
 	/** The item as pages show it; 404 when unknown. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	ActionItemView view(long id) {
 		return get(id).view();
-	}
-
-	private List<ActionItemView> inOrder(List<Long> ids) {
-		java.util.Map<Long, ActionItemView> byId = new java.util.HashMap<>();
-		items.findAllById(ids).forEach(item -> byId.put(item.getId(), item.view()));
-		return ids.stream().map(byId::get).filter(java.util.Objects::nonNull).toList();
 	}
 
 	private ActionItem save(ActionItem item) {

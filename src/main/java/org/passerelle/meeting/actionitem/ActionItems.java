@@ -1,12 +1,8 @@
 package org.passerelle.meeting.actionitem;
 
-import java.util.List;
-
 import org.springframework.data.repository.ListCrudRepository;
 
-/** Stored action items. */
+/** Stored action items; lists are read by {@link ActionItemManagement}'s own queries. */
 interface ActionItems extends ListCrudRepository<ActionItem, Long> {
-
-	List<ActionItem> findByMeetingIdOrderByIdAsc(long meetingId);
 
 }

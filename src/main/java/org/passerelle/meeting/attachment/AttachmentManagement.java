@@ -14,6 +14,7 @@ import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -22,7 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
  * never load the content.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class AttachmentManagement {
 
 	/** 10 MB, the upload limit (the multipart limits sit a little above it so that this check can say why). */
@@ -80,19 +81,19 @@ public class AttachmentManagement {
 		return find(meetingId, id).orElseThrow();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<AttachmentView> ofMeeting(long meetingId) {
 		return jdbc.query(SELECT + " where meeting_id = :meetingId order by uploaded_at, id", Map.of("meetingId", meetingId),
 				(row, n) -> view(row));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<AttachmentView> find(long meetingId, long id) {
 		return jdbc.query(SELECT + " where meeting_id = :meetingId and id = :id", Map.of("meetingId", meetingId, "id", id),
 				(row, n) -> view(row)).stream().findFirst();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<Content> content(long meetingId, long id) {
 		return jdbc.query("select name, content_type, content from meeting_attachment where meeting_id = :meetingId "
 				+ "and id = :id", Map.of("meetingId", meetingId, "id", id),

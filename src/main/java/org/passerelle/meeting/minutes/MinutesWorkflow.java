@@ -14,6 +14,7 @@ import org.passerelle.shared.security.PasserelleUser;
 
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
@@ -25,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
  * locks the meeting's row first ({@link MeetingLock}), as the meeting's own changes do.
  */
 @Service
-@Transactional(readOnly = true)
+@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 public class MinutesWorkflow {
 
 	private final MinutesRecords minutes;
@@ -59,7 +60,7 @@ public class MinutesWorkflow {
 	}
 
 	/** The minutes being written (empty draft for a meeting without any); 404 for an unknown meeting. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public MinutesView minutes(long meetingId) {
 		return MinutesView.of(read(meetingId));
 	}
@@ -143,7 +144,7 @@ public class MinutesWorkflow {
 	}
 
 	/** Whether the working copy differs from the last published revision (always true before any publication). */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public boolean hasUnpublishedChanges(MinutesView working) {
 		return hasUnpublishedChanges(working, latest(working.meetingId()).orElse(null));
 	}
@@ -155,7 +156,7 @@ public class MinutesWorkflow {
 	}
 
 	/** The revisions of a meeting's minutes, oldest first, without their text. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<RevisionSummary> revisions(long meetingId) {
 		return jdbc.query("select number, kind, note, created_by, created_at from minutes_revision "
 				+ "where meeting_id = :meetingId order by number", Map.of("meetingId", meetingId),
@@ -163,16 +164,15 @@ public class MinutesWorkflow {
 						row.getString("note"), row.getString("created_by"), row.getTimestamp("created_at").toInstant()));
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<MinutesRevisionView> revision(long meetingId, int number) {
 		return revisions.findByMeetingIdAndNumber(meetingId, number).map(MinutesRevision::view);
 	}
 
 	/** What readers see of published minutes: the last revision. */
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<MinutesRevisionView> latest(long meetingId) {
-		Integer last = lastNumber(meetingId);
-		return last == 0 ? Optional.empty() : revision(meetingId, last);
+		return revisions.findLatest(meetingId).map(MinutesRevision::view);
 	}
 
 	/** A comment on minutes under review, by {@code author}. */
@@ -190,7 +190,7 @@ public class MinutesWorkflow {
 				clock.instant())).view();
 	}
 
-	@Transactional(readOnly = true)
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<CommentView> comments(long meetingId) {
 		return comments.findByMeetingIdOrderByCreatedAtAscIdAsc(meetingId).stream().map(MinutesComment::view).toList();
 	}
