@@ -21,6 +21,7 @@ import org.springframework.dao.OptimisticLockingFailureException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowable;
 
 /** Meetings, agenda, invitations, attendance and minutes' text stored through the public API, on PostgreSQL. */
 @IntegrationTest
@@ -34,6 +35,9 @@ class MeetingManagementTests {
 
 	@Autowired
 	MeetingFixture fixture;
+
+	@Autowired
+	Meetings repository;
 
 	@Test
 	void storesTheInstantsAndTheOrganizersZone() {
@@ -124,6 +128,29 @@ class MeetingManagementTests {
 			.isEqualTo("invitations[1].organizationId");
 		assertThat(catchInvalid(() -> meetings.reply(meeting.id(), new ReplyForm(tours, null, InvitationReply.ACCEPTED), null))
 			.field()).isEqualTo("organizationId");
+	}
+
+	@Test
+	void aMeetingReadForPagesIsWhatItsAggregateGives() {
+		String token = TestData.unique();
+		MeetingView meeting = fixture.seedLike("Lecture " + token, Visibility.MEMBERS);
+		long tours = fixture.town("Tours " + token);
+		long person = fixture.person("Aude", "Lecture" + token, tours);
+		fixture.agenda(meeting.id(), List.of(new AgendaItemForm("Accueil", tours, null, 15),
+				new AgendaItemForm("Bilan", null, person, null)));
+		fixture.invite(meeting.id(), List.of(new InvitationForm(tours, null), new InvitationForm(null, person)));
+		meetings.reply(meeting.id(), new ReplyForm(null, person, InvitationReply.ACCEPTED), null);
+		fixture.attendance(meeting.id(), List.of(new AttendanceForm(person, tours, "Adjointe au maire", null)));
+
+		MeetingView read = meetings.view(meeting.id());
+		assertThat(read).isEqualTo(MeetingManagement.view(repository.findById(meeting.id()).orElseThrow()));
+		assertThat(read.agenda()).hasSize(2);
+		assertThat(read.invitations().get(1).repliedAt()).isNotNull();
+		assertThat(read.attendance()).singleElement().extracting(Attendance::title).isEqualTo("Adjointe au maire");
+		assertThat(meetings.find(meeting.id())).contains(read);
+		assertThat(meetings.find(TestData.NO_SUCH_ID)).isEmpty();
+		assertThat(catchThrowable(() -> meetings.view(TestData.NO_SUCH_ID)))
+			.isInstanceOf(org.passerelle.shared.NotFoundException.class);
 	}
 
 	@Test

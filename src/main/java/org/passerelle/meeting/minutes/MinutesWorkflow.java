@@ -1,6 +1,10 @@
 package org.passerelle.meeting.minutes;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -62,7 +66,26 @@ public class MinutesWorkflow {
 	/** The minutes being written (empty draft for a meeting without any); 404 for an unknown meeting. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public MinutesView minutes(long meetingId) {
-		return MinutesView.of(read(meetingId));
+		record Row(long version, MinutesStatus status, Instant updatedAt, long sectionsVersion, long decisionsVersion,
+				List<Decision> decisions) {
+		}
+		Map<String, Object> parameters = Map.of("id", meetingId);
+		List<Row> rows = jdbc.query("select m.version, m.status, m.updated_at, m.sections_version, m.decisions_version, "
+				+ "array(select d.text from minutes_decision d where d.meeting_id = m.meeting_id order by d.position) "
+				+ "as decisions from minutes m where m.meeting_id = :id", parameters,
+				(row, n) -> new Row(row.getLong("version"), MinutesStatus.valueOf(row.getString("status")),
+						instant(row, "updated_at"), row.getLong("sections_version"), row.getLong("decisions_version"),
+						Stream.of((String[]) row.getArray("decisions").getArray()).map(Decision::new).toList()));
+		if (rows.isEmpty()) {
+			// not begun (or no such meeting: 404)
+			return MinutesView.of(read(meetingId));
+		}
+		Row working = rows.get(0);
+		List<MinutesSection> sections = jdbc.query("select heading, markdown, html from minutes_section "
+				+ "where meeting_id = :id order by position", parameters,
+				(row, n) -> new MinutesSection(row.getString("heading"), row.getString("markdown"), row.getString("html")));
+		return new MinutesView(meetingId, working.version(), working.status(), List.copyOf(sections),
+				working.decisions(), working.updatedAt(), working.sectionsVersion(), working.decisionsVersion());
 	}
 
 	/**
@@ -166,13 +189,47 @@ public class MinutesWorkflow {
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<MinutesRevisionView> revision(long meetingId, int number) {
-		return revisions.findByMeetingIdAndNumber(meetingId, number).map(MinutesRevision::view);
+		return readRevision("r.meeting_id = :meetingId and r.number = :number",
+				Map.of("meetingId", meetingId, "number", number));
 	}
 
 	/** What readers see of published minutes: the last revision. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<MinutesRevisionView> latest(long meetingId) {
-		return revisions.findLatest(meetingId).map(MinutesRevision::view);
+		return readRevision("r.meeting_id = :meetingId", Map.of("meetingId", meetingId));
+	}
+
+	/**
+	 * The last revision matching the condition on {@code minutes_revision r}, read by hand with its decisions in the
+	 * same statement, then its sections: what the repository's aggregate gives, without Spring Data JDBC's generic
+	 * mapping (a part of every meeting page).
+	 */
+	private Optional<MinutesRevisionView> readRevision(String condition, Map<String, ?> parameters) {
+		record Row(long id, long meetingId, int number, RevisionKind kind, String note, String createdBy,
+				Instant createdAt, List<String> decisions) {
+		}
+		List<Row> rows = jdbc.query("select r.id, r.meeting_id, r.number, r.kind, r.note, r.created_by, r.created_at, "
+				+ "array(select d.text from minutes_revision_decision d where d.revision_id = r.id order by d.position) "
+				+ "as decisions from minutes_revision r where " + condition + " order by r.number desc limit 1",
+				parameters,
+				(row, n) -> new Row(row.getLong("id"), row.getLong("meeting_id"), row.getInt("number"),
+						RevisionKind.valueOf(row.getString("kind")), row.getString("note"), row.getString("created_by"),
+						instant(row, "created_at"), List.of((String[]) row.getArray("decisions").getArray())));
+		if (rows.isEmpty()) {
+			return Optional.empty();
+		}
+		Row revision = rows.get(0);
+		List<SectionText> sections = jdbc.query("select heading, html from minutes_revision_section "
+				+ "where revision_id = :id order by position", Map.of("id", revision.id()),
+				(row, n) -> new SectionText(row.getString("heading"), row.getString("html")));
+		return Optional.of(new MinutesRevisionView(revision.meetingId(), revision.number(), revision.kind(),
+				revision.note(), revision.createdBy(), revision.createdAt(), List.copyOf(sections),
+				revision.decisions()));
+	}
+
+	private static Instant instant(ResultSet row, String column) throws SQLException {
+		OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
+		return at == null ? null : at.toInstant();
 	}
 
 	/** A comment on minutes under review, by {@code author}. */

@@ -31,6 +31,12 @@ class MinutesWorkflowTests {
 	@Autowired
 	MinutesWorkflow workflow;
 
+	@Autowired
+	MinutesRecords records;
+
+	@Autowired
+	MinutesRevisions revisions;
+
 	MeetingView meeting;
 
 	@BeforeEach
@@ -70,6 +76,32 @@ class MinutesWorkflowTests {
 		assertThat(workflow.comments(meeting.id())).extracting(CommentView::authorName).containsExactly("MEMBER");
 		assertThat(workflow.latest(meeting.id()).orElseThrow().sections())
 			.containsExactly(new SectionText("1. Propos introductifs", "<p>Texte <em>initial</em></p>"));
+	}
+
+	@Test
+	void minutesAndRevisionsReadForPagesAreWhatTheirAggregatesGive() {
+		fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "Version *1*"), new SectionForm(null, "Suite")));
+		fixture.decisions(meeting.id(), List.of(new DecisionForm("Première décision"), new DecisionForm("Seconde")));
+		assertThat(workflow.latest(meeting.id())).isEmpty();
+		assertThat(workflow.minutes(meeting.id())).isEqualTo(MinutesView.of(records.findById(meeting.id()).orElseThrow()));
+
+		workflow.submitForReview(meeting.id());
+		workflow.publish(meeting.id(), "Première publication", null);
+		fixture.sections(meeting.id(), List.of(new SectionForm("Synthèse", "Version 2")));
+		workflow.amend(meeting.id(), "Correction", null);
+
+		assertThat(workflow.minutes(meeting.id())).isEqualTo(MinutesView.of(records.findById(meeting.id()).orElseThrow()));
+		List<MinutesRevisionView> stored = revisions.findAll()
+			.stream()
+			.map(MinutesRevision::view)
+			.filter(revision -> revision.meetingId() == meeting.id())
+			.sorted(java.util.Comparator.comparingInt(MinutesRevisionView::number))
+			.toList();
+		assertThat(stored).hasSize(2);
+		assertThat(workflow.revision(meeting.id(), 1)).contains(stored.get(0));
+		assertThat(workflow.latest(meeting.id())).contains(stored.get(1));
+		assertThat(stored.get(0).decisions()).containsExactly("Première décision", "Seconde");
+		assertThat(workflow.revision(meeting.id(), 3)).isEmpty();
 	}
 
 	@Test
