@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
@@ -13,6 +14,7 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -36,6 +38,21 @@ import org.springframework.transaction.support.TransactionTemplate;
 class SessionStoreConfiguration {
 
 	private static final Logger log = LoggerFactory.getLogger(SessionStoreConfiguration.class);
+
+	/**
+	 * The store Spring Session makes, wrapped to write a session's last access once a minute rather than on every
+	 * request (see {@link LastAccessThrottledSessions}). The store itself stays the bean Spring created: its clean-up
+	 * of expired sessions is scheduled and stopped as before.
+	 */
+	@Bean
+	static BeanPostProcessor lastAccessThrottling() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessAfterInitialization(Object bean, String beanName) {
+				return bean instanceof JdbcIndexedSessionRepository store ? new LastAccessThrottledSessions<>(store) : bean;
+			}
+		};
+	}
 
 	@Bean(defaultCandidate = false)
 	TransactionOperations springSessionTransactionOperations(DataSource dataSource) {

@@ -77,7 +77,7 @@ class SessionStoreTests {
 			// comes back from PostgreSQL, a moment later
 			long before = settledGeneration();
 
-			// signing in stores the session, each page writes its last access, signing out deletes it
+			// signing in stores the session, pages read it (and write its last access once a minute), signing out deletes it
 			Cookie session = signIn(email);
 			assertThat(jdbc.queryForObject("select count(*) from spring_session where session_id = ?", Integer.class,
 					SessionCookie.id(session))).as("the stored session").isOne();
@@ -100,6 +100,39 @@ class SessionStoreTests {
 			assertThat(changed).as("tables notified as changed").contains("organization")
 				.noneMatch(table -> table.startsWith("spring_session"));
 		}
+	}
+
+	@Test
+	void pagesWriteTheLastAccessOnceAMinuteNotOnEveryRequest() throws Exception {
+		String email = "session-last-access-" + TestData.unique() + "@example.org";
+		accounts.create(email, PASSWORD, "Lucas Last", Role.VISITOR, null);
+		Cookie session = signIn(email);
+		String id = SessionCookie.id(session);
+		long signedIn = lastAccess(id);
+
+		for (int i = 0; i < 3; i++) {
+			mvc.perform(get("/account/password").cookie(session).header("Accept-Language", "en"))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("Lucas Last")));
+		}
+		assertThat(lastAccess(id)).as("the last access within the minute after signing in").isEqualTo(signedIn);
+
+		// as if the last request was two minutes ago: the next one moves the last access, and the expiry with it
+		long twoMinutesAgo = System.currentTimeMillis() - Duration.ofMinutes(2).toMillis();
+		jdbc.update("update spring_session set last_access_time = ?, expiry_time = ? + max_inactive_interval * 1000 "
+				+ "where session_id = ?", twoMinutesAgo, twoMinutesAgo, id);
+		long before = System.currentTimeMillis();
+		mvc.perform(get("/account/password").cookie(session).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("Lucas Last")));
+		assertThat(lastAccess(id)).as("the last access after two quiet minutes").isGreaterThanOrEqualTo(before);
+		assertThat(jdbc.queryForObject("select expiry_time - last_access_time from spring_session where session_id = ?",
+				Long.class, id)).as("the expiry, 30 minutes after the last access").isEqualTo(1_800_000L);
+	}
+
+	private long lastAccess(String sessionId) {
+		return jdbc.queryForObject("select last_access_time from spring_session where session_id = ?", Long.class,
+				sessionId);
 	}
 
 	@Test
