@@ -10,11 +10,9 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 
-import org.springframework.boot.security.autoconfigure.web.servlet.PathRequest;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
-import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
@@ -26,9 +24,6 @@ import org.springframework.web.filter.OncePerRequestFilter;
 public final class SignedInSessionFilter extends OncePerRequestFilter {
 
 	private static final String SIGNED_IN_AT = SignedInSessionFilter.class.getName() + ".SIGNED_IN_AT";
-
-	/** Spring Boot's static locations: /css/**, /js/**, /images/**, /webjars/**, /fonts/**, the favicon. */
-	private static final RequestMatcher STATIC_RESOURCES = PathRequest.toStaticResources().atCommonLocations();
 
 	private final SecurityContextHolderStrategy contexts = SecurityContextHolder.getContextHolderStrategy();
 
@@ -44,12 +39,6 @@ public final class SignedInSessionFilter extends OncePerRequestFilter {
 	 */
 	public static void stamp(HttpServletRequest request, Clock clock) {
 		request.getSession().setAttribute(SIGNED_IN_AT, clock.instant());
-	}
-
-	/** Style sheets and scripts are the same for everyone: no need to ask the database for them. */
-	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return STATIC_RESOURCES.matches(request);
 	}
 
 	@Override

@@ -17,6 +17,7 @@ import org.springframework.context.NoSuchMessageException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -37,13 +38,31 @@ public final class Ui {
 
 	private final String query;
 
+	private final ResourceUrlProvider assets;
+
 	Ui(MessageSource messages, Locale locale, PasserelleUser user, CsrfToken csrf, String path, String query) {
+		this(messages, locale, user, csrf, path, query, null);
+	}
+
+	Ui(MessageSource messages, Locale locale, PasserelleUser user, CsrfToken csrf, String path, String query,
+			ResourceUrlProvider assets) {
 		this.messages = messages;
 		this.locale = locale;
 		this.user = user;
 		this.csrf = csrf;
 		this.path = path;
 		this.query = query;
+		this.assets = assets;
+	}
+
+	/**
+	 * A style sheet's or script's address with its content's hash in it ({@code /css/passerelle-<hash>.css}): browsers
+	 * keep such a file for a year and ask again only when it changes (spring.web.resources.chain). The plain address
+	 * where no resource chain ran (error pages before the handler, tests).
+	 */
+	public String asset(String path) {
+		String versioned = assets == null ? null : assets.getForLookupPath(path);
+		return versioned == null ? path : versioned;
 	}
 
 	public Locale locale() {

@@ -10,6 +10,8 @@ import org.springframework.context.MessageSource;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.servlet.resource.ResourceUrlProvider;
+import org.springframework.web.servlet.resource.ResourceUrlProviderExposingInterceptor;
 
 /** Gives every page its {@link Ui}. */
 @ControllerAdvice
@@ -30,7 +32,8 @@ class UiAdvice {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return new Ui(messages, SupportedOnlyLocaleResolver.supported(locale), CurrentUser.get().orElse(null), csrf,
-				path.isEmpty() ? "/" : path, request.getQueryString());
+				path.isEmpty() ? "/" : path, request.getQueryString(), (ResourceUrlProvider) request
+					.getAttribute(ResourceUrlProviderExposingInterceptor.RESOURCE_URL_PROVIDER_ATTR));
 	}
 
 }
