@@ -12,6 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Conditional;
 import org.springframework.context.annotation.Configuration;
@@ -66,6 +67,8 @@ class EmbeddedPostgresConfiguration {
 				// PostgreSQL's defaults (128 MB of shared buffers, 100 connections) are sized for a shared server.
 				.setServerConfig("shared_buffers", "32MB")
 				.setServerConfig("max_connections", "30")
+				// no logical replication here: without workers, no launcher process either
+				.setServerConfig("max_logical_replication_workers", "0")
 				// Reachable from this machine only, and only with the password (pg_hba.conf, set before start).
 				.setServerConfig("listen_addresses", PostgresAccess.LISTEN_ADDRESS)
 				.setDataDirectoryCustomizer(access::prepare)
@@ -88,14 +91,19 @@ class EmbeddedPostgresConfiguration {
 				Path.of(System.getProperty("java.io.tmpdir"), "embedded-pg").toString()));
 	}
 
+	/**
+	 * The pool's size is the property an external database's pool is sized by too; bin/passerelle makes it 5 for a
+	 * small server (each PostgreSQL connection keeps megabytes of caches, and two cores serve no more at once).
+	 */
 	@Bean(destroyMethod = "close")
-	DataSource dataSource(EmbeddedDatabase database) {
+	DataSource dataSource(EmbeddedDatabase database,
+			@Value("${spring.datasource.hikari.maximum-pool-size:10}") int maximumPoolSize) {
 		HikariDataSource dataSource = new HikariDataSource();
 		dataSource.setJdbcUrl(database.jdbcUrl());
 		dataSource.setUsername(PostgresAccess.USER);
 		dataSource.setPassword(database.password());
 		dataSource.setPoolName("passerelle-embedded");
-		dataSource.setMaximumPoolSize(10);
+		dataSource.setMaximumPoolSize(maximumPoolSize);
 		// A database on this machine answers at once or is down: say so within seconds (health DOWN, error page)
 		// rather than after Hikari's default 30 s. Hikari reads this when the pool starts, not later.
 		dataSource.setConnectionTimeout(5_000);

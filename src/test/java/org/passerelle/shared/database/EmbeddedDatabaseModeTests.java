@@ -131,7 +131,11 @@ class EmbeddedDatabaseModeTests {
 
 	@Test
 	void theEmbeddedDatabaseIsMigratedAndWritesDurably() throws Exception {
-		ConfigurableApplicationContext app = start(dataDir);
+		// sized as an external database's pool is (bin/passerelle says 5 for a small server)
+		ConfigurableApplicationContext app = start(dataDir, "--spring.datasource.hikari.maximum-pool-size=4");
+		assertThat(((com.zaxxer.hikari.HikariDataSource) app.getBean(javax.sql.DataSource.class)).getMaximumPoolSize())
+			.isEqualTo(4);
+		assertThat(setting(app, "max_logical_replication_workers")).isEqualTo("0");
 		// this is the application's real data, not a throw-away test database
 		assertThat(setting(app, "fsync")).isEqualTo("on");
 		assertThat(setting(app, "synchronous_commit")).isEqualTo("on");
@@ -349,12 +353,14 @@ class EmbeddedDatabaseModeTests {
 		assertThat(lockStateSeenByAnotherProcess(dataDir.resolve("passerelle.lock"))).isEqualTo("LOCKED");
 	}
 
-	private ConfigurableApplicationContext start(Path dir) {
-		ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class).run(
-				"--passerelle.data-dir=" + dir, "--server.port=0", "--passerelle.test.own-database=true",
-				"--passerelle.demo-data=false", "--passerelle.admin.email=" + ADMIN_EMAIL,
-				"--passerelle.admin.password=" + ADMIN_PASSWORD,
-				"--spring.main.banner-mode=off");
+	private ConfigurableApplicationContext start(Path dir, String... moreArguments) {
+		List<String> arguments = new ArrayList<>(List.of("--passerelle.data-dir=" + dir, "--server.port=0",
+				"--passerelle.test.own-database=true", "--passerelle.demo-data=false",
+				"--passerelle.admin.email=" + ADMIN_EMAIL, "--passerelle.admin.password=" + ADMIN_PASSWORD,
+				"--spring.main.banner-mode=off"));
+		arguments.addAll(List.of(moreArguments));
+		ConfigurableApplicationContext context = new SpringApplicationBuilder(PasserelleApplication.class)
+			.run(arguments.toArray(String[]::new));
 		started.add(context);
 		return context;
 	}
