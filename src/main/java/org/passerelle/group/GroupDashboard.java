@@ -11,26 +11,41 @@ import org.passerelle.partnership.ActivityView;
 import org.passerelle.partnership.Instrument;
 import org.passerelle.partnership.PartnershipRegistry;
 import org.passerelle.partnership.ThemeView;
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 import org.passerelle.shared.web.Ui;
 
 import org.springframework.stereotype.Component;
 
-/** Computes the figures of a group's home page from the partnerships of its member organizations. */
+/**
+ * Computes the figures of a group's home page from the partnerships of its member organizations. They are the same
+ * for every reader of a language, signed in or not, so they are kept per group and language until the data changes.
+ */
 @Component
 class GroupDashboard {
 
 	static final int LATEST_ACTIVITIES = 8;
 
+	private record Key(long groupId, String language) {
+	}
+
 	private final PartnershipRegistry partnerships;
 
 	private final ActivityRegistry activities;
 
-	GroupDashboard(PartnershipRegistry partnerships, ActivityRegistry activities) {
+	private final DataCache<Key, GroupFigures> kept;
+
+	GroupDashboard(PartnershipRegistry partnerships, ActivityRegistry activities, DataGeneration generation) {
 		this.partnerships = partnerships;
 		this.activities = activities;
+		this.kept = new DataCache<>(generation);
 	}
 
 	GroupFigures figures(CountryGroup group, Ui ui) {
+		return kept.get(new Key(group.getId(), ui.lang()), key -> compute(group, ui));
+	}
+
+	private GroupFigures compute(CountryGroup group, Ui ui) {
 		List<Long> members = group.memberOrganizationIds();
 		Map<Instrument, Long> byInstrument = partnerships.countByInstrument(members);
 		Map<String, ThemeView> themes = partnerships.themes()
@@ -44,7 +59,8 @@ class GroupDashboard {
 				themes.containsKey(code) ? ui.name(themes.get(code).name()) : code, count)));
 		long total = byInstrument.values().stream().mapToLong(Long::longValue).sum();
 		List<ActivityView> latest = activities.latest(members, LATEST_ACTIVITIES);
-		return new GroupFigures(members.size(), total, instrumentCounts, themeCounts, latest);
+		return new GroupFigures(members.size(), total, List.copyOf(instrumentCounts), List.copyOf(themeCounts),
+				List.copyOf(latest));
 	}
 
 }

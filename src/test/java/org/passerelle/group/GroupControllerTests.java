@@ -7,6 +7,10 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.passerelle.directory.Directory;
+import org.passerelle.partnership.Instrument;
+import org.passerelle.partnership.PartnershipForm;
+import org.passerelle.partnership.PartnershipRegistry;
+import org.passerelle.partnership.PartnershipStatus;
 import org.passerelle.support.IntegrationTest;
 import org.passerelle.support.TestAccounts;
 import org.passerelle.support.TestData;
@@ -44,6 +48,9 @@ class GroupControllerTests {
 	@Autowired
 	Directory directory;
 
+	@Autowired
+	PartnershipRegistry partnerships;
+
 	GroupFixture fixture;
 
 	@BeforeEach
@@ -65,6 +72,31 @@ class GroupControllerTests {
 			.andExpect(content().string(containsString("한국 그룹")))
 			.andExpect(content().string(containsString("회원 및 파트너")))
 			.andExpect(content().string(containsString("이시레물리노")));
+	}
+
+	@Test
+	void theHomeFiguresFollowANewPartnershipOnTheNextPage() throws Exception {
+		CountryGroup group = fixture.group("figures-" + TestData.unique());
+		long member = group.memberOrganizationIds().get(0);
+		expectPartnershipCount(group, 0);
+
+		partnerships.create(new PartnershipForm(List.of(member, fixture.koreanDistrict("Partner " + TestData.unique())),
+				Instrument.TWINNING, PartnershipStatus.ACTIVE, "2020", null, List.of(), null, null));
+		expectPartnershipCount(group, 1);
+	}
+
+	/** Signed in and not, in English and in Korean: the figures are kept per group and language. */
+	private void expectPartnershipCount(CountryGroup group, int count) throws Exception {
+		for (String language : List.of("en", "ko")) {
+			String figure = "<strong>" + count + "</strong> " + ("en".equals(language) ? "partnerships" : "건의 교류 협력");
+			mvc.perform(get("/groups/{id}", group.getId()).header("Accept-Language", language))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(figure)));
+			mvc.perform(get("/groups/{id}", group.getId()).header("Accept-Language", language)
+				.with(TestAccounts.admin()))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString(figure)));
+		}
 	}
 
 	@Test

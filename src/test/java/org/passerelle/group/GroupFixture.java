@@ -44,6 +44,12 @@ class GroupFixture {
 			.id();
 	}
 
+	long koreanDistrict(String name) {
+		return directory.create(new OrganizationForm(OrganizationKind.LOCAL_AUTHORITY, "KR", AuthorityLevel.KR_DISTRICT,
+				null, null, null, name, null, null, null, null, null, null, null, null, null, null, null, null))
+			.id();
+	}
+
 	/** A group with Japan as partner country, chaired by a French town of its own that is its only member. */
 	CountryGroup group(String code) {
 		long town = frenchTown("Ville " + code);
