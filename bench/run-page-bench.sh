@@ -170,12 +170,26 @@ memory_kb() {
 }
 memory() { echo "$(($(memory_kb rss) / 1024)) MB resident ($(($(memory_kb pss) / 1024)) MB counting shared pages once)"; }
 
-# wrk's figures: requests/s, p50 and p99 in ms, errors (non-2xx or socket errors), requests answered. A request
-# still unanswered when the run ends counts nowhere in wrk's output: a stalled page shows as few requests answered.
+# CPU time used so far by the JVM and its embedded PostgreSQL, in clock ticks (user + system)
+cpu_ticks() {
+  local total=0 pid postmaster
+  postmaster=$(pgrep -f "$work/data/postgres" | head -1 || true)
+  for pid in "$app_pid" $postmaster $([ -n "$postmaster" ] && pgrep -P "$postmaster" || true); do
+    total=$((total + $(awk '{ print $14 + $15 }' "/proc/$pid/stat" 2>/dev/null || echo 0)))
+  done
+  echo "$total"
+}
+ticks_per_second=$(getconf CLK_TCK)
+
+# wrk's figures: requests/s, p50 and p99 in ms, errors (non-2xx or socket errors), requests answered, and the CPU
+# time the JVM and PostgreSQL spent per request answered, in ms (less sensitive to other work on a shared machine than
+# the rates; 0 for nginx). A request still unanswered when the run ends counts nowhere in wrk's output: a stalled
+# page shows as few requests answered.
 measure() {
-  local url=$1 language=$2 cookie=$3
+  local url=$1 language=$2 cookie=$3 before
   local args=(-t"$THREADS" -c"$CONNECTIONS" -d"$DURATION" --latency -H "Accept-Language: $language")
   [ -n "$cookie" ] && args+=(-H "Cookie: SESSION=$cookie")
+  before=$(cpu_ticks)
   wrk "${args[@]}" "$url" | awk '
     function ms(v) { if (v ~ /us$/) return v / 1000; if (v ~ /ms$/) return v + 0; if (v ~ /s$/) return v * 1000; return v }
     $1 == "50%" { p50 = ms($2) }
@@ -184,7 +198,13 @@ measure() {
     / requests in / { answered = $1 }
     /Non-2xx or 3xx responses:/ { errors += $5 }
     /Socket errors:/ { gsub(",", ""); errors += $4 + $6 + $8 + $10 }
-    END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, errors, answered }'
+    END { printf "%.0f %.2f %.2f %d %d\n", rps, p50, p99, errors, answered }' >"$work/wrk-figures"
+  if [[ $url == "$base"* ]]; then
+    awk -v spent=$(($(cpu_ticks) - before)) -v hz="$ticks_per_second" \
+      '{ printf "%s %.2f\n", $0, ($5 > 0 ? spent * 1000 / hz / $5 : 0) }' "$work/wrk-figures"
+  else
+    awk '{ print $0, 0 }' "$work/wrk-figures"
+  fi
 }
 
 results="$work/results.tsv"
@@ -241,7 +261,9 @@ report=${REPORT:-bench/reports/pages-$(date +%F).md}
   echo
   echo "Commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)'). wrk: $THREADS threads,"
   echo "$CONNECTIONS connections, keep-alive, $DURATION per run, $ROUNDS rounds, Passerelle and nginx alternating with"
-  echo "the same settings. Figures are medians over the rounds; ratio = Passerelle req/s ÷ nginx req/s."
+  echo "the same settings. Figures are medians over the rounds; ratio = Passerelle req/s ÷ nginx req/s; CPU ms/request ="
+  echo "CPU time of the JVM and its PostgreSQL during the run ÷ requests answered (on 2 cores, 16 connections wait about"
+  echo "8 times that in the queue)."
   echo
   echo "- Machine: $(nproc) cores, $(grep -m1 'model name' /proc/cpuinfo | cut -d: -f2- | sed 's/^ *//')"
   echo "- Java: $(java -version 2>&1 | head -1); nginx: $("$NGINX" -v 2>&1 | cut -d/ -f2)"
@@ -252,8 +274,8 @@ report=${REPORT:-bench/reports/pages-$(date +%F).md}
   for line in "${memory_rounds[@]}"; do echo "  - $line"; done
   echo "- After the load (before the crowd): $memory_after"
   echo
-  echo "| who | lang | page | Passerelle req/s | p50 ms | p99 ms | errors | fewest answered | nginx req/s | nginx p99 ms | ratio |"
-  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+  echo "| who | lang | page | Passerelle req/s | p50 ms | p99 ms | errors | fewest answered | CPU ms/request | nginx req/s | nginx p99 ms | ratio |"
+  echo "|---|---|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
   awk -F'\t' '
     function median(list,   n, a, i, j, t) {
       n = split(list, a, " ")
@@ -267,14 +289,15 @@ report=${REPORT:-bench/reports/pages-$(date +%F).md}
       rps[key] = rps[key] " " app[1]; p50[key] = p50[key] " " app[2]; p99[key] = p99[key] " " app[3]
       errors[key] += app[4]; nrps[key] = nrps[key] " " ref[1]; np99[key] = np99[key] " " ref[3]
       if (!(key in fewest) || app[5] + 0 < fewest[key]) fewest[key] = app[5] + 0
+      cpu[key] = cpu[key] " " app[6]
     }
     END {
       for (i = 1; i <= count; i++) {
         k = order[i]; split(k, f, "\t")
         a = median(rps[k]); b = median(nrps[k])
         # (the ratio in parentheses: in awk, ">" in a printf argument would redirect the output to a file)
-        printf "| %s | %s | `%s` | %.0f | %.1f | %.1f | %d | %d | %.0f | %.1f | %.4f |\n", f[1], f[2], f[3], a,
-          median(p50[k]), median(p99[k]), errors[k], fewest[k], b, median(np99[k]), (b > 0 ? a / b : 0)
+        printf "| %s | %s | `%s` | %.0f | %.1f | %.1f | %d | %d | %.2f | %.0f | %.1f | %.4f |\n", f[1], f[2], f[3], a,
+          median(p50[k]), median(p99[k]), errors[k], fewest[k], median(cpu[k]), b, median(np99[k]), (b > 0 ? a / b : 0)
       }
     }' "$results"
   echo
@@ -283,7 +306,7 @@ report=${REPORT:-bench/reports/pages-$(date +%F).md}
   printf '%s\n' "${crowd_lines[@]}"
   echo "- Memory after the crowd: $(memory)"
   echo
-  echo "Raw runs (round, who, language, page, Passerelle req/s p50 p99 errors answered, nginx the same):"
+  echo "Raw runs (round, who, language, page, Passerelle req/s p50 p99 errors answered CPU-ms/request, nginx the same):"
   echo
   echo '```'
   cat "$results"
