@@ -16,6 +16,7 @@ import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.equalToIgnoringCase;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.head;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -35,6 +36,22 @@ class SecurityHeadersTests {
 	@ValueSource(strings = { "/organizations", "/organizations/new" })
 	void signedInPagesCarryThemToo(String path) throws Exception {
 		expectPageHeaders(mvc.perform(get(path).with(TestAccounts.admin())));
+	}
+
+	@ParameterizedTest
+	@ValueSource(strings = { "/", "/organizations", "/people", "/partnerships", "/meetings", "/css/passerelle.css" })
+	void headAnswersAsGetDoes(String path) throws Exception {
+		// (the servlet container leaves out the body; MockMvc does not)
+		expectPageHeaders(mvc.perform(head(path).header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Type", containsString("text/"))));
+	}
+
+	@Test
+	void headOfAFormStillAsksToSignIn() throws Exception {
+		mvc.perform(head("/organizations/new"))
+			.andExpect(status().isFound())
+			.andExpect(header().string("Location", containsString("/sign-in")));
 	}
 
 	@ParameterizedTest
