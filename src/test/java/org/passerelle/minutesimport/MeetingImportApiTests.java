@@ -96,7 +96,7 @@ class MeetingImportApiTests {
 		assertThat(meeting.start()).hasToString("2021-01-28T10:00:00Z");
 		assertThat(meeting.attendance()).hasSize(25);
 		assertThat(meeting.agenda()).hasSize(4);
-		assertThat(workflow.minutes(meetingId).sections()).hasSize(4);
+		assertThat(workflow.minutes(meetingId).sections()).hasSize(5);
 		mvc.perform(post("/api/v1/meeting-imports/{id}/confirm", id).with(TestAccounts.coordinator()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.meetingId").value(meetingId))

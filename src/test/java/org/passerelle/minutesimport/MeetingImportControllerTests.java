@@ -139,7 +139,7 @@ class MeetingImportControllerTests {
 		}
 		for (int i = 0; i < draft.sections().size(); i++) {
 			MeetingImportDraft.Section section = draft.sections().get(i);
-			request.param("sections[" + i + "].number", String.valueOf(section.number()))
+			request.param("sections[" + i + "].number", section.number() == null ? "" : String.valueOf(section.number()))
 				.param("sections[" + i + "].heading", section.heading())
 				.param("sections[" + i + "].text", section.text());
 		}
@@ -165,7 +165,7 @@ class MeetingImportControllerTests {
 		assertThat(meeting.title()).isEqualTo("Réunion du groupe-pays Corée (corrigée)");
 		assertThat(meeting.start()).hasToString("2021-01-28T10:00:00Z");
 		assertThat(meeting.attendance()).hasSize(24);
-		assertThat(workflow.minutes(meetingId).sections()).hasSize(4);
+		assertThat(workflow.minutes(meetingId).sections()).hasSize(5);
 		assertThat(imports.get(id).status()).isEqualTo(MeetingImportManagement.Status.CONFIRMED);
 		mvc.perform(reviewPost(id, draft, "Encore", "confirm"))
 			.andExpect(redirectedUrl("/meetings/" + meetingId))

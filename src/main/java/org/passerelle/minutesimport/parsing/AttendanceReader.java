@@ -106,6 +106,42 @@ final class AttendanceReader {
 		return false;
 	}
 
+	/**
+	 * Where a list that comes before the body ends when no numbered heading follows it: at the first line that
+	 * opens a paragraph of prose (a capital, six words or more, mostly lower-case words, not a name before its
+	 * first comma, not a heading), else {@code to}.
+	 */
+	static int proseStart(List<MinutesText.Line> lines, int from, int to) {
+		for (int i = from + 1; i < to; i++) {
+			String text = lines.get(i).text();
+			if (text.isEmpty() || text.endsWith(":") || BULLET.matcher(text).lookingAt()) {
+				continue;
+			}
+			String[] words = text.split(" ");
+			if (words.length < 6 || !Character.isUpperCase(text.codePointAt(0))) {
+				continue;
+			}
+			long lower = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
+			if (lower * 2 < words.length) {
+				continue;
+			}
+			int comma = topLevelIndexOf(text, ',');
+			String namePart = comma < 0 ? text : text.substring(0, comma);
+			if (namePart.indexOf('(') > 0) {
+				namePart = namePart.substring(0, namePart.indexOf('(')).strip();
+			}
+			if (PersonNameReader.parse(namePart, true) != null || statusHeading(text) != null) {
+				continue;
+			}
+			String previous = i > from + 1 ? lines.get(i - 1).text() : "";
+			if (previous.endsWith(",")) {
+				continue;
+			}
+			return i;
+		}
+		return to;
+	}
+
 	/** Reads the list between {@code from} (its title line) and {@code to}. */
 	static List<AttendanceItem> read(List<MinutesText.Line> lines, int from, int to, WarningList warnings) {
 		List<Entry> entries = new ArrayList<>();

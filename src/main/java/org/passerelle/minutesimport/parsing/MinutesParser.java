@@ -32,6 +32,7 @@ public final class MinutesParser {
 		else if (headings.isEmpty() || headings.get(0).line() > listStart) {
 			// The list comes first: it ends where the numbered body starts.
 			listEnd = headings.isEmpty() ? size : headings.get(0).line();
+			listEnd = AttendanceReader.proseStart(lines, listStart, listEnd);
 		}
 		else {
 			// The list comes after the body (an annex): whatever looks numbered in it is not a section.
