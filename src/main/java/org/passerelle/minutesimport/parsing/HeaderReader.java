@@ -13,7 +13,8 @@ import static java.util.Map.entry;
 /** The header of minutes: title, day, times, and how the meeting was held (or where). */
 final class HeaderReader {
 
-	record Header(String title, LocalDate date, LocalTime start, LocalTime end, ProposedFormat format, String place) {
+	record Header(String title, LocalDate date, LocalTime start, LocalTime end, ProposedFormat format, String place,
+			java.time.ZoneId zone) {
 	}
 
 	/** A date found in a line: the date and where the match starts. */
@@ -54,6 +55,22 @@ final class HeaderReader {
 	private static final Pattern TIME_START = Pattern.compile("(?iu)(?<![\\p{L}])(?:à|a|dès|des|from|at|de)\\s+(?<![\\d:])" + HOUR);
 
 	private static final Pattern TIME_ALONE = Pattern.compile("(?<![\\d:\\p{L}])(\\d{1,2})\\s?(?:h|H|:)(\\d{2})(?![\\d:])");
+
+	/** An end written after the start: "(fin à 16h30)", "jusqu’à 12h", "until 4:30". */
+	private static final Pattern TIME_END = Pattern
+		.compile("(?iu)(?<![\\p{L}])(?:fin(?:\\s+(?:à|a|vers))?|jusqu[’']à|jusqu[’']a|until|ending at|end(?:s)?(?:\\s+at)?)\\s*:?\\s*(?<![\\d:])" + HOUR);
+
+	/** English hours with am / pm: "10 am – 11:30 am", "2:00 p.m. to 4 p.m.". */
+	private static final String HOUR_12 = "(\\d{1,2})(?:[:.](\\d{2}))?\\s*([ap])\\.?\\s?m\\.?(?![\\p{L}])";
+
+	private static final Pattern TIME_RANGE_12 = Pattern.compile("(?iu)(?<![\\d:])(\\d{1,2})(?:[:.](\\d{2}))?\\s*(?:([ap])\\.?\\s?m\\.?)?\\s*(?:-|–|—|to|until|~)\\s*" + HOUR_12);
+
+	/** Korean hours: "오전 10시–11시 30분", "오후 2시 반 ~ 4시", "오전 10:00~11:30". */
+	private static final String HOUR_KO = "(오전|오후)?\\s*(\\d{1,2})\\s*(?:시(?:\\s*(\\d{1,2})\\s*분|\\s*(반))?|:(\\d{2}))";
+
+	private static final Pattern TIME_RANGE_KO = Pattern.compile(HOUR_KO + "\\s*(?:부터)?\\s*(?:-|–|—|~|∼|〜)?\\s*" + HOUR_KO + "(?:\\s*까지)?");
+
+	private static final Pattern TIME_START_KO = Pattern.compile(HOUR_KO);
 
 	private static final Pattern STREET = Pattern.compile("(?iu)(?<!\\d)\\d{1,4}(?:\\s?(?:bis|ter))?,?\\s+(?:rue|avenue|av\\.|boulevard|bd|place|quai|allée|allee|chemin|route|cours|impasse|square|esplanade|parvis)(?![\\p{L}])");
 
@@ -103,6 +120,13 @@ final class HeaderReader {
 		boolean hybrid = false;
 		boolean inPerson = false;
 		String place = null;
+		java.time.ZoneId zone = null;
+		StringBuilder joined = new StringBuilder();
+		for (MinutesText.Line line : header) {
+			if (!line.blank() && joined.length() < 2 * LINE_LIMIT) {
+				joined.append(joined.length() == 0 ? "" : " ").append(line.text());
+			}
+		}
 		for (MinutesText.Line line : header) {
 			if (line.blank()) {
 				continue;
@@ -121,6 +145,9 @@ final class HeaderReader {
 				start = times.start();
 				end = times.end();
 			}
+			if (zone == null) {
+				zone = findZone(text);
+			}
 			video |= isVideo;
 			hybrid |= isHybrid;
 			if (isPlace && place == null) {
@@ -137,6 +164,22 @@ final class HeaderReader {
 				title = cleanTitle(text, cut);
 			}
 		}
+		// A header wrapped at a narrow width may cut "de 11h00 à" from "12h30", or the date from its year.
+		String all = joined.toString();
+		if (date == null) {
+			FoundDate found = findDate(all);
+			date = found == null ? null : found.date();
+		}
+		if (start == null || end == null) {
+			FoundTimes times = findTimes(all);
+			if (times != null && (start == null || (times.start().equals(start) && times.end() != null))) {
+				start = times.start();
+				end = times.end();
+			}
+		}
+		if (zone == null) {
+			zone = findZone(all);
+		}
 		ProposedFormat format = hybrid || (video && inPerson) ? ProposedFormat.HYBRID
 				: video ? ProposedFormat.VIDEOCONFERENCE : inPerson ? ProposedFormat.IN_PERSON : null;
 		if (title == null) {
@@ -149,7 +192,7 @@ final class HeaderReader {
 			warnings.add("importing.warning.endBeforeStart", start.toString(), end.toString());
 			end = null;
 		}
-		return new Header(title, date, start, end, format, format == ProposedFormat.VIDEOCONFERENCE ? null : place);
+		return new Header(title, date, start, end, format, format == ProposedFormat.VIDEOCONFERENCE ? null : place, zone);
 	}
 
 	/** The title without "Compte-rendu de la" before it nor the date after it: "Réunion du groupe-pays Corée". */
@@ -182,6 +225,20 @@ final class HeaderReader {
 		return PLACE_LABEL.matcher(text).find() || STREET.matcher(text).find() || POSTCODE.matcher(text).find()
 				|| key.startsWith("a la mairie") || key.startsWith("hotel de ville") || key.startsWith("au siege")
 				|| key.startsWith("en presentiel a") || key.startsWith("en presentiel au");
+	}
+
+	/** The zone the header names: "heure de Paris", "heure de Séoul", "(서울)", "KST"…; null when it names none. */
+	static java.time.ZoneId findZone(String text) {
+		String key = NameComparison.key(text);
+		if (text.contains("서울") || text.contains("한국 시간") || text.contains("한국시간")
+				|| key.matches(".*\\b(?:heure de seoul|heure coreenne|heure de coree|seoul time|korea time|korean time|kst|heure locale coreenne)\\b.*")) {
+			return java.time.ZoneId.of("Asia/Seoul");
+		}
+		if (text.contains("파리") || text.contains("프랑스 시간")
+				|| key.matches(".*\\b(?:heure de paris|heure francaise|heure de france|paris time|french time)\\b.*")) {
+			return java.time.ZoneId.of("Europe/Paris");
+		}
+		return null;
 	}
 
 	/** The first date the line gives, or null. */
@@ -245,6 +302,97 @@ final class HeaderReader {
 	/** Start and end ("de 11h00 à 12h30"), or start only ("à 14h", "14:30"); null when none. */
 	static FoundTimes findTimes(String line) {
 		String text = line.length() > LINE_LIMIT ? line.substring(0, LINE_LIMIT) : line;
+		FoundTimes korean = koreanTimes(text);
+		if (korean != null) {
+			return korean;
+		}
+		FoundTimes twelve = twelveHourTimes(text);
+		if (twelve != null) {
+			return twelve;
+		}
+		FoundTimes found = twentyFourHourTimes(text);
+		if (found != null && found.end() == null) {
+			// "à 14h00 (fin à 16h30)": the end written apart.
+			Matcher end = TIME_END.matcher(text);
+			while (end.find()) {
+				LocalTime time = end.start() > found.at() ? time(end.group(1), end.group(2)) : null;
+				if (time != null && time.isAfter(found.start())) {
+					return new FoundTimes(found.start(), time, found.at());
+				}
+			}
+		}
+		return found;
+	}
+
+	private static FoundTimes koreanTimes(String text) {
+		if (text.indexOf('시') < 0 && text.indexOf('오') < 0) {
+			return null;
+		}
+		Matcher m = TIME_RANGE_KO.matcher(text);
+		while (m.find()) {
+			String startHalf = m.group(1);
+			String endHalf = m.group(6) != null ? m.group(6) : startHalf;
+			LocalTime start = koreanTime(startHalf, m.group(2), m.group(3), m.group(4), m.group(5));
+			LocalTime end = koreanTime(endHalf, m.group(7), m.group(8), m.group(9), m.group(10));
+			if (start != null && end != null && m.group(6) == null && "오전".equals(startHalf) && !end.isAfter(start)
+					&& end.getHour() < 12) {
+				end = end.plusHours(12);
+			}
+			if (start != null && end != null && end.isAfter(start)) {
+				return new FoundTimes(start, end, m.start());
+			}
+		}
+		m = TIME_START_KO.matcher(text);
+		while (m.find()) {
+			if (m.group(1) == null && m.group(5) != null) {
+				continue; // "10:00" without 오전 / 오후: the other patterns read it
+			}
+			LocalTime start = koreanTime(m.group(1), m.group(2), m.group(3), m.group(4), m.group(5));
+			if (start != null) {
+				return new FoundTimes(start, null, m.start());
+			}
+		}
+		return null;
+	}
+
+	private static LocalTime koreanTime(String half, String hours, String minutes, String half30, String colonMinutes) {
+		int h = Integer.parseInt(hours);
+		int min = minutes != null ? Integer.parseInt(minutes) : half30 != null ? 30
+				: colonMinutes != null ? Integer.parseInt(colonMinutes) : 0;
+		if ("오후".equals(half) && h < 12) {
+			h += 12;
+		}
+		return h <= 23 && min <= 59 ? LocalTime.of(h, min) : null;
+	}
+
+	private static FoundTimes twelveHourTimes(String text) {
+		if (text.indexOf('m') < 0 && text.indexOf('M') < 0) {
+			return null;
+		}
+		Matcher m = TIME_RANGE_12.matcher(text);
+		while (m.find()) {
+			String endHalf = m.group(6);
+			String startHalf = m.group(3) != null ? m.group(3) : endHalf;
+			LocalTime start = twelveHour(m.group(1), m.group(2), startHalf);
+			LocalTime end = twelveHour(m.group(4), m.group(5), endHalf);
+			if (start != null && end != null && end.isAfter(start)) {
+				return new FoundTimes(start, end, m.start());
+			}
+		}
+		return null;
+	}
+
+	private static LocalTime twelveHour(String hours, String minutes, String half) {
+		int h = Integer.parseInt(hours);
+		int min = minutes == null ? 0 : Integer.parseInt(minutes);
+		if (h < 1 || h > 12 || min > 59) {
+			return null;
+		}
+		boolean pm = half.equalsIgnoreCase("p");
+		return LocalTime.of(h % 12 + (pm ? 12 : 0), min);
+	}
+
+	private static FoundTimes twentyFourHourTimes(String text) {
 		Matcher m = TIME_RANGE.matcher(text);
 		while (m.find()) {
 			LocalTime start = time(m.group(1), m.group(2));

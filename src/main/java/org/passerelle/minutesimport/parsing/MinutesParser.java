@@ -85,7 +85,8 @@ public final class MinutesParser {
 		if (sections.isEmpty()) {
 			warnings.add("importing.warning.noSections");
 		}
-		return new MinutesProposal(header.title(), date, header.start(), header.end(), zone(text), header.format(),
+		ZoneId zone = header.zone() != null ? header.zone() : zone(text);
+		return new MinutesProposal(header.title(), date, header.start(), header.end(), zone, header.format(),
 				header.place(), preamble.isEmpty() ? null : String.join("\n\n", preamble), sections, attendance,
 				warnings.list());
 	}
