@@ -1,7 +1,8 @@
 package org.passerelle.minutesimport.parsing;
 
+/** Present, excused ("Excusés", "Apologies", 불참), or absent without excuse ("Absents"). */
 public enum AttendanceStatus {
 
-	PRESENT, EXCUSED
+	PRESENT, EXCUSED, ABSENT
 
 }

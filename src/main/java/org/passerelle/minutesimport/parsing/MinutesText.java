@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  */
 final class MinutesText {
 
-	/** One line: its text with whitespace collapsed, and what its whitespace said. */
-	record Line(String text, boolean empty, boolean indented) {
+	/** One line: its text with whitespace collapsed, what its whitespace said, and its text as written (tables). */
+	record Line(String text, boolean empty, boolean indented, String raw) {
+
+		Line(String text, boolean empty, boolean indented) {
+			this(text, empty, indented, text);
+		}
 
 		boolean blank() {
 			return text.isEmpty();
@@ -61,7 +65,8 @@ final class MinutesText {
 			else if (!text2.isEmpty()) {
 				filled++;
 			}
-			lines.add(new Line(text2, isEmpty, !collapsed.isEmpty() && collapsed.charAt(0) == ' ' && !text2.isEmpty()));
+			lines.add(new Line(text2, isEmpty, !collapsed.isEmpty() && collapsed.charAt(0) == ' ' && !text2.isEmpty(),
+					line.strip()));
 		}
 		return new MinutesText(lines, filled >= 8 && empty >= filled * 6 / 10);
 	}

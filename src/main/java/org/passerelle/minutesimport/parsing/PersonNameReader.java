@@ -59,6 +59,24 @@ final class PersonNameReader {
 	private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d’", "d'", "van", "von", "der", "den",
 			"da", "di", "del", "della", "dos", "le", "la", "bin", "ben", "al", "el", "ter", "zu", "y");
 
+	/** Particles written in lower case at the head of a family name: "de La Tour", "van der Berg". */
+	private static final Set<String> LOWER_PARTICLES = Set.of("de", "du", "des", "d’", "d'", "van", "von", "der",
+			"den", "da", "di", "dos");
+
+	/** The most frequent Korean family names, romanized: "Kim Min-jun" is Kim, Min-jun. */
+	private static final Set<String> KOREAN_FAMILY_NAMES = Set.of("Kim", "Gim", "Lee", "Yi", "Rhee", "Park", "Pak",
+			"Bak", "Choi", "Choe", "Jeong", "Jung", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim",
+			"Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Gwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu",
+			"Ryu", "Hong", "Jeon", "Jun", "Ko", "Go", "Moon", "Mun", "Yang", "Son", "Bae", "Baek", "Paik", "Heo", "Huh",
+			"Nam", "Noh", "Roh", "No", "Ha", "Kwak", "Sung", "Seong", "Cha", "Joo", "Ju", "Woo", "U", "Min", "Na",
+			"Jin", "Chae", "Won", "Byun", "Pyeon", "Bang", "Gong", "Hyun", "Ham", "Yeo", "Chu", "Do", "So", "Seok",
+			"Sun", "Seol", "Ma", "Gil", "Yeon", "Wi", "Pyo", "Myung", "Ki", "Ban", "Ra", "Wang", "Geum", "Ok", "Yook",
+			"In", "Maeng", "Je", "Mo", "Tak", "Guk", "Eo", "Eun", "Ye", "Bong", "Kyung", "Sa", "Bu", "Hwangbo",
+			"Namgung", "Seonu", "Jegal", "Dokgo", "Sagong", "Seomun");
+
+	/** A romanized Korean given name written with a hyphen: "Min-jun", "Seo-yeon", "Ji-Hoon". */
+	private static final Pattern KOREAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{L}\\p{Ll}{1,5}");
+
 	private static final Pattern NAME_TOKEN = Pattern.compile("(?:[dDlLO][’'])?[\\p{Lu}\\p{Lt}][\\p{L}’'.\\-‐]*");
 
 	private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.)?");
@@ -130,6 +148,10 @@ final class PersonNameReader {
 			}
 			return new ParsedName(personName, honorific, "", NameComparison.capitalize(only), title, withoutComma);
 		}
+		if (name.length == 2 && KOREAN_FAMILY_NAMES.contains(name[0]) && KOREAN_GIVEN.matcher(name[1]).matches()) {
+			// "Kim Min-jun": a Korean name in Korean order, the family name first.
+			return new ParsedName(personName, honorific, name[1], name[0], title, withoutComma);
+		}
 		if (Arrays.stream(name).allMatch(PersonNameReader::isHangul)) {
 			// Korean order: family name first.
 			family.add(name[0]);
@@ -139,7 +161,8 @@ final class PersonNameReader {
 			// "Jeong Jae SONG": the capitals mark the family name, wherever it stands.
 			for (String token : name) {
 				if (isCapitals(token)) {
-					family.add(NameComparison.capitalize(token));
+					String lower = token.toLowerCase(java.util.Locale.ROOT);
+					family.add(family.isEmpty() && LOWER_PARTICLES.contains(lower) ? lower : NameComparison.capitalize(token));
 				}
 				else {
 					given.add(token);
@@ -167,7 +190,10 @@ final class PersonNameReader {
 			return isHangul(only) && only.codePointCount(0, only.length()) >= 2
 					&& only.codePointCount(0, only.length()) <= 5;
 		}
-		if (NOT_GIVEN_NAMES.contains(plain(tokens[0])) || isTitleWord(tokens[0])) {
+		// "LE GOFF Yann", "DE LA TOUR Élise": a family name in capitals that starts with a particle.
+		boolean capitalParticle = tokens.length >= 3 && isCapitals(tokens[0])
+				&& PARTICLES.contains(tokens[0].toLowerCase(java.util.Locale.ROOT)) && isCapitals(tokens[1]);
+		if (!capitalParticle && (NOT_GIVEN_NAMES.contains(plain(tokens[0])) || isTitleWord(tokens[0]))) {
 			return false;
 		}
 		int letters = 0;

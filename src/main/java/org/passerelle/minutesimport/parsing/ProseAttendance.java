@@ -22,6 +22,10 @@ final class ProseAttendance {
 	private static final Pattern EXCUSED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:étaient|etaient|était|etait|se sont|s’étaient|s'étaient)\\s+"
 			+ EXCUSED_WORD + "\\s*[:,]?|(?:sont\\s+|absents?\\s+|absentes?\\s+)?" + EXCUSED_WORD + "\\s*:)\\s*");
 
+	/** "Absents : …", "Étaient absents : …", "Absent: …"; not "Absents excusés". */
+	private static final Pattern ABSENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:étaient|etaient|était|etait)\\s+absent(?:e|s|es|\\(e\\)s)?\\s*[:,]?"
+			+ "|absent(?:e|s|es|\\(e\\)s)?\\s*:)(?!\\s*excus)\\s*");
+
 	private static final Pattern CHAIR = Pattern
 		.compile("(?iu)(?<![\\p{L}])(?:co-)?(?:animée?s?|présidée?s?|modérée?s?|conduite?s?)\\s+par\\s+");
 
@@ -50,7 +54,9 @@ final class ProseAttendance {
 		String start = line.length() > 60 ? line.substring(0, 60) : line;
 		Matcher present = PRESENT.matcher(start);
 		Matcher excused = EXCUSED.matcher(start);
-		return (present.find() && present.start() == 0) || (excused.find() && excused.start() == 0);
+		Matcher absent = ABSENT.matcher(start);
+		return (present.find() && present.start() == 0) || (excused.find() && excused.start() == 0)
+				|| (absent.find() && absent.start() == 0);
 	}
 
 	/** The people the paragraphs name in attendance sentences, in order. */
@@ -67,6 +73,9 @@ final class ProseAttendance {
 			}
 			if (containsEither(paragraph, "xcus", "XCUS")) {
 				read(paragraph, EXCUSED, AttendanceStatus.EXCUSED, false, items, warnings);
+			}
+			if (containsEither(paragraph, "bsent", "BSENT")) {
+				read(paragraph, ABSENT, AttendanceStatus.ABSENT, false, items, warnings);
 			}
 			if (containsEither(paragraph, " par ", " PAR ")) {
 				read(paragraph, CHAIR, AttendanceStatus.PRESENT, true, items, warnings);
@@ -120,6 +129,10 @@ final class ProseAttendance {
 				draft = person;
 				people++;
 				titleTaken = false;
+			}
+			else if (draft != null && draft.organization == null && AttendanceReader.looksLikeOrganization(piece)) {
+				// "M. Pierre Morel, directeur, Région Bretagne": the organization after the title.
+				draft.organization = piece;
 			}
 			else if (draft != null && startsLikeTitle(piece)) {
 				if (chair && titleTaken) {
