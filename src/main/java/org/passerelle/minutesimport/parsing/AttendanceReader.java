@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AttendanceReader {
 
-	private static final Pattern BULLET = Pattern.compile("^[-–—•*▪·⇨→➢►>]+\\s*");
+	private static final Pattern BULLET = Pattern.compile("^(?:[-–—•*▪·⇨→➢►>]+|\\d{1,2}[.)](?=\\s))\\s*");
 
 	private static final Pattern SEPARATOR = Pattern.compile("^[*=_~#.\\-–—]{3,}$");
 
@@ -200,6 +200,27 @@ final class AttendanceReader {
 				continue;
 			}
 			if (isIgnorable(text, unbulleted)) {
+				continue;
+			}
+			int colon = unbulleted.indexOf(':');
+			if (colon > 0 && colon < unbulleted.length() - 1 && colon <= 80
+					&& topLevelIndexOf(unbulleted.substring(0, colon), ',') < 0
+					&& looksLikeOrganization(unbulleted.substring(0, colon))) {
+				// "서울특별시: 박지훈 국제협력과장, 이서연 주무관", "Ville de Tours : A, titre ; B, titre": the people inline.
+				heading = unbulleted.substring(0, colon).strip();
+				bodies = bodies(heading);
+				last = null;
+				String people = unbulleted.substring(colon + 1).strip();
+				String separator = people.indexOf(';') >= 0 ? "\\s*;\\s*" : "\\s*[,、]\\s*";
+				for (String piece : people.split(separator)) {
+					Entry inline = piece.isBlank() ? null : person(piece.strip(), heading, bodies, status, text);
+					if (inline != null) {
+						entries.add(inline);
+					}
+					else if (!piece.isBlank()) {
+						warnings.add("importing.warning.skippedText", piece.strip());
+					}
+				}
 				continue;
 			}
 			if (unbulleted.endsWith(":") && unbulleted.length() > 1) {
@@ -455,15 +476,35 @@ final class AttendanceReader {
 			"direction", "service", "secretariat", "bureau", "maison", "alliance", "institute", "korea", "coree",
 			"france", "gaok", "cuf", "afd", "daect", "kotra", "unesco", "ocde", "oecd", "ue", "eu");
 
+	/** Words that name a body wherever they stand: "Governors Association of Korea", "Gyeonggi Province". */
+	private static final Set<String> STRONG_ORGANIZATION_WORDS = Set.of("association", "province", "ministry",
+			"embassy", "council", "agency", "foundation", "university", "metropole", "region", "departement",
+			"ambassade", "ministere", "municipality", "prefecture", "universite", "commune", "metropolitan",
+			"government", "gouvernement", "county");
+
+	/** Whether a piece starts with a kind of body ("Région Bretagne"), is an acronym or a Korean body's name. */
+	static boolean startsLikeOrganization(String piece) {
+		String key = NameComparison.key(piece);
+		return !key.isEmpty() && ORGANIZATION_WORDS.contains(key.split(" ")[0]);
+	}
+
 	/** Whether a piece of a line names a body: it starts with a kind of body, or is a Korean body's name. */
 	static boolean looksLikeOrganization(String piece) {
 		String key = NameComparison.key(piece);
 		if (key.isEmpty() || key.length() > 150) {
 			return false;
 		}
-		String first = key.split(" ")[0];
-		if (ORGANIZATION_WORDS.contains(first)) {
+		String[] words = key.split(" ");
+		if (ORGANIZATION_WORDS.contains(words[0])) {
 			return true;
+		}
+		String firstToken = piece.strip().split("\\s+", 2)[0];
+		if (Character.isUpperCase(piece.strip().codePointAt(0)) && !PersonNameReader.isTitleWord(firstToken)) {
+			for (String word : words) {
+				if (STRONG_ORGANIZATION_WORDS.contains(word)) {
+					return true;
+				}
+			}
 		}
 		if (piece.strip().codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '&')
 				&& piece.strip().length() >= 2 && piece.strip().length() <= 8) {

@@ -101,7 +101,11 @@ final class HeaderReader {
 				return i;
 			}
 			String text = line.text();
-			if (seen > 1 && text.length() >= 70 && text.split(" ").length >= 8 && findDate(text) == null) {
+			String key = NameComparison.key(text);
+			boolean formatOrPlace = isVideo(key) || key.contains("presentiel") || key.contains("hybrid")
+					|| isPlace(text, key);
+			if (seen > 1 && text.length() >= 70 && text.split(" ").length >= 8 && findDate(text) == null
+					&& !formatOrPlace) {
 				return i;
 			}
 			if (ProseAttendance.startsAttendance(text)) {

@@ -110,6 +110,17 @@ final class PersonNameReader {
 						before.isEmpty() ? null : before, false);
 			}
 		}
+		// "박지훈 국제협력과장", "엘로디 마르탱 참사관": a Korean name, then the title.
+		if (tokens.length >= 2 && Arrays.stream(tokens).allMatch(PersonNameReader::isHangul)) {
+			int end = tokens.length;
+			while (end > 1 && isKoreanTitle(tokens[end - 1])) {
+				end--;
+			}
+			if (end < tokens.length && end <= 3) {
+				return named(Arrays.copyOfRange(tokens, 0, end), null,
+						String.join(" ", Arrays.copyOfRange(tokens, end, tokens.length)), false);
+			}
+		}
 		int from = 0;
 		while (from < tokens.length - 1 && isHonorific(tokens[from])) {
 			from++;
@@ -274,6 +285,14 @@ final class PersonNameReader {
 			}
 		}
 		return letters >= 2 && !HONORIFICS.contains(token);
+	}
+
+	/** Korean titles end with these: 과장, 팀장, 참사관, 주무관, 연구원, 대사, 교수, 대표, 위원… */
+	private static final List<String> KOREAN_TITLE_ENDINGS = List.of("장", "관", "원", "사", "담당", "대표", "교수",
+			"위원", "의원", "비서", "통역", "주임", "담당자", "실무자", "매니저", "코디네이터");
+
+	static boolean isKoreanTitle(String token) {
+		return token.codePointCount(0, token.length()) >= 2 && KOREAN_TITLE_ENDINGS.stream().anyMatch(token::endsWith);
 	}
 
 	static boolean isHangul(String token) {

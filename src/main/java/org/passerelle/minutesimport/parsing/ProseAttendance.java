@@ -35,9 +35,9 @@ final class ProseAttendance {
 	private static final Pattern ORGANIZATION_IN_TITLE = Pattern.compile("(?u)(?:\\s(?:de la|à la|au|du|des|de l[’']|de|aux)\\s|\\sd[’'])(?=[\\p{Lu}])");
 
 	/** "chargée de mission à la Région Île-de-France" → "Région Île-de-France": a kind of body wins. */
-	private static final Pattern BODY_IN_TITLE = Pattern.compile("(?u)(?:\\s(?:de la|à la|au|du|de l[’']|de|aux)\\s|\\sd[’'])"
+	private static final Pattern BODY_IN_TITLE = Pattern.compile("(?u)(?:\\s(?:de la|à la|au|du|de l[’']|de|aux)\\s|\\sd[’']|\\s(?:de|à) l[’'])"
 			+ "(?=(?:Ville|Commune|Région|Département|Métropole|Mairie|Conseil|Ambassade|Ministère|Agence|Communauté"
-			+ "|Eurométropole|Province|Préfecture)(?![\\p{L}]))");
+			+ "|Eurométropole|Province|Préfecture|Office|Association|Université|Institut|Cités|Gouvernement|Ambassade)(?![\\p{L}]))");
 
 	private static final Set<String> ABBREVIATIONS = Set.of("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St",
 			"Ste", "S.E", "E", "S", "etc", "cf", "p", "env", "av", "bd", "J", "Jr", "Sr");
@@ -130,7 +130,7 @@ final class ProseAttendance {
 				people++;
 				titleTaken = false;
 			}
-			else if (draft != null && draft.organization == null && AttendanceReader.looksLikeOrganization(piece)) {
+			else if (draft != null && draft.organization == null && AttendanceReader.startsLikeOrganization(piece)) {
 				// "M. Pierre Morel, directeur, Région Bretagne": the organization after the title.
 				draft.organization = piece;
 			}
