@@ -154,6 +154,76 @@ final class AttendanceReader {
 		return to;
 	}
 
+	/**
+	 * The lines of a list with the lines its layout wrapped joined again: a line goes on with the next one when the
+	 * next one's first word would have made it longer than the longest line of the list (the width it was
+	 * wrapped at), or when it ends open ("…, ", "… de la"), and the next one starts no item (a bullet, a status, a
+	 * heading, a table row, a name before a comma).
+	 */
+	static List<MinutesText.Line> unwrap(List<MinutesText.Line> lines, int from, int to) {
+		int width = 0;
+		for (int i = from; i < to; i++) {
+			MinutesText.Line line = lines.get(i);
+			if (!line.blank() && cells(line.raw()).size() < 2) {
+				width = Math.max(width, line.text().length());
+			}
+		}
+		List<MinutesText.Line> out = new ArrayList<>(to - from);
+		for (int i = from; i < to; i++) {
+			MinutesText.Line line = lines.get(i);
+			if (line.blank() || width < 30 || line.text().endsWith(":") || cells(line.raw()).size() >= 2) {
+				out.add(line);
+				continue;
+			}
+			String text = line.text();
+			String raw = line.raw();
+			int next = nextFilled(lines, i + 1, to);
+			while (next > 0 && continues(text, lines.get(next), width)) {
+				text = text + " " + lines.get(next).text();
+				raw = raw + " " + lines.get(next).raw();
+				i = next;
+				next = nextFilled(lines, i + 1, to);
+			}
+			out.add(new MinutesText.Line(text, false, line.indented(), raw));
+		}
+		return out;
+	}
+
+	private static int nextFilled(List<MinutesText.Line> lines, int from, int to) {
+		for (int j = from; j < to && j < from + 6; j++) {
+			if (!lines.get(j).blank()) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean continues(String text, MinutesText.Line next, int width) {
+		String following = next.text();
+		if (text.length() > 400 || BULLET.matcher(following).lookingAt() || following.endsWith(":")
+				|| statusHeading(following) != null || cells(next.raw()).size() >= 2 || isListTitle(following)) {
+			return false;
+		}
+		String firstWord = following.split(" ", 2)[0];
+		boolean full = text.length() + 1 + firstWord.length() > width - 2;
+		boolean open = endsOpen(text) || text.endsWith("–") || text.endsWith(" -");
+		if (!full && !open) {
+			return false;
+		}
+		if (open) {
+			return true;
+		}
+		// A full line, then the start of the next person ("Elise Pereira-Nunes, Adjointe…") stays apart.
+		int comma = topLevelIndexOf(following, ',');
+		List<String> dashed = List.of(DASH_SEPARATOR.split(following));
+		String namePart = dashed.size() >= 2 ? dashed.get(0) : comma < 0 ? following : following.substring(0, comma);
+		int open2 = namePart.indexOf('(');
+		if (open2 > 0) {
+			namePart = namePart.substring(0, open2);
+		}
+		return PersonNameReader.parse(namePart.strip(), comma < 0 && dashed.size() < 2) == null;
+	}
+
 	/** Reads the list between {@code from} (its title line) and {@code to}. */
 	static List<AttendanceItem> read(List<MinutesText.Line> lines, int from, int to, WarningList warnings) {
 		List<Entry> entries = new ArrayList<>();
@@ -162,10 +232,11 @@ final class AttendanceReader {
 		AttendanceStatus status = statusOfTitle(lines.get(from).text());
 		Entry last = null;
 		Table table = null;
-		for (int i = from + 1; i < to; i++) {
-			String text = lines.get(i).text();
+		List<MinutesText.Line> list = unwrap(lines, from + 1, to);
+		for (int i = 0; i < list.size(); i++) {
+			String text = list.get(i).text();
 			if (!text.isEmpty() && text.length() <= 400) {
-				List<String> cells = cells(lines.get(i).raw());
+				List<String> cells = cells(list.get(i).raw());
 				if (table == null && cells.size() >= 2) {
 					table = Table.of(cells);
 					if (table != null) {
@@ -232,7 +303,7 @@ final class AttendanceReader {
 			Entry entry = person(unbulleted, heading, bodies, status, text);
 			boolean bulleted = unbulleted.length() < text.length();
 			boolean organizationLine = entry == null && topLevelIndexOf(unbulleted, ',') < 0 && unbulleted.length() <= 150
-					&& ((bulleted && (!lines.get(i).indented() || last == null)) || looksLikeOrganization(unbulleted))
+					&& ((bulleted && (!list.get(i).indented() || last == null)) || looksLikeOrganization(unbulleted))
 					&& (last == null || !endsOpen(last.line) || bulleted);
 			if (organizationLine) {
 				// "• Ville de Tours", "1) Région Bretagne", "Ville de Suwon": an organization, its people under it.

@@ -104,8 +104,10 @@ final class HeaderReader {
 			String key = NameComparison.key(text);
 			boolean formatOrPlace = isVideo(key) || key.contains("presentiel") || key.contains("hybrid")
 					|| isPlace(text, key);
-			if (seen > 1 && text.length() >= 70 && text.split(" ").length >= 8 && findDate(text) == null
-					&& !formatOrPlace) {
+			String[] words = text.split(" ");
+			long lower = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
+			boolean sentence = text.length() >= 70 && words.length >= 8 || words.length >= 6 && lower * 10 >= words.length * 6;
+			if (seen > 1 && sentence && findDate(text) == null && findTimes(text) == null && !formatOrPlace) {
 				return i;
 			}
 			if (ProseAttendance.startsAttendance(text)) {
@@ -131,7 +133,8 @@ final class HeaderReader {
 				joined.append(joined.length() == 0 ? "" : " ").append(line.text());
 			}
 		}
-		for (MinutesText.Line line : header) {
+		for (int index = 0; index < header.size(); index++) {
+			MinutesText.Line line = header.get(index);
 			if (line.blank()) {
 				continue;
 			}
@@ -163,9 +166,19 @@ final class HeaderReader {
 			}
 			boolean formatLine = (isVideo || isHybrid || key.contains("presentiel")) && text.length() <= 60;
 			if (title == null && !formatLine && !isPlace && !isBoilerplate(key)) {
-				int cut = Math.min(found == null ? text.length() : found.start(),
-						times == null ? text.length() : times.at());
-				title = cleanTitle(text, cut);
+				String titleText = text;
+				if (found == null && times == null) {
+					// A title wrapped over two lines: "…groupe de travail «" / "tourisme » du 2 juin 2026".
+					MinutesText.Line next = nextFilled(header, index + 1);
+					if (next != null && titleGoesOn(titleText, next.text())) {
+						titleText = titleText + " " + next.text();
+					}
+				}
+				FoundDate titleDate = findDate(titleText);
+				FoundTimes titleTimes = findTimes(titleText);
+				int cut = Math.min(titleDate == null ? titleText.length() : titleDate.start(),
+						titleTimes == null ? titleText.length() : titleTimes.at());
+				title = cleanTitle(titleText, cut);
 			}
 		}
 		// A header wrapped at a narrow width may cut "de 11h00 à" from "12h30", or the date from its year.
@@ -197,6 +210,40 @@ final class HeaderReader {
 			end = null;
 		}
 		return new Header(title, date, start, end, format, format == ProposedFormat.VIDEOCONFERENCE ? null : place, zone);
+	}
+
+	private static MinutesText.Line nextFilled(List<MinutesText.Line> header, int from) {
+		for (int j = from; j < header.size() && j < from + 3; j++) {
+			if (!header.get(j).blank()) {
+				return header.get(j);
+			}
+		}
+		return null;
+	}
+
+	/** Whether the next header line goes on with the title: it starts in lower case, or the title ends open. */
+	private static boolean titleGoesOn(String title, String next) {
+		if (next.isEmpty() || next.length() > LINE_LIMIT) {
+			return false;
+		}
+		String key = NameComparison.key(next);
+		if (isVideo(key) || key.contains("presentiel") || key.contains("hybrid") || isPlace(next, key) || isBoilerplate(key)) {
+			return false;
+		}
+		int first = next.codePointAt(0);
+		if (Character.isLowerCase(first) || first == '»' || first == '”') {
+			return true;
+		}
+		String titleKey = " " + NameComparison.key(title);
+		boolean open = title.endsWith("«") || title.endsWith("–") || title.endsWith("-") || titleKey.endsWith(" de")
+				|| titleKey.endsWith(" du") || titleKey.endsWith(" des") || titleKey.endsWith(" la")
+				|| titleKey.endsWith(" et") || titleKey.endsWith(" of") || titleKey.endsWith(" and");
+		if (open) {
+			return true;
+		}
+		// "…Forum – Steering" / "Committee": a short rest without a date, after a long first line.
+		return title.length() >= 40 && next.length() <= 30 && findDate(next) == null && findTimes(next) == null
+				&& next.split(" ").length <= 3;
 	}
 
 	/** The title without "Compte-rendu de la" before it nor the date after it: "Réunion du groupe-pays Corée". */

@@ -67,7 +67,7 @@ final class SectionReader {
 
 	/** Whether the next line is an indented or dashed line: people under an organization. */
 	private static boolean nextIsPersonUnder(List<MinutesText.Line> lines, int at, int to) {
-		for (int j = at + 1; j < Math.min(to, at + 4); j++) {
+		for (int j = at + 1; j < Math.min(to, at + 8); j++) {
 			MinutesText.Line next = lines.get(j);
 			if (next.blank()) {
 				continue;

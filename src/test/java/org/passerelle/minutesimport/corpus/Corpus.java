@@ -45,7 +45,7 @@ public final class Corpus {
 	 * The text laid out again: every line longer than {@code width} wrapped at a space (table rows, with their
 	 * tabs or runs of spaces, are left whole, as a PDF keeps them); with {@code doubleSpaced}, an empty line after
 	 * each line and a line of one space where a blank line was (as the seed's extraction); with {@code pages}, a
-	 * page number and a running header every 14 lines; with {@code crlf}, Windows line ends.
+	 * page number and a running header every 6 lines; with {@code crlf}, Windows line ends.
 	 */
 	public static String relayout(String text, int width, boolean doubleSpaced, boolean pages, boolean crlf) {
 		List<String> out = new ArrayList<>();
@@ -72,7 +72,7 @@ public final class Corpus {
 		int page = 1;
 		for (int i = 0; i < out.size(); i++) {
 			paged.add(out.get(i));
-			if (pages && (i + 1) % 14 == 0 && i + 1 < out.size()) {
+			if (pages && (i + 1) % 6 == 0 && i + 1 < out.size()) {
 				paged.add("Page " + page + " / 9");
 				paged.add("\f" + "Cités Unies France – compte rendu de réunion");
 				page++;
