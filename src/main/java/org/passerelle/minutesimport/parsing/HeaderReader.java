@@ -226,12 +226,15 @@ final class HeaderReader {
 		if (next.isEmpty() || next.length() > LINE_LIMIT) {
 			return false;
 		}
+		int first = next.codePointAt(0);
+		if (first == '»' || first == '”') {
+			return true;
+		}
 		String key = NameComparison.key(next);
 		if (isVideo(key) || key.contains("presentiel") || key.contains("hybrid") || isPlace(next, key) || isBoilerplate(key)) {
 			return false;
 		}
-		int first = next.codePointAt(0);
-		if (Character.isLowerCase(first) || first == '»' || first == '”') {
+		if (Character.isLowerCase(first)) {
 			return true;
 		}
 		String titleKey = " " + NameComparison.key(title);
@@ -275,7 +278,8 @@ final class HeaderReader {
 	private static boolean isPlace(String text, String key) {
 		return PLACE_LABEL.matcher(text).find() || STREET.matcher(text).find() || POSTCODE.matcher(text).find()
 				|| key.startsWith("a la mairie") || key.startsWith("hotel de ville") || key.startsWith("au siege")
-				|| key.startsWith("en presentiel a") || key.startsWith("en presentiel au");
+				|| key.startsWith("en presentiel a") || key.startsWith("en presentiel au")
+				|| text.contains("회의실") || text.contains("시청") || text.contains("청사") || text.contains("대면");
 	}
 
 	/** The zone the header names: "heure de Paris", "heure de Séoul", "(서울)", "KST"…; null when it names none. */
