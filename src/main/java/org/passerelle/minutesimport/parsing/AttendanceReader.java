@@ -168,10 +168,20 @@ final class AttendanceReader {
 				width = Math.max(width, line.text().length());
 			}
 		}
+		// A width the list was wrapped at shows as several lines ending near it; else only open lines go on.
+		int nearFull = 0;
+		for (int i = from; i < to; i++) {
+			if (!lines.get(i).blank() && lines.get(i).text().length() >= width - 8) {
+				nearFull++;
+			}
+		}
+		if (nearFull < 2 || width < 40) {
+			width = Integer.MAX_VALUE / 2;
+		}
 		List<MinutesText.Line> out = new ArrayList<>(to - from);
 		for (int i = from; i < to; i++) {
 			MinutesText.Line line = lines.get(i);
-			if (line.blank() || width < 30 || line.text().endsWith(":") || cells(line.raw()).size() >= 2) {
+			if (line.blank() || line.text().endsWith(":") || cells(line.raw()).size() >= 2) {
 				out.add(line);
 				continue;
 			}
@@ -202,6 +212,10 @@ final class AttendanceReader {
 		String following = next.text();
 		if (text.length() > 400 || BULLET.matcher(following).lookingAt() || following.endsWith(":")
 				|| statusHeading(following) != null || cells(next.raw()).size() >= 2 || isListTitle(following)) {
+			return false;
+		}
+		int start = following.codePointAt(0);
+		if (!Character.isLetterOrDigit(start) && "(«\"“'’".indexOf(start) < 0) {
 			return false;
 		}
 		String firstWord = following.split(" ", 2)[0];
@@ -440,7 +454,7 @@ final class AttendanceReader {
 	}
 
 	/**
-	 * "Présents :", "Excusés :", "Absents excusés :", "Absents :", "Present:", "Apologies:", "참석자", "불참": a
+	 * "Présents :", "Excusés :", "Absents excusés :", "Absents :", "Present:", "Apologies:", "참석자", "불참 통보", "불참": a
 	 * sub-list, not an organization.
 	 */
 	static AttendanceStatus statusHeading(String text) {
@@ -458,10 +472,11 @@ final class AttendanceReader {
 		if (key.matches("(?:참석자?|출석자?)(?: 명단)?")) {
 			return AttendanceStatus.PRESENT;
 		}
-		if (key.matches("불참(?:자)?(?: 명단)?")) {
+		// As the Korean bundle names the statuses: 불참 is absent, 불참 통보 (absence notified) is excused.
+		if (key.matches("불참 ?통보(?:자)?|사전 ?불참(?:자)?|불참 ?사유 ?제출(?:자)?")) {
 			return AttendanceStatus.EXCUSED;
 		}
-		if (key.matches("결석(?:자)?")) {
+		if (key.matches("(?:불참|결석)(?:자)?(?: 명단)?")) {
 			return AttendanceStatus.ABSENT;
 		}
 		if (key.matches("(?:etaient |sont |personnes |absents? |absentes? )?excuse(?:e|s|es)?(?: e s| es)?")
@@ -654,8 +669,9 @@ final class AttendanceReader {
 			AttendanceStatus rowStatus = listStatus;
 			if (statusText != null) {
 				String key = NameComparison.key(statusText);
-				rowStatus = key.contains("excus") || key.contains("apolog") || key.contains("불참") ? AttendanceStatus.EXCUSED
-						: key.contains("absent") || key.contains("결석") ? AttendanceStatus.ABSENT : AttendanceStatus.PRESENT;
+				rowStatus = key.contains("excus") || key.contains("apolog") || key.contains("통보") ? AttendanceStatus.EXCUSED
+						: key.contains("absent") || key.contains("불참") || key.contains("결석") ? AttendanceStatus.ABSENT
+								: AttendanceStatus.PRESENT;
 			}
 			List<String> bodies = organizationName == null ? List.of() : List.of(organizationName);
 			return new Entry(null, bodies, parsed, organizationName, cell(cells, title), rowStatus, line);

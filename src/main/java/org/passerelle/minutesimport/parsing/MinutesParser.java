@@ -73,6 +73,12 @@ public final class MinutesParser {
 		}
 		merge(attendance, ProseAttendance.read(allParagraphs, warnings), warnings);
 
+		for (AttendanceItem item : attendance) {
+			if (item.organizationName() == null && item.headingOrganizations().isEmpty() && !item.chair()) {
+				// Said next to the line on the review screen: the importer did not guess a body.
+				warnings.add("importing.warning.noOrganization", item.personName());
+			}
+		}
 		if (date == null) {
 			warnings.add("importing.warning.noDate");
 		}
