@@ -77,7 +77,8 @@ final class MinutesText {
 
 	/**
 	 * The text without what a PDF repeats on every page: page numbers ("Page 2 / 9", "- 2 -"), and running headers
-	 * or footers, a line written twice or more, each time at a page break (a form feed) or next to a page number.
+	 * or footers, a line written at a page break (a form feed) or next to a page number on half the pages or more
+	 * (at least twice).
 	 */
 	static String withoutPageFurniture(String text) {
 		if (text.indexOf('\f') < 0 && !text.regionMatches(true, 0, "page", 0, 4) && !containsPageNumber(text)) {
@@ -89,6 +90,18 @@ final class MinutesText {
 			String line = lines[i].strip();
 			marker[i] = lines[i].indexOf('\f') >= 0 || PAGE_NUMBER.matcher(line.replace("\f", "").strip()).matches();
 		}
+		int formFeeds = 0;
+		int pageNumbers = 0;
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].indexOf('\f') >= 0) {
+				formFeeds++;
+			}
+			else if (marker[i]) {
+				pageNumbers++;
+			}
+		}
+		// A running header is on most pages, not on two that happen to start with the same words.
+		int needed = Math.max(2, Math.max(formFeeds, pageNumbers) / 2);
 		java.util.Map<String, Integer> nearBreaks = new java.util.HashMap<>();
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].replace("\f", "").strip();
@@ -103,7 +116,7 @@ final class MinutesText {
 		for (int i = 0; i < lines.length; i++) {
 			String line = lines[i].replace("\f", "").strip();
 			boolean pageNumber = !line.isEmpty() && PAGE_NUMBER.matcher(line).matches();
-			boolean running = !line.isEmpty() && nearBreaks.getOrDefault(line, 0) >= 2 && nearMarker(marker, lines, i);
+			boolean running = !line.isEmpty() && nearBreaks.getOrDefault(line, 0) >= needed && nearMarker(marker, lines, i);
 			if (pageNumber || running) {
 				continue;
 			}

@@ -91,6 +91,18 @@ class MinutesCorpusTests {
 		assertThat(failures).isEmpty();
 	}
 
+	@Test
+	void theSeedGivesTheSameProposalWithWindowsLineEndsAndPageFurniture() {
+		String seed = org.passerelle.minutesimport.Seed.text();
+		String expected = signature(PARSER.parse(seed));
+		for (int flags = 1; flags < 4; flags++) {
+			boolean pages = (flags & 1) != 0;
+			boolean crlf = (flags & 2) != 0;
+			String text = Corpus.relayout(seed, 0, false, pages, crlf);
+			assertThat(signature(PARSER.parse(text))).as("pages " + pages + " crlf " + crlf).isEqualTo(expected);
+		}
+	}
+
 	/** What the proposal says, whitespace aside: header, sections, attendance. */
 	static String signature(MinutesProposal proposal) {
 		List<String> parts = new ArrayList<>();
