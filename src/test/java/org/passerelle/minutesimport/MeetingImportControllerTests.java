@@ -91,12 +91,16 @@ class MeetingImportControllerTests {
 			.andExpect(content().string(allOf(containsString("Vérifier le compte-rendu importé"),
 					containsString("value=\"Réunion du groupe-pays Corée\""), containsString("value=\"2021-01-28\""),
 					containsString("value=\"11:00\""), containsString("value=\"12:30\""),
-					containsString("Liste de présence (25 lignes)"), containsString("Parties (4)"))))
+					containsString("Liste de présence (25 lignes)"), containsString("Parties (5)"))))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
 		assertThat(count(page, "<th scope=\"row\">")).isEqualTo(25);
-		assertThat(count(page, "name=\"sections[")).isEqualTo(3 * 4);
+		assertThat(count(page, "name=\"sections[")).isEqualTo(3 * 5);
+		// What the importer was unsure of is said next to the row it concerns: Rudy Salles's title over two lines
+		// without a comma, and the five people under headings that name two bodies.
+		assertThat(count(page, "class=\"import-note\"")).isEqualTo(7);
+		assertThat(page).doesNotContain("id=\"import-unplaced\"");
 		// Every line has its organization and person preselected, none proposed as new.
 		assertThat(page).doesNotContain("selected>Nouvelle structure").doesNotContain("selected>Nouvelle personne");
 		MeetingImportManagement.Pending pending = imports.get(id);

@@ -106,7 +106,8 @@ final class HeaderReader {
 					|| isPlace(text, key);
 			String[] words = text.split(" ");
 			long lower = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
-			boolean sentence = text.length() >= 70 && words.length >= 8 || words.length >= 6 && lower * 10 >= words.length * 6;
+			boolean sentence = text.length() >= 70 && words.length >= 8
+					|| words.length >= 6 && lower * 10 >= words.length * 6 && !dateOrTimesFollow(lines, i + 1, limit);
 			if (seen > 1 && sentence && findDate(text) == null && findTimes(text) == null && !formatOrPlace) {
 				return i;
 			}
@@ -115,6 +116,25 @@ final class HeaderReader {
 			}
 		}
 		return limit;
+	}
+
+	/**
+	 * Whether a date or times stand in the next three lines: then a wordy line before them ("Compte rendu de la
+	 * réunion du comité de pilotage") is a second title line, not the start of the body.
+	 */
+	private static boolean dateOrTimesFollow(List<MinutesText.Line> lines, int from, int limit) {
+		int seen = 0;
+		for (int j = from; j < limit && seen < 3; j++) {
+			String text = lines.get(j).text();
+			if (text.isEmpty()) {
+				continue;
+			}
+			seen++;
+			if (text.length() <= LINE_LIMIT && (findDate(text) != null || findTimes(text) != null)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	static Header read(List<MinutesText.Line> header, WarningList warnings) {
@@ -287,11 +307,11 @@ final class HeaderReader {
 		String key = NameComparison.key(text);
 		if (text.contains("서울") || text.contains("한국 시간") || text.contains("한국시간")
 				|| key.matches(".*\\b(?:heure de seoul|heure coreenne|heure de coree|seoul time|korea time|korean time|kst|heure locale coreenne)\\b.*")) {
-			return java.time.ZoneId.of("Asia/Seoul");
+			return org.passerelle.shared.CountryZone.KOREA.zone();
 		}
 		if (text.contains("파리") || text.contains("프랑스 시간")
 				|| key.matches(".*\\b(?:heure de paris|heure francaise|heure de france|paris time|french time)\\b.*")) {
-			return java.time.ZoneId.of("Europe/Paris");
+			return org.passerelle.shared.CountryZone.ASSOCIATION.zone();
 		}
 		return null;
 	}

@@ -94,4 +94,14 @@ class HeaderReaderTests {
 		assertThat(proposal.date()).isEqualTo(LocalDate.of(2021, 1, 28));
 	}
 
+	@Test
+	void aWordySecondTitleLineBeforeTheDateIsStillHeader() {
+		MinutesProposal proposal = new MinutesParser().parse(String.join("\n", "Groupe-pays Corée",
+				"Compte rendu de la réunion du comité de pilotage", "Jeudi 28 janvier 2021, de 11h00 à 12h30",
+				"En visioconférence", "", "1. Ouverture", "La séance est ouverte par la présidente."));
+		assertThat(proposal.startTime()).isEqualTo(LocalTime.of(11, 0));
+		assertThat(proposal.endTime()).isEqualTo(LocalTime.of(12, 30));
+		assertThat(proposal.format()).isEqualTo(ProposedFormat.VIDEOCONFERENCE);
+	}
+
 }
