@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Times the import of the seed minutes once warm (target: at most 50 ms) and writes
+# Times the import of the seed minutes and of the minutes corpus once warm (target: at most 50 ms), reports
+# precision/recall/F1 per corpus document, and writes
 # bench/reports/import-seed-<date>.md. Run from anywhere: bench/run-import-bench.sh
 # Not part of ./mvnw verify: the benchmark is a plain main, ImportSeedBenchmark, on the test classpath.
 set -euo pipefail
@@ -16,7 +17,8 @@ if [ ! -f "$classpath_file" ] || [ pom.xml -nt "$classpath_file" ]; then
   ./mvnw -q dependency:build-classpath -Dmdep.includeScope=test -Dmdep.outputFile="$classpath_file" >/dev/null
 fi
 
-report="bench/reports/import-seed-$(date +%F).md"
+# IMPORT_BENCH_REPORT names another report file (so as not to overwrite the day's report of another branch).
+report="${IMPORT_BENCH_REPORT:-bench/reports/import-seed-$(date +%F).md}"
 cpu=$(grep -m1 'model name' /proc/cpuinfo 2>/dev/null | cut -d: -f2- | sed 's/^ *//' || true)
 java_version=$(java -version 2>&1 | tr '\n' ' ' | sed 's/ *$//')
 

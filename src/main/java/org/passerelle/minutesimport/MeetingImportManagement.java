@@ -120,10 +120,13 @@ public class MeetingImportManagement {
 					item.givenName(), item.familyName(), item.honorific(), item.title(),
 					AttendanceStatus.valueOf(item.status().name()), false));
 		}
-		List<MeetingImportDraft.Section> sections = p.sections()
-			.stream()
-			.map(s -> new MeetingImportDraft.Section(s.number(), s.heading(), s.text()))
-			.toList();
+		// No text is lost: what stands before the first numbered heading (the purpose of the meeting, a summary,
+		// or the whole body when nothing is numbered) is a section of its own, unnumbered and without a heading.
+		List<MeetingImportDraft.Section> sections = new ArrayList<>();
+		if (p.preamble() != null && !p.preamble().isBlank()) {
+			sections.add(new MeetingImportDraft.Section(null, "", p.preamble()));
+		}
+		p.sections().forEach(s -> sections.add(new MeetingImportDraft.Section(s.number(), s.heading(), s.text())));
 		List<MeetingImportDraft.Warning> warnings = p.warnings()
 			.stream()
 			.map(w -> new MeetingImportDraft.Warning(w.key(), w.args()))

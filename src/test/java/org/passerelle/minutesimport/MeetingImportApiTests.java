@@ -73,8 +73,10 @@ class MeetingImportApiTests {
 			.andExpect(jsonPath("$.attendance[0].organization.name").isString())
 			.andExpect(jsonPath("$.attendance[0].person.name").isString())
 			.andExpect(jsonPath("$.attendance[0].status").value("PRESENT"))
-			.andExpect(jsonPath("$.sections", hasSize(4)))
-			.andExpect(jsonPath("$.sections[3].heading").value("Synthèse et clôture"))
+			.andExpect(jsonPath("$.sections", hasSize(5)))
+			.andExpect(jsonPath("$.sections[0].heading").value(""))
+			.andExpect(jsonPath("$.sections[0].text").value(startsWith("Pour la nouvelle présidente du groupe-pays Corée")))
+			.andExpect(jsonPath("$.sections[4].heading").value("Synthèse et clôture"))
 			.andExpect(jsonPath("$.sections[0].text").isString())
 			.andReturn();
 	}
@@ -96,7 +98,7 @@ class MeetingImportApiTests {
 		assertThat(meeting.start()).hasToString("2021-01-28T10:00:00Z");
 		assertThat(meeting.attendance()).hasSize(25);
 		assertThat(meeting.agenda()).hasSize(4);
-		assertThat(workflow.minutes(meetingId).sections()).hasSize(4);
+		assertThat(workflow.minutes(meetingId).sections()).hasSize(5);
 		mvc.perform(post("/api/v1/meeting-imports/{id}/confirm", id).with(TestAccounts.coordinator()))
 			.andExpect(status().isConflict())
 			.andExpect(jsonPath("$.meetingId").value(meetingId))
@@ -143,7 +145,7 @@ class MeetingImportApiTests {
 			.andExpect(status().isCreated())
 			.andExpect(jsonPath("$.meeting.start").value("2021-01-28T11:00:00+01:00"))
 			.andExpect(jsonPath("$.attendance", hasSize(25)))
-			.andExpect(jsonPath("$.sections", hasSize(4)));
+			.andExpect(jsonPath("$.sections", hasSize(5)));
 	}
 
 	@Test

@@ -38,7 +38,7 @@ class MeetingImportBrowserTests {
 		String reviewPath = browser.currentPath();
 		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(fr.get("meeting.import.review.title"));
 		assertThat(browser.findAll(By.cssSelector("#import-attendance tbody th[scope=row]"))).hasSize(25);
-		assertThat(browser.findAll(By.cssSelector("fieldset.import-section"))).hasSize(4);
+		assertThat(browser.findAll(By.cssSelector("fieldset.import-section"))).hasSize(5);
 		assertThat(browser.find(By.name("title")).getDomProperty("value")).isEqualTo("Réunion du groupe-pays Corée");
 		assertThat(browser.find(By.name("start")).getDomProperty("value")).isEqualTo("11:00");
 

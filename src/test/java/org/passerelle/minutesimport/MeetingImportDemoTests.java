@@ -56,7 +56,7 @@ class MeetingImportDemoTests {
 			.allSatisfy(line -> assertThat(line.personId()).isNotNull())
 			.allSatisfy(line -> assertThat(line.organizationId()).isNotNull());
 		MinutesView minutes = workflow.minutes(meeting.id());
-		assertThat(minutes.sections()).hasSize(4);
+		assertThat(minutes.sections()).hasSize(5);
 		assertThat(minutes.status()).isEqualTo(MinutesStatus.PUBLISHED);
 		assertThat(workflow.latest(meeting.id())).hasValueSatisfying(
 				revision -> assertThat(revision.note()).isEqualTo("Compte-rendu importé"));

@@ -11,7 +11,7 @@ import java.util.regex.Pattern;
  */
 final class AttendanceReader {
 
-	private static final Pattern BULLET = Pattern.compile("^[-–—•*▪·⇨→➢►>]+\\s*");
+	private static final Pattern BULLET = Pattern.compile("^(?:[-–—•*▪·⇨→➢►>]+|\\d{1,2}[.)](?=\\s))\\s*");
 
 	private static final Pattern SEPARATOR = Pattern.compile("^[*=_~#.\\-–—]{3,}$");
 
@@ -76,6 +76,11 @@ final class AttendanceReader {
 			return false;
 		}
 		boolean titleOnly = text.strip().endsWith(":") || key.split(" ").length <= 3;
+		if (titleOnly && (key.equals("참석자") || key.equals("참석자 명단") || key.equals("참석 명단") || key.equals("참석")
+				|| key.equals("attendees") || key.equals("present") || key.equals("in attendance")
+				|| key.equals("attendance") || key.equals("participants list") || key.equals("list of participants"))) {
+			return true;
+		}
 		return key.startsWith("liste des participants") || key.startsWith("liste de presence")
 				|| key.startsWith("liste des presents") || key.startsWith("liste des personnes presentes")
 				|| key.startsWith("feuille de presence")
@@ -86,8 +91,8 @@ final class AttendanceReader {
 	/** A cheap first look, before folding the line: most lines are not list titles. */
 	private static boolean mayBeListTitle(String text) {
 		int length = Math.min(text.length(), 40);
-		for (int i = 0; i + 5 <= length; i++) {
-			if (i > 0 && Character.isLetter(text.charAt(i - 1))) {
+		for (int i = 0; i < length; i++) {
+			if (i > 0 && Character.isLetter(text.charAt(i - 1)) && text.charAt(i) != '참') {
 				continue;
 			}
 			char c = Character.toLowerCase(text.charAt(i));
@@ -96,6 +101,8 @@ final class AttendanceReader {
 				case 'p' -> text.regionMatches(true, i, "partic", 0, 6) || text.regionMatches(true, i, "présen", 0, 6)
 						|| text.regionMatches(true, i, "presen", 0, 6);
 				case 'f' -> text.regionMatches(true, i, "feuille", 0, 7);
+				case 'a' -> text.regionMatches(true, i, "attend", 0, 6);
+				case '참' -> true;
 				case 'é', 'e' -> text.regionMatches(true, i, "étaient", 0, 7) || text.regionMatches(true, i, "etaient", 0, 7);
 				default -> false;
 			};
@@ -106,6 +113,131 @@ final class AttendanceReader {
 		return false;
 	}
 
+	/**
+	 * Where a list that comes before the body ends when no numbered heading follows it: at the first line that
+	 * opens a paragraph of prose (a capital, six words or more, mostly lower-case words, not a name before its
+	 * first comma, not a heading), else {@code to}.
+	 */
+	static int proseStart(List<MinutesText.Line> lines, int from, int to) {
+		for (int i = from + 1; i < to; i++) {
+			String text = lines.get(i).text();
+			if (text.isEmpty() || text.endsWith(":") || BULLET.matcher(text).lookingAt()) {
+				continue;
+			}
+			String[] words = text.split(" ");
+			if (words.length < 6 || !Character.isUpperCase(text.codePointAt(0)) || DASH_SEPARATOR.matcher(text).find()
+					|| cells(lines.get(i).raw()).size() >= 2) {
+				continue;
+			}
+			int firstComma = topLevelIndexOf(text, ',');
+			if (firstComma >= 0 && text.substring(0, firstComma).split(" ").length < 5) {
+				continue;
+			}
+			long lower = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
+			if (lower * 2 < words.length) {
+				continue;
+			}
+			int comma = topLevelIndexOf(text, ',');
+			String namePart = comma < 0 ? text : text.substring(0, comma);
+			if (namePart.indexOf('(') > 0) {
+				namePart = namePart.substring(0, namePart.indexOf('(')).strip();
+			}
+			if (PersonNameReader.parse(namePart, true) != null || statusHeading(text) != null) {
+				continue;
+			}
+			String previous = i > from + 1 ? lines.get(i - 1).text() : "";
+			if (previous.endsWith(",")) {
+				continue;
+			}
+			return i;
+		}
+		return to;
+	}
+
+	/**
+	 * The lines of a list with the lines its layout wrapped joined again: a line goes on with the next one when the
+	 * next one's first word would have made it longer than the longest line of the list (the width it was
+	 * wrapped at), or when it ends open ("…, ", "… de la"), and the next one starts no item (a bullet, a status, a
+	 * heading, a table row, a name before a comma).
+	 */
+	static List<MinutesText.Line> unwrap(List<MinutesText.Line> lines, int from, int to) {
+		int width = 0;
+		for (int i = from; i < to; i++) {
+			MinutesText.Line line = lines.get(i);
+			if (!line.blank() && cells(line.raw()).size() < 2) {
+				width = Math.max(width, line.text().length());
+			}
+		}
+		// A width the list was wrapped at shows as several lines ending near it; else only open lines go on.
+		int nearFull = 0;
+		for (int i = from; i < to; i++) {
+			if (!lines.get(i).blank() && lines.get(i).text().length() >= width - 8) {
+				nearFull++;
+			}
+		}
+		if (nearFull < 2 || width < 40) {
+			width = Integer.MAX_VALUE / 2;
+		}
+		List<MinutesText.Line> out = new ArrayList<>(to - from);
+		for (int i = from; i < to; i++) {
+			MinutesText.Line line = lines.get(i);
+			if (line.blank() || line.text().endsWith(":") || cells(line.raw()).size() >= 2) {
+				out.add(line);
+				continue;
+			}
+			String text = line.text();
+			String raw = line.raw();
+			int next = nextFilled(lines, i + 1, to);
+			while (next > 0 && continues(text, lines.get(next), width)) {
+				text = text + " " + lines.get(next).text();
+				raw = raw + " " + lines.get(next).raw();
+				i = next;
+				next = nextFilled(lines, i + 1, to);
+			}
+			out.add(new MinutesText.Line(text, false, line.indented(), raw));
+		}
+		return out;
+	}
+
+	private static int nextFilled(List<MinutesText.Line> lines, int from, int to) {
+		for (int j = from; j < to && j < from + 6; j++) {
+			if (!lines.get(j).blank()) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean continues(String text, MinutesText.Line next, int width) {
+		String following = next.text();
+		if (text.length() > 400 || BULLET.matcher(following).lookingAt() || following.endsWith(":")
+				|| statusHeading(following) != null || cells(next.raw()).size() >= 2 || isListTitle(following)) {
+			return false;
+		}
+		int start = following.codePointAt(0);
+		if (!Character.isLetterOrDigit(start) && "(«\"“'’".indexOf(start) < 0) {
+			return false;
+		}
+		String firstWord = following.split(" ", 2)[0];
+		boolean full = text.length() + 1 + firstWord.length() > width - 2;
+		boolean open = endsOpen(text) || text.endsWith("–") || text.endsWith(" -");
+		if (!full && !open) {
+			return false;
+		}
+		if (open) {
+			return true;
+		}
+		// A full line, then the start of the next person ("Elise Pereira-Nunes, Adjointe…") stays apart.
+		int comma = topLevelIndexOf(following, ',');
+		List<String> dashed = List.of(DASH_SEPARATOR.split(following));
+		String namePart = dashed.size() >= 2 ? dashed.get(0) : comma < 0 ? following : following.substring(0, comma);
+		int open2 = namePart.indexOf('(');
+		if (open2 > 0) {
+			namePart = namePart.substring(0, open2);
+		}
+		return PersonNameReader.parse(namePart.strip(), comma < 0 && dashed.size() < 2) == null;
+	}
+
 	/** Reads the list between {@code from} (its title line) and {@code to}. */
 	static List<AttendanceItem> read(List<MinutesText.Line> lines, int from, int to, WarningList warnings) {
 		List<Entry> entries = new ArrayList<>();
@@ -113,8 +245,28 @@ final class AttendanceReader {
 		List<String> bodies = List.of();
 		AttendanceStatus status = statusOfTitle(lines.get(from).text());
 		Entry last = null;
-		for (int i = from + 1; i < to; i++) {
-			String text = lines.get(i).text();
+		Table table = null;
+		List<MinutesText.Line> list = unwrap(lines, from + 1, to);
+		for (int i = 0; i < list.size(); i++) {
+			String text = list.get(i).text();
+			if (!text.isEmpty() && text.length() <= 400) {
+				List<String> cells = cells(list.get(i).raw());
+				if (table == null && cells.size() >= 2) {
+					table = Table.of(cells);
+					if (table != null) {
+						last = null;
+						continue;
+					}
+				}
+				else if (table != null && cells.size() >= 2) {
+					Entry row = table.row(cells, status, text);
+					if (row != null) {
+						entries.add(row);
+						last = row;
+						continue;
+					}
+				}
+			}
 			if (text.isEmpty() || SEPARATOR.matcher(text).matches()) {
 				continue;
 			}
@@ -135,6 +287,27 @@ final class AttendanceReader {
 			if (isIgnorable(text, unbulleted)) {
 				continue;
 			}
+			int colon = unbulleted.indexOf(':');
+			if (colon > 0 && colon < unbulleted.length() - 1 && colon <= 80
+					&& topLevelIndexOf(unbulleted.substring(0, colon), ',') < 0
+					&& looksLikeOrganization(unbulleted.substring(0, colon))) {
+				// "서울특별시: 박지훈 국제협력과장, 이서연 주무관", "Ville de Tours : A, titre ; B, titre": the people inline.
+				heading = unbulleted.substring(0, colon).strip();
+				bodies = bodies(heading);
+				last = null;
+				String people = unbulleted.substring(colon + 1).strip();
+				String separator = people.indexOf(';') >= 0 ? "\\s*;\\s*" : "\\s*[,、]\\s*";
+				for (String piece : people.split(separator)) {
+					Entry inline = piece.isBlank() ? null : person(piece.strip(), heading, bodies, status, text);
+					if (inline != null) {
+						entries.add(inline);
+					}
+					else if (!piece.isBlank()) {
+						warnings.add("importing.warning.skippedText", piece.strip());
+					}
+				}
+				continue;
+			}
 			if (unbulleted.endsWith(":") && unbulleted.length() > 1) {
 				heading = unbulleted.substring(0, unbulleted.length() - 1).strip();
 				bodies = bodies(heading);
@@ -142,6 +315,17 @@ final class AttendanceReader {
 				continue;
 			}
 			Entry entry = person(unbulleted, heading, bodies, status, text);
+			boolean bulleted = unbulleted.length() < text.length();
+			boolean organizationLine = entry == null && topLevelIndexOf(unbulleted, ',') < 0 && unbulleted.length() <= 150
+					&& ((bulleted && (!list.get(i).indented() || last == null)) || looksLikeOrganization(unbulleted))
+					&& (last == null || !endsOpen(last.line) || bulleted);
+			if (organizationLine) {
+				// "• Ville de Tours", "1) Région Bretagne", "Ville de Suwon": an organization, its people under it.
+				heading = unbulleted;
+				bodies = bodies(heading);
+				last = null;
+				continue;
+			}
 			if (entry != null) {
 				entries.add(entry);
 				last = entry;
@@ -178,11 +362,29 @@ final class AttendanceReader {
 		return items;
 	}
 
-	/** A person's line: "Name, title", "Name (Organization), title", "Name Title…", "Title HONORIFIC Name". */
+	/**
+	 * A person's line: "Name, title", "Name (Organization), title", "Name Title…", "Title HONORIFIC Name", "NOM
+	 * Prénom, titre, Organisation" and "Prénom Nom – titre – Organisation" (the organization last).
+	 */
 	private static Entry person(String text, String heading, List<String> bodies, AttendanceStatus status,
 			String line) {
 		String body = trimEnd(text);
-		int comma = topLevelIndexOf(body, ',');
+		List<String> dashed = List.of(DASH_SEPARATOR.split(body));
+		int firstComma = topLevelIndexOf(body, ',');
+		if (dashed.size() >= 2 && (firstComma < 0 || firstComma > dashed.get(0).length())) {
+			PersonNameReader.ParsedName name = PersonNameReader.parse(dashed.get(0).strip(), false);
+			if (name != null) {
+				String organization = null;
+				List<String> rest = new ArrayList<>(dashed.subList(1, dashed.size()));
+				if (looksLikeOrganization(rest.get(rest.size() - 1)) && (bodies.isEmpty() || rest.size() >= 2)) {
+					organization = trimEnd(rest.remove(rest.size() - 1));
+				}
+				String title = rest.isEmpty() ? null : trimEnd(String.join(", ", rest));
+				return new Entry(heading, bodies, name, organization, title == null || title.isEmpty() ? null : title,
+						status, line);
+			}
+		}
+		int comma = firstComma;
 		String namePart = comma < 0 ? body : body.substring(0, comma).strip();
 		String title = comma < 0 ? null : trimEnd(body.substring(comma + 1).strip());
 		String organization = null;
@@ -197,6 +399,18 @@ final class AttendanceReader {
 		PersonNameReader.ParsedName name = PersonNameReader.parse(namePart, comma < 0);
 		if (name == null) {
 			return null;
+		}
+		if (organization == null && bodies.isEmpty() && title != null) {
+			// "MOREL Sandrine, chargée de mission, Ville de Tours": the organization last.
+			int last = lastTopLevelIndexOf(title, ',');
+			if (last > 0 && looksLikeOrganization(title.substring(last + 1).strip())) {
+				organization = trimEnd(title.substring(last + 1));
+				title = trimEnd(title.substring(0, last));
+			}
+			else if (last < 0 && looksLikeOrganization(title) && name.title() == null) {
+				organization = title;
+				title = null;
+			}
 		}
 		String fullTitle = join(name.title(), title);
 		return new Entry(heading, bodies, name, organization, fullTitle == null || fullTitle.isEmpty() ? null : fullTitle,
@@ -232,24 +446,48 @@ final class AttendanceReader {
 	}
 
 	private static AttendanceStatus statusOfTitle(String text) {
+		AttendanceStatus status = statusHeading(BULLET.matcher(text).replaceFirst(""));
+		if (status != null) {
+			return status;
+		}
 		return NameComparison.key(text).contains("excuse") ? AttendanceStatus.EXCUSED : AttendanceStatus.PRESENT;
 	}
 
-	/** "Présents :", "Excusés :", "Absents excusés :": a sub-list, not an organization. */
-	private static AttendanceStatus statusHeading(String text) {
-		if (text.length() > 45 || !(mayBeListTitle(text) || text.contains("xcus") || text.contains("XCUS"))) {
+	/**
+	 * "Présents :", "Excusés :", "Absents excusés :", "Absents :", "Present:", "Apologies:", "참석자", "불참 통보", "불참": a
+	 * sub-list, not an organization.
+	 */
+	static AttendanceStatus statusHeading(String text) {
+		if (text.length() > 45) {
 			return null;
 		}
-		String stripped = text.endsWith(":") ? text.substring(0, text.length() - 1) : text;
+		String stripped = text.strip();
+		while (stripped.endsWith(":") || stripped.endsWith("：")) {
+			stripped = stripped.substring(0, stripped.length() - 1).strip();
+		}
 		String key = NameComparison.key(stripped.replace("(e)", "").replace("(es)", "").replace("·e·s", ""));
-		if (key.length() > 40) {
+		if (key.length() > 40 || key.isEmpty()) {
 			return null;
 		}
-		if (key.matches("(?:etaient |sont |personnes |absents? |absentes? )?excuse(?:e|s|es)?(?: e s| es)?")
-				|| key.matches("(?:etaient |se sont )?excuse(?:e|s|es)?")) {
+		if (key.matches("(?:참석자?|출석자?)(?: 명단)?")) {
+			return AttendanceStatus.PRESENT;
+		}
+		// As the Korean bundle names the statuses: 불참 is absent, 불참 통보 (absence notified) is excused.
+		if (key.matches("불참 ?통보(?:자)?|사전 ?불참(?:자)?|불참 ?사유 ?제출(?:자)?")) {
 			return AttendanceStatus.EXCUSED;
 		}
-		if (key.matches("(?:etaient |sont )?presente?s?|participants|personnes presentes")) {
+		if (key.matches("(?:불참|결석)(?:자)?(?: 명단)?")) {
+			return AttendanceStatus.ABSENT;
+		}
+		if (key.matches("(?:etaient |sont |personnes |absents? |absentes? )?excuse(?:e|s|es)?(?: e s| es)?")
+				|| key.matches("(?:etaient |se sont )?excuse(?:e|s|es)?")
+				|| key.matches("apologies(?: for absence)?(?: received)?|excused|sent apologies")) {
+			return AttendanceStatus.EXCUSED;
+		}
+		if (key.matches("(?:etaient |sont )?absente?s?(?: non excuse(?:e|s|es)?)?|absent|absentees")) {
+			return AttendanceStatus.ABSENT;
+		}
+		if (key.matches("(?:etaient |sont )?presente?s?|participants|personnes presentes|present|attendees|in attendance")) {
 			return AttendanceStatus.PRESENT;
 		}
 		return null;
@@ -307,6 +545,160 @@ final class AttendanceReader {
 			}
 		}
 		return found == 1 ? chosen : bodies.get(0);
+	}
+
+	private static final Pattern DASH_SEPARATOR = Pattern.compile("\\s+[–—-]\\s+");
+
+	private static final Pattern CELL_SEPARATOR = Pattern.compile("\\t+|\\s*\\|\\s*|[ \\u00A0]{2,}");
+
+	/** First words of organizations, folded: "Ville de…", "Région…", "Embassy of…". */
+	private static final Set<String> ORGANIZATION_WORDS = Set.of("ville", "villes", "commune", "metropole",
+			"eurometropole", "region", "departement", "conseil", "communaute", "agglomeration", "mairie", "ambassade",
+			"ministere", "agence", "association", "province", "prefecture", "delegation", "gouvernement", "universite",
+			"institut", "chambre", "federation", "fondation", "office", "consulat", "cites", "city", "county",
+			"embassy", "ministry", "government", "university", "municipality", "metropolitan", "provincial",
+			"council", "agency", "foundation", "consulate", "groupement", "syndicat", "etablissement", "centre",
+			"comite", "collectivite", "territoire", "assemblee", "senat", "prefet", "campus", "ecole", "musee",
+			"direction", "service", "secretariat", "bureau", "maison", "alliance", "institute", "korea", "coree",
+			"france", "gaok", "cuf", "afd", "daect", "kotra", "unesco", "ocde", "oecd", "ue", "eu");
+
+	/** Words that name a body wherever they stand: "Governors Association of Korea", "Gyeonggi Province". */
+	private static final Set<String> STRONG_ORGANIZATION_WORDS = Set.of("association", "province", "ministry",
+			"embassy", "council", "agency", "foundation", "university", "metropole", "region", "departement",
+			"ambassade", "ministere", "municipality", "prefecture", "universite", "commune", "metropolitan",
+			"government", "gouvernement", "county");
+
+	/** Whether a piece starts with a kind of body ("Région Bretagne"), is an acronym or a Korean body's name. */
+	static boolean startsLikeOrganization(String piece) {
+		String key = NameComparison.key(piece);
+		return !key.isEmpty() && ORGANIZATION_WORDS.contains(key.split(" ")[0]);
+	}
+
+	/** Whether a piece of a line names a body: it starts with a kind of body, or is a Korean body's name. */
+	static boolean looksLikeOrganization(String piece) {
+		String key = NameComparison.key(piece);
+		if (key.isEmpty() || key.length() > 150) {
+			return false;
+		}
+		String[] words = key.split(" ");
+		if (ORGANIZATION_WORDS.contains(words[0])) {
+			return true;
+		}
+		String firstToken = piece.strip().split("\\s+", 2)[0];
+		if (Character.isUpperCase(piece.strip().codePointAt(0)) && !PersonNameReader.isTitleWord(firstToken)) {
+			for (String word : words) {
+				if (STRONG_ORGANIZATION_WORDS.contains(word)) {
+					return true;
+				}
+			}
+		}
+		if (piece.strip().codePoints().allMatch(c -> Character.isUpperCase(c) || c == '-' || c == '&')
+				&& piece.strip().length() >= 2 && piece.strip().length() <= 8) {
+			return true; // an acronym: "AFD", "GAOK"
+		}
+		String last = key.substring(key.lastIndexOf(' ') + 1);
+		return PersonNameReader.isHangul(last) && (last.endsWith("시") || last.endsWith("도") || last.endsWith("구")
+				|| last.endsWith("군") || last.endsWith("청") || last.endsWith("관") || last.endsWith("회")
+				|| last.endsWith("단") || last.endsWith("원") || last.endsWith("부"));
+	}
+
+	/** Whether a line stops where a title goes on ("…chargée de la", "…déléguée à"). */
+	private static boolean endsOpen(String line) {
+		String key = " " + NameComparison.key(line);
+		return line.strip().endsWith(",") || key.endsWith(" de") || key.endsWith(" du") || key.endsWith(" des")
+				|| key.endsWith(" la") || key.endsWith(" a") || key.endsWith(" au") || key.endsWith(" aux")
+				|| key.endsWith(" et") || key.endsWith(" d") || key.endsWith(" l") || key.endsWith(" en");
+	}
+
+	/** The cells of a table row exported to text: tabs, "|" or several spaces between them. */
+	static List<String> cells(String raw) {
+		if (raw == null || (raw.indexOf('\t') < 0 && raw.indexOf('|') < 0 && !raw.contains("  "))) {
+			return List.of();
+		}
+		List<String> cells = new ArrayList<>();
+		for (String cell : CELL_SEPARATOR.split(raw.strip())) {
+			if (!cell.isBlank()) {
+				cells.add(cell.strip());
+			}
+		}
+		return cells;
+	}
+
+	/** The columns of an attendance table, told by its header row ("Nom | Organisation | Fonction | Présence"). */
+	private record Table(int name, int given, int organization, int title, int status) {
+
+		static Table of(List<String> header) {
+			int name = -1;
+			int given = -1;
+			int organization = -1;
+			int title = -1;
+			int status = -1;
+			for (int c = 0; c < header.size(); c++) {
+				String key = NameComparison.key(header.get(c));
+				if (key.matches("prenoms?|first name|given name|이름")) {
+					given = c;
+				}
+				else if (key.matches("(?:nom(?: et prenom| prenom)?|nom complet|name|full name|participant|participants|성명|이름 성명|참석자)")) {
+					name = c;
+				}
+				else if (key.matches("(?:organisation|organisme|structure|collectivite|institution|organization|organisation structure|employeur|entite|소속|기관|소속 기관)")) {
+					organization = c;
+				}
+				else if (key.matches("(?:fonction|titre|qualite|poste|title|position|role|직위|직책|직함)")) {
+					title = c;
+				}
+				else if (key.matches("(?:presence|statut|status|present|presence excuse|attendance|참석 여부|참석여부)")) {
+					status = c;
+				}
+			}
+			return name >= 0 && (organization >= 0 || title >= 0) ? new Table(name, given, organization, title, status)
+					: null;
+		}
+
+		Entry row(List<String> cells, AttendanceStatus listStatus, String line) {
+			String written = cell(cells, name);
+			if (given >= 0 && cell(cells, given) != null && written != null) {
+				written = cell(cells, given) + " " + written;
+			}
+			PersonNameReader.ParsedName parsed = written == null ? null : PersonNameReader.parse(written, false);
+			if (parsed == null) {
+				return null;
+			}
+			String organizationName = cell(cells, organization);
+			String statusText = cell(cells, status);
+			AttendanceStatus rowStatus = listStatus;
+			if (statusText != null) {
+				String key = NameComparison.key(statusText);
+				rowStatus = key.contains("excus") || key.contains("apolog") || key.contains("통보") ? AttendanceStatus.EXCUSED
+						: key.contains("absent") || key.contains("불참") || key.contains("결석") ? AttendanceStatus.ABSENT
+								: AttendanceStatus.PRESENT;
+			}
+			List<String> bodies = organizationName == null ? List.of() : List.of(organizationName);
+			return new Entry(null, bodies, parsed, organizationName, cell(cells, title), rowStatus, line);
+		}
+
+		private static String cell(List<String> cells, int index) {
+			return index >= 0 && index < cells.size() && !cells.get(index).isBlank() ? cells.get(index) : null;
+		}
+
+	}
+
+	static int lastTopLevelIndexOf(String text, char wanted) {
+		int depth = 0;
+		int found = -1;
+		for (int i = 0; i < text.length(); i++) {
+			char c = text.charAt(i);
+			if (c == '(' || c == '[') {
+				depth++;
+			}
+			else if ((c == ')' || c == ']') && depth > 0) {
+				depth--;
+			}
+			else if (c == wanted && depth == 0) {
+				found = i;
+			}
+		}
+		return found;
 	}
 
 	static int topLevelIndexOf(String text, char wanted) {

@@ -32,6 +32,7 @@ public final class MinutesParser {
 		else if (headings.isEmpty() || headings.get(0).line() > listStart) {
 			// The list comes first: it ends where the numbered body starts.
 			listEnd = headings.isEmpty() ? size : headings.get(0).line();
+			listEnd = AttendanceReader.proseStart(lines, listStart, listEnd);
 		}
 		else {
 			// The list comes after the body (an annex): whatever looks numbered in it is not a section.
@@ -72,6 +73,12 @@ public final class MinutesParser {
 		}
 		merge(attendance, ProseAttendance.read(allParagraphs, warnings), warnings);
 
+		for (AttendanceItem item : attendance) {
+			if (item.organizationName() == null && item.headingOrganizations().isEmpty() && !item.chair()) {
+				// Said next to the line on the review screen: the importer did not guess a body.
+				warnings.add("importing.warning.noOrganization", item.personName());
+			}
+		}
 		if (date == null) {
 			warnings.add("importing.warning.noDate");
 		}
@@ -84,7 +91,8 @@ public final class MinutesParser {
 		if (sections.isEmpty()) {
 			warnings.add("importing.warning.noSections");
 		}
-		return new MinutesProposal(header.title(), date, header.start(), header.end(), zone(text), header.format(),
+		ZoneId zone = header.zone() != null ? header.zone() : zone(text);
+		return new MinutesProposal(header.title(), date, header.start(), header.end(), zone, header.format(),
 				header.place(), preamble.isEmpty() ? null : String.join("\n\n", preamble), sections, attendance,
 				warnings.list());
 	}

@@ -12,8 +12,12 @@ import java.util.regex.Pattern;
  */
 final class MinutesText {
 
-	/** One line: its text with whitespace collapsed, and what its whitespace said. */
-	record Line(String text, boolean empty, boolean indented) {
+	/** One line: its text with whitespace collapsed, what its whitespace said, and its text as written (tables). */
+	record Line(String text, boolean empty, boolean indented, String raw) {
+
+		Line(String text, boolean empty, boolean indented) {
+			this(text, empty, indented, text);
+		}
 
 		boolean blank() {
 			return text.isEmpty();
@@ -45,8 +49,12 @@ final class MinutesText {
 		this.doubleSpaced = doubleSpaced;
 	}
 
+	/** "Page 2 / 9", "Page 3", "2/9", "- 4 -": a page number, never text of the minutes. */
+	private static final Pattern PAGE_NUMBER = Pattern
+		.compile("(?iu)^(?:page\\s+\\d{1,3}(?:\\s*(?:/|sur|of)\\s*\\d{1,3})?|\\d{1,3}\\s*/\\s*\\d{1,3}|[-–]\\s*\\d{1,3}\\s*[-–])$");
+
 	static MinutesText of(String text) {
-		String cleaned = clean(text == null ? "" : text);
+		String cleaned = clean(withoutPageFurniture(text == null ? "" : text));
 		List<String> raw = Dehyphenator.joinLines(Arrays.asList(cleaned.split("\n", -1)));
 		List<Line> lines = new ArrayList<>(raw.size());
 		int empty = 0;
@@ -61,9 +69,88 @@ final class MinutesText {
 			else if (!text2.isEmpty()) {
 				filled++;
 			}
-			lines.add(new Line(text2, isEmpty, !collapsed.isEmpty() && collapsed.charAt(0) == ' ' && !text2.isEmpty()));
+			lines.add(new Line(text2, isEmpty, !collapsed.isEmpty() && collapsed.charAt(0) == ' ' && !text2.isEmpty(),
+					line.strip()));
 		}
 		return new MinutesText(lines, filled >= 8 && empty >= filled * 6 / 10);
+	}
+
+	/**
+	 * The text without what a PDF repeats on every page: page numbers ("Page 2 / 9", "- 2 -"), and running headers
+	 * or footers, a line written at a page break (a form feed) or next to a page number on half the pages or more
+	 * (at least twice).
+	 */
+	static String withoutPageFurniture(String text) {
+		if (text.indexOf('\f') < 0 && !text.regionMatches(true, 0, "page", 0, 4) && !containsPageNumber(text)) {
+			return text;
+		}
+		String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+		boolean[] marker = new boolean[lines.length];
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].strip();
+			marker[i] = lines[i].indexOf('\f') >= 0 || PAGE_NUMBER.matcher(line.replace("\f", "").strip()).matches();
+		}
+		int formFeeds = 0;
+		int pageNumbers = 0;
+		for (int i = 0; i < lines.length; i++) {
+			if (lines[i].indexOf('\f') >= 0) {
+				formFeeds++;
+			}
+			else if (marker[i]) {
+				pageNumbers++;
+			}
+		}
+		// A running header is on most pages, not on two that happen to start with the same words.
+		int needed = Math.max(2, Math.max(formFeeds, pageNumbers) / 2);
+		java.util.Map<String, Integer> nearBreaks = new java.util.HashMap<>();
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].replace("\f", "").strip();
+			if (line.isEmpty() || line.length() > 120 || PAGE_NUMBER.matcher(line).matches()) {
+				continue;
+			}
+			if (nearMarker(marker, lines, i)) {
+				nearBreaks.merge(line, 1, Integer::sum);
+			}
+		}
+		StringBuilder out = new StringBuilder(text.length());
+		for (int i = 0; i < lines.length; i++) {
+			String line = lines[i].replace("\f", "").strip();
+			boolean pageNumber = !line.isEmpty() && PAGE_NUMBER.matcher(line).matches();
+			boolean running = !line.isEmpty() && nearBreaks.getOrDefault(line, 0) >= needed && nearMarker(marker, lines, i);
+			if (pageNumber || running) {
+				continue;
+			}
+			if (out.length() > 0 || i > 0) {
+				out.append('\n');
+			}
+			out.append(lines[i].replace('\f', ' '));
+		}
+		return out.toString();
+	}
+
+	private static boolean containsPageNumber(String text) {
+		return text.contains("Page ") || text.contains("page ") || text.contains("PAGE ") || text.contains(" -\n")
+				|| text.contains(" –\n") || text.contains(" -\r");
+	}
+
+	/** Whether a page break is on this line, or a page number on the non-blank line next to it. */
+	private static boolean nearMarker(boolean[] marker, String[] lines, int at) {
+		if (marker[at]) {
+			return true;
+		}
+		for (int direction = -1; direction <= 1; direction += 2) {
+			int seen = 0;
+			for (int j = at + direction; j >= 0 && j < lines.length && seen < 1; j += direction) {
+				if (lines[j].isBlank() && !marker[j]) {
+					continue;
+				}
+				if (marker[j]) {
+					return true;
+				}
+				seen++;
+			}
+		}
+		return false;
 	}
 
 	static String clean(String text) {

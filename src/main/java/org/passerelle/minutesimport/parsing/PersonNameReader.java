@@ -59,6 +59,24 @@ final class PersonNameReader {
 	private static final Set<String> PARTICLES = Set.of("de", "du", "des", "d’", "d'", "van", "von", "der", "den",
 			"da", "di", "del", "della", "dos", "le", "la", "bin", "ben", "al", "el", "ter", "zu", "y");
 
+	/** Particles written in lower case at the head of a family name: "de La Tour", "van der Berg". */
+	private static final Set<String> LOWER_PARTICLES = Set.of("de", "du", "des", "d’", "d'", "van", "von", "der",
+			"den", "da", "di", "dos");
+
+	/** The most frequent Korean family names, romanized: "Kim Min-jun" is Kim, Min-jun. */
+	private static final Set<String> KOREAN_FAMILY_NAMES = Set.of("Kim", "Gim", "Lee", "Yi", "Rhee", "Park", "Pak",
+			"Bak", "Choi", "Choe", "Jeong", "Jung", "Chung", "Kang", "Cho", "Jo", "Yoon", "Yun", "Jang", "Chang", "Lim",
+			"Im", "Han", "Oh", "Seo", "Suh", "Shin", "Sin", "Kwon", "Gwon", "Hwang", "Ahn", "An", "Song", "Yoo", "Yu",
+			"Ryu", "Hong", "Jeon", "Jun", "Ko", "Go", "Moon", "Mun", "Yang", "Son", "Bae", "Baek", "Paik", "Heo", "Huh",
+			"Nam", "Noh", "Roh", "No", "Ha", "Kwak", "Sung", "Seong", "Cha", "Joo", "Ju", "Woo", "U", "Min", "Na",
+			"Jin", "Chae", "Won", "Byun", "Pyeon", "Bang", "Gong", "Hyun", "Ham", "Yeo", "Chu", "Do", "So", "Seok",
+			"Sun", "Seol", "Ma", "Gil", "Yeon", "Wi", "Pyo", "Myung", "Ki", "Ban", "Ra", "Wang", "Geum", "Ok", "Yook",
+			"In", "Maeng", "Je", "Mo", "Tak", "Guk", "Eo", "Eun", "Ye", "Bong", "Kyung", "Sa", "Bu", "Hwangbo",
+			"Namgung", "Seonu", "Jegal", "Dokgo", "Sagong", "Seomun");
+
+	/** A romanized Korean given name written with a hyphen: "Min-jun", "Seo-yeon", "Ji-Hoon". */
+	private static final Pattern KOREAN_GIVEN = Pattern.compile("\\p{Lu}\\p{Ll}{1,5}-\\p{L}\\p{Ll}{1,5}");
+
 	private static final Pattern NAME_TOKEN = Pattern.compile("(?:[dDlLO][’'])?[\\p{Lu}\\p{Lt}][\\p{L}’'.\\-‐]*");
 
 	private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.(?:-?\\p{Lu}\\.)?");
@@ -90,6 +108,17 @@ final class PersonNameReader {
 				String honorific = String.join(" ", Arrays.copyOfRange(tokens, firstHonorific, h + 1));
 				return named(Arrays.copyOfRange(tokens, h + 1, tokens.length), honorific,
 						before.isEmpty() ? null : before, false);
+			}
+		}
+		// "박지훈 국제협력과장", "엘로디 마르탱 참사관": a Korean name, then the title.
+		if (tokens.length >= 2 && Arrays.stream(tokens).allMatch(PersonNameReader::isHangul)) {
+			int end = tokens.length;
+			while (end > 1 && isKoreanTitle(tokens[end - 1])) {
+				end--;
+			}
+			if (end < tokens.length && end <= 3) {
+				return named(Arrays.copyOfRange(tokens, 0, end), null,
+						String.join(" ", Arrays.copyOfRange(tokens, end, tokens.length)), false);
 			}
 		}
 		int from = 0;
@@ -130,6 +159,10 @@ final class PersonNameReader {
 			}
 			return new ParsedName(personName, honorific, "", NameComparison.capitalize(only), title, withoutComma);
 		}
+		if (name.length == 2 && KOREAN_FAMILY_NAMES.contains(name[0]) && KOREAN_GIVEN.matcher(name[1]).matches()) {
+			// "Kim Min-jun": a Korean name in Korean order, the family name first.
+			return new ParsedName(personName, honorific, name[1], name[0], title, withoutComma);
+		}
 		if (Arrays.stream(name).allMatch(PersonNameReader::isHangul)) {
 			// Korean order: family name first.
 			family.add(name[0]);
@@ -139,7 +172,8 @@ final class PersonNameReader {
 			// "Jeong Jae SONG": the capitals mark the family name, wherever it stands.
 			for (String token : name) {
 				if (isCapitals(token)) {
-					family.add(NameComparison.capitalize(token));
+					String lower = token.toLowerCase(java.util.Locale.ROOT);
+					family.add(family.isEmpty() && LOWER_PARTICLES.contains(lower) ? lower : NameComparison.capitalize(token));
 				}
 				else {
 					given.add(token);
@@ -167,7 +201,10 @@ final class PersonNameReader {
 			return isHangul(only) && only.codePointCount(0, only.length()) >= 2
 					&& only.codePointCount(0, only.length()) <= 5;
 		}
-		if (NOT_GIVEN_NAMES.contains(plain(tokens[0])) || isTitleWord(tokens[0])) {
+		// "LE GOFF Yann", "DE LA TOUR Élise": a family name in capitals that starts with a particle.
+		boolean capitalParticle = tokens.length >= 3 && isCapitals(tokens[0])
+				&& PARTICLES.contains(tokens[0].toLowerCase(java.util.Locale.ROOT)) && isCapitals(tokens[1]);
+		if (!capitalParticle && (NOT_GIVEN_NAMES.contains(plain(tokens[0])) || isTitleWord(tokens[0]))) {
 			return false;
 		}
 		int letters = 0;
@@ -248,6 +285,14 @@ final class PersonNameReader {
 			}
 		}
 		return letters >= 2 && !HONORIFICS.contains(token);
+	}
+
+	/** Korean titles end with these: 과장, 팀장, 참사관, 주무관, 연구원, 대사, 교수, 대표, 위원… */
+	private static final List<String> KOREAN_TITLE_ENDINGS = List.of("장", "관", "원", "사", "담당", "대표", "교수",
+			"위원", "의원", "비서", "통역", "주임", "담당자", "실무자", "매니저", "코디네이터");
+
+	static boolean isKoreanTitle(String token) {
+		return token.codePointCount(0, token.length()) >= 2 && KOREAN_TITLE_ENDINGS.stream().anyMatch(token::endsWith);
 	}
 
 	static boolean isHangul(String token) {

@@ -22,6 +22,10 @@ final class ProseAttendance {
 	private static final Pattern EXCUSED = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:étaient|etaient|était|etait|se sont|s’étaient|s'étaient)\\s+"
 			+ EXCUSED_WORD + "\\s*[:,]?|(?:sont\\s+|absents?\\s+|absentes?\\s+)?" + EXCUSED_WORD + "\\s*:)\\s*");
 
+	/** "Absents : …", "Étaient absents : …", "Absent: …"; not "Absents excusés". */
+	private static final Pattern ABSENT = Pattern.compile("(?iu)(?<![\\p{L}])(?:(?:étaient|etaient|était|etait)\\s+absent(?:e|s|es|\\(e\\)s)?\\s*[:,]?"
+			+ "|absent(?:e|s|es|\\(e\\)s)?\\s*:)(?!\\s*excus)\\s*");
+
 	private static final Pattern CHAIR = Pattern
 		.compile("(?iu)(?<![\\p{L}])(?:co-)?(?:animée?s?|présidée?s?|modérée?s?|conduite?s?)\\s+par\\s+");
 
@@ -31,9 +35,9 @@ final class ProseAttendance {
 	private static final Pattern ORGANIZATION_IN_TITLE = Pattern.compile("(?u)(?:\\s(?:de la|à la|au|du|des|de l[’']|de|aux)\\s|\\sd[’'])(?=[\\p{Lu}])");
 
 	/** "chargée de mission à la Région Île-de-France" → "Région Île-de-France": a kind of body wins. */
-	private static final Pattern BODY_IN_TITLE = Pattern.compile("(?u)(?:\\s(?:de la|à la|au|du|de l[’']|de|aux)\\s|\\sd[’'])"
+	private static final Pattern BODY_IN_TITLE = Pattern.compile("(?u)(?:\\s(?:de la|à la|au|du|de l[’']|de|aux)\\s|\\sd[’']|\\s(?:de|à) l[’'])"
 			+ "(?=(?:Ville|Commune|Région|Département|Métropole|Mairie|Conseil|Ambassade|Ministère|Agence|Communauté"
-			+ "|Eurométropole|Province|Préfecture)(?![\\p{L}]))");
+			+ "|Eurométropole|Province|Préfecture|Office|Association|Université|Institut|Cités|Gouvernement|Ambassade)(?![\\p{L}]))");
 
 	private static final Set<String> ABBREVIATIONS = Set.of("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St",
 			"Ste", "S.E", "E", "S", "etc", "cf", "p", "env", "av", "bd", "J", "Jr", "Sr");
@@ -50,7 +54,9 @@ final class ProseAttendance {
 		String start = line.length() > 60 ? line.substring(0, 60) : line;
 		Matcher present = PRESENT.matcher(start);
 		Matcher excused = EXCUSED.matcher(start);
-		return (present.find() && present.start() == 0) || (excused.find() && excused.start() == 0);
+		Matcher absent = ABSENT.matcher(start);
+		return (present.find() && present.start() == 0) || (excused.find() && excused.start() == 0)
+				|| (absent.find() && absent.start() == 0);
 	}
 
 	/** The people the paragraphs name in attendance sentences, in order. */
@@ -67,6 +73,9 @@ final class ProseAttendance {
 			}
 			if (containsEither(paragraph, "xcus", "XCUS")) {
 				read(paragraph, EXCUSED, AttendanceStatus.EXCUSED, false, items, warnings);
+			}
+			if (containsEither(paragraph, "bsent", "BSENT")) {
+				read(paragraph, ABSENT, AttendanceStatus.ABSENT, false, items, warnings);
 			}
 			if (containsEither(paragraph, " par ", " PAR ")) {
 				read(paragraph, CHAIR, AttendanceStatus.PRESENT, true, items, warnings);
@@ -120,6 +129,10 @@ final class ProseAttendance {
 				draft = person;
 				people++;
 				titleTaken = false;
+			}
+			else if (draft != null && draft.organization == null && AttendanceReader.startsLikeOrganization(piece)) {
+				// "M. Pierre Morel, directeur, Région Bretagne": the organization after the title.
+				draft.organization = piece;
 			}
 			else if (draft != null && startsLikeTitle(piece)) {
 				if (chair && titleTaken) {

@@ -17,7 +17,7 @@ final class SectionReader {
 	}
 
 	private static final Pattern NUMBERED = Pattern
-		.compile("^(\\d{1,2}|[IVX]{1,5})\\s?[.)°/]\\s*(?:[-–—]\\s*)?([\\p{Lu}\\p{Lt}«\"“].*)$");
+		.compile("^(\\d{1,2}|[IVX]{1,5})\\s?[.)°/]\\s*(?:[-–—]\\s*)?([\\p{Lu}\\p{Lt}\\p{IsHangul}«\"“].*)$");
 
 	private static final Pattern LIST_ITEM = Pattern
 		.compile("^(?:[-–—•*▪·⇨→➢►✓]|—>|->|\\d{1,2}[.)]\\s|[a-z][.)]\\s).*");
@@ -54,12 +54,27 @@ final class SectionReader {
 					|| heading.codePoints().filter(Character::isLetter).count() < 3) {
 				continue;
 			}
+			if (AttendanceReader.looksLikeOrganization(heading) && nextIsPersonUnder(lines, i, to)) {
+				continue; // "1) Ville de Marseille" over its people: an attendance list, not the body
+			}
 			if ((expected < 0 && number >= 1 && number <= 3) || number == expected) {
 				headings.add(new Heading(i, number, heading));
 				expected = number + 1;
 			}
 		}
 		return headings;
+	}
+
+	/** Whether the next line is an indented or dashed line: people under an organization. */
+	private static boolean nextIsPersonUnder(List<MinutesText.Line> lines, int at, int to) {
+		for (int j = at + 1; j < Math.min(to, at + 8); j++) {
+			MinutesText.Line next = lines.get(j);
+			if (next.blank()) {
+				continue;
+			}
+			return next.indented() || "-–—•*".indexOf(next.text().charAt(0)) >= 0;
+		}
+		return false;
 	}
 
 	private static int number(String text) {

@@ -61,4 +61,30 @@ class PersonNameReaderTests {
 		assertThat(PersonNameReader.parse("", true)).isNull();
 	}
 
+	@Test
+	void namesInCapitalsKeepTheirWrittenFormAndGiveTheFamilyName() {
+		assertThat(PersonNameReader.parse("MOREL Sandrine", false)).extracting("givenName", "familyName", "personName")
+			.containsExactly("Sandrine", "Morel", "MOREL Sandrine");
+		assertThat(PersonNameReader.parse("Sandrine MOREL", false)).extracting("givenName", "familyName", "personName")
+			.containsExactly("Sandrine", "Morel", "Sandrine MOREL");
+		assertThat(PersonNameReader.parse("LE GOFF Yann", false)).extracting("givenName", "familyName")
+			.containsExactly("Yann", "Le Goff");
+		assertThat(PersonNameReader.parse("DE LA TOUR Anne", false)).extracting("givenName", "familyName")
+			.containsExactly("Anne", "de La Tour");
+		assertThat(PersonNameReader.parse("BREUIL-SALLES Emmanuelle", false)).extracting("givenName", "familyName")
+			.containsExactly("Emmanuelle", "Breuil-Salles");
+		assertThat(PersonNameReader.parse("Yann Le Goff", false)).extracting("givenName", "familyName")
+			.containsExactly("Yann", "Le Goff");
+	}
+
+	@Test
+	void romanizedKoreanNamesInKoreanOrderAreKeptWhole() {
+		assertThat(PersonNameReader.parse("Kim Min-jun", false)).extracting("givenName", "familyName", "personName")
+			.containsExactly("Min-jun", "Kim", "Kim Min-jun");
+		assertThat(PersonNameReader.parse("Min-jun Kim", false)).extracting("givenName", "familyName")
+			.containsExactly("Min-jun", "Kim");
+		assertThat(PersonNameReader.parse("박지훈 국제협력과장", true)).extracting("personName", "familyName", "givenName", "title")
+			.containsExactly("박지훈", "박", "지훈", "국제협력과장");
+	}
+
 }
