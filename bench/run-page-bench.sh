@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Page speed against nginx serving the very same bytes (issue 7), written to bench/reports/pages-<date>.md.
+# Page speed against nginx serving the very same bytes (issue 7), written to bench/reports/pages-<date>-<hhmm>.md.
 #
 #   bench/run-page-bench.sh                 # 3 rounds of 5 s per page, 16 connections
 #   ROUNDS=1 DURATION=2s bench/run-page-bench.sh   # a quick look
@@ -255,11 +255,14 @@ for page in "${crowd_pages[@]}"; do
 done
 
 # --- the report: per page, the median over rounds of each figure
-report=${REPORT:-bench/reports/pages-$(date +%F).md}
+# (named by the minute: several runs on one day must not overwrite each other; the commit is read before the
+# report file is opened, or a report of the same name would count as an uncommitted change)
+report=${REPORT:-bench/reports/pages-$(date +%F-%H%M).md}
+commit="$(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)')"
 {
   echo "# Pages against nginx serving the same bytes — $(date +%F)"
   echo
-  echo "Commit $(git rev-parse --short HEAD)$(git diff --quiet || echo ' (with uncommitted changes)'). wrk: $THREADS threads,"
+  echo "Commit $commit. wrk: $THREADS threads,"
   echo "$CONNECTIONS connections, keep-alive, $DURATION per run, $ROUNDS rounds, Passerelle and nginx alternating with"
   echo "the same settings. Figures are medians over the rounds; ratio = Passerelle req/s ÷ nginx req/s; CPU ms/request ="
   echo "CPU time of the JVM and its PostgreSQL during the run ÷ requests answered (on 2 cores, 16 connections wait about"

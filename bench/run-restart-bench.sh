@@ -1,14 +1,15 @@
 #!/bin/bash
 # Restart to serving (health UP and / answering) on an existing data directory, with bin/passerelle and with plain
 # java -jar, three times each, and the first start on an empty one; resident memory of the JVM and its embedded
-# PostgreSQL just after each start. Writes bench/reports/restart-<date>.md. Needs the jar: ./mvnw -DskipTests package
+# PostgreSQL just after each start. Writes bench/reports/restart-<date>-<hhmm>.md. Needs the jar: ./mvnw -DskipTests package
 set -u
 cd "$(dirname "$0")/.."
 jar=$(find target -maxdepth 1 -name 'passerelle-*.jar' | head -1)
 [ -n "$jar" ] || { echo "Build the jar first: ./mvnw -DskipTests package" >&2; exit 1; }
 d=$(mktemp -d /tmp/passerelle-restart.XXXXXX)
 port=${APP_PORT:-18600}
-report="bench/reports/restart-$(date +%F).md"
+# named by the minute: several runs on one day must not overwrite each other
+report="bench/reports/restart-$(date +%F-%H%M).md"
 lines=()
 up() { local s=$1; until curl -fs "localhost:$port/actuator/health" 2>/dev/null | grep -q UP && curl -fs -o /dev/null "localhost:$port/"; do sleep 0.05; done; echo $(( ($(date +%s%N) - s) / 1000000 )); }
 stop() { kill "$1"; while kill -0 "$1" 2>/dev/null; do sleep 0.1; done; while pgrep -f "$d/data" >/dev/null; do sleep 0.1; done; }
