@@ -234,7 +234,7 @@ public final class ImportSeedBenchmark {
 		out.append("What the seed gave (checked before measuring): ").append(check).append(".\n\n");
 		out.append("## How\n\n");
 		out.append("- `bench/run-import-bench.sh`: compiles if needed (`./mvnw -q -DskipTests test-compile`), then runs "
-				+ "`org.passerelle.meeting.importing.ImportSeedBenchmark` (src/test/java) on the test classpath.\n");
+				+ "`org.passerelle.minutesimport.ImportSeedBenchmark` (src/test/java) on the test classpath.\n");
 		out.append("- Each measure: %d s of warm-up, then the calls of the table timed one by one with `System.nanoTime()`; garbage-collection pauses count. No JMH: a plain main, no new dependency.\n"
 			.formatted(WARM_UP_SECONDS));
 		out.append("- The directory is the demo data held in memory (27 organizations, 24 people, ids in file order); "

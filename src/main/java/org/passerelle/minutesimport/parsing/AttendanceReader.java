@@ -683,7 +683,17 @@ final class AttendanceReader {
 
 	}
 
+	/** The last {@code wanted} outside brackets, or -1. */
 	static int lastTopLevelIndexOf(String text, char wanted) {
+		return topLevelIndexOf(text, wanted, true);
+	}
+
+	/** The first {@code wanted} outside brackets, or -1. */
+	static int topLevelIndexOf(String text, char wanted) {
+		return topLevelIndexOf(text, wanted, false);
+	}
+
+	private static int topLevelIndexOf(String text, char wanted, boolean last) {
 		int depth = 0;
 		int found = -1;
 		for (int i = 0; i < text.length(); i++) {
@@ -696,26 +706,12 @@ final class AttendanceReader {
 			}
 			else if (c == wanted && depth == 0) {
 				found = i;
+				if (!last) {
+					return found;
+				}
 			}
 		}
 		return found;
-	}
-
-	static int topLevelIndexOf(String text, char wanted) {
-		int depth = 0;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (c == '(' || c == '[') {
-				depth++;
-			}
-			else if ((c == ')' || c == ']') && depth > 0) {
-				depth--;
-			}
-			else if (c == wanted && depth == 0) {
-				return i;
-			}
-		}
-		return -1;
 	}
 
 	/** Without the list's end punctuation: "…Corée du Sud et Russie." → "…Corée du Sud et Russie". */
