@@ -3,13 +3,14 @@ package org.passerelle.directory;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 
 import org.passerelle.shared.LocalizedName;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.Table;
+
+import static org.passerelle.shared.database.SqlColumns.instant;
 
 /**
  * A local authority (with its level, parent and population) or an institution (embassy, ministry,
@@ -103,10 +104,6 @@ public class Organization {
 		return organization;
 	}
 
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
-		return at == null ? null : at.toInstant();
-	}
 
 	public Long getId() {
 		return id;

@@ -2,7 +2,6 @@ package org.passerelle.directory;
 
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -25,6 +24,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.passerelle.shared.database.SqlColumns.instant;
 
 /** The directory's entry point for people and their affiliations. */
 @Service
@@ -189,10 +190,6 @@ public class PeopleDirectory {
 			.toList();
 	}
 
-	private static Instant instant(java.sql.ResultSet row, String column) throws java.sql.SQLException {
-		OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
-		return at == null ? null : at.toInstant();
-	}
 
 	@Transactional
 	public PersonSummary create(PersonForm form) {

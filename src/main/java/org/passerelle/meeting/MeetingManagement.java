@@ -7,7 +7,6 @@ import java.time.Clock;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
@@ -31,12 +30,12 @@ import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.shared.database.SqlColumns;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.Pageable;
 import org.springframework.data.support.PageableExecutionUtils;
-import org.springframework.jdbc.core.ResultSetExtractor;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
@@ -366,8 +365,8 @@ public class MeetingManagement {
 				+ "address, video_link, visibility, archived, agenda_version, invitations_version, attendance_version "
 				+ "from meeting where id = :id", parameters,
 				(row, n) -> new Row(row.getLong("id"), row.getLong("version"), row.getLong("group_id"),
-						row.getString("title"), row.getString("description"), instant(row, "starts_at"),
-						instant(row, "ends_at"), ZoneId.of(row.getString("zone")),
+						row.getString("title"), row.getString("description"), SqlColumns.instant(row, "starts_at"),
+						SqlColumns.instant(row, "ends_at"), ZoneId.of(row.getString("zone")),
 						MeetingFormat.valueOf(row.getString("format")), row.getString("address"),
 						row.getString("video_link"), Visibility.valueOf(row.getString("visibility")),
 						row.getBoolean("archived"), row.getLong("agenda_version"), row.getLong("invitations_version"),
@@ -386,7 +385,7 @@ public class MeetingManagement {
 				(row, n) -> new Invitation(row.getObject("organization_id", Long.class),
 						row.getObject("person_id", Long.class),
 						row.getString("reply") == null ? null : InvitationReply.valueOf(row.getString("reply")),
-						instant(row, "replied_at"), row.getString("replied_by")));
+						SqlColumns.instant(row, "replied_at"), row.getString("replied_by")));
 		List<Attendance> attendance = jdbc.query("select person_id, organization_id, title, status from attendance "
 				+ "where meeting_id = :id order by position", parameters,
 				(row, n) -> new Attendance(row.getObject("person_id", Long.class),
@@ -399,10 +398,6 @@ public class MeetingManagement {
 				meeting.attendanceVersion()));
 	}
 
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
-		return at == null ? null : at.toInstant();
-	}
 
 	/** The meeting, to change it: its row locked until the transaction ends, then read. 404 when unknown. */
 	Meeting getForChange(long id) {

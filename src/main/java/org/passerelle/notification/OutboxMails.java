@@ -16,6 +16,8 @@ import org.springframework.data.domain.Pageable;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
+import static org.passerelle.shared.database.SqlColumns.instant;
+
 /**
  * The outbox tables, in plain SQL: lists must not load attachments, and status changes must not rewrite them,
  * so this is no Spring Data aggregate. A mail is claimed for sending by one short statement (QUEUED or due
@@ -242,10 +244,6 @@ class OutboxMails {
 		return Arrays.asList((String[]) array.getArray());
 	}
 
-	private static Instant instant(ResultSet rs, String column) throws SQLException {
-		OffsetDateTime value = rs.getObject(column, OffsetDateTime.class);
-		return value == null ? null : value.toInstant();
-	}
 
 	private static OffsetDateTime timestamp(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);

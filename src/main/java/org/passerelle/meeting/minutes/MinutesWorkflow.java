@@ -1,10 +1,7 @@
 package org.passerelle.meeting.minutes;
 
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -20,6 +17,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+
+import static org.passerelle.shared.database.SqlColumns.instant;
 
 /**
  * The minutes of a meeting: the working copy's sections (Markdown sanitized here) and decisions; the workflow:
@@ -227,10 +226,6 @@ public class MinutesWorkflow {
 				revision.decisions()));
 	}
 
-	private static Instant instant(ResultSet row, String column) throws SQLException {
-		OffsetDateTime at = row.getObject(column, OffsetDateTime.class);
-		return at == null ? null : at.toInstant();
-	}
 
 	/** A comment on minutes under review, by {@code author}. */
 	@Transactional
