@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
@@ -27,10 +28,29 @@ public record MeetingImportDraft(@NotBlank @Size(max = 300) String title,
 		@NotNull MeetingFormat format, @Valid List<Row> attendance, @Valid List<Section> sections,
 		List<Warning> warnings) {
 
+	/** The warnings that quote an attendance line the importer could not place. */
+	private static final Set<String> UNPLACED = Set.of("importing.warning.skippedLine", "importing.warning.skippedText");
+
 	public MeetingImportDraft {
 		attendance = attendance == null ? new ArrayList<>() : new ArrayList<>(attendance);
 		sections = sections == null ? new ArrayList<>() : new ArrayList<>(sections);
 		warnings = warnings == null ? List.of() : List.copyOf(warnings);
+	}
+
+	/** The warnings about one attendance row (those naming its person), shown next to it on the review screen. */
+	public List<Warning> notesOn(Row row) {
+		return row.personName() == null ? List.of()
+				: warnings.stream()
+					.filter(warning -> !warning.args().isEmpty() && row.personName().equals(warning.args().get(0)))
+					.toList();
+	}
+
+	/** The lines of the attendance the importer could not place, shown under the table to be checked by hand. */
+	public List<String> unplacedLines() {
+		return warnings.stream()
+			.filter(warning -> !warning.args().isEmpty() && UNPLACED.contains(warning.key()))
+			.map(warning -> warning.args().get(0))
+			.toList();
 	}
 
 	/** The same draft with the warnings of another (the review form does not send them back). */
