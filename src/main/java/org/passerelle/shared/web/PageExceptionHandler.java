@@ -6,7 +6,6 @@ import jakarta.servlet.http.HttpServletRequest;
 
 import org.passerelle.shared.NotFoundException;
 
-import org.springframework.context.MessageSource;
 import org.springframework.http.HttpStatus;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -17,17 +16,17 @@ import org.springframework.web.servlet.ModelAndView;
 @ControllerAdvice
 class PageExceptionHandler {
 
-	private final MessageSource messages;
+	private final UiAdvice ui;
 
-	PageExceptionHandler(MessageSource messages) {
-		this.messages = messages;
+	PageExceptionHandler(UiAdvice ui) {
+		this.ui = ui;
 	}
 
 	@ExceptionHandler({ NotFoundException.class, MethodArgumentTypeMismatchException.class })
 	ModelAndView notFound(HttpServletRequest request, Locale locale) {
 		ModelAndView view = new ModelAndView("error");
 		view.setStatus(HttpStatus.NOT_FOUND);
-		view.addObject("ui", UiAdvice.create(messages, request, locale));
+		view.addObject("ui", ui.create(request, locale));
 		view.addObject("status", 404);
 		return view;
 	}

@@ -6,6 +6,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
+import java.util.function.UnaryOperator;
 
 import org.passerelle.shared.LocalizedName;
 import org.passerelle.shared.PartialDate;
@@ -17,7 +18,6 @@ import org.springframework.context.NoSuchMessageException;
 import org.springframework.security.web.csrf.CsrfToken;
 import org.springframework.validation.BindingResult;
 import org.springframework.validation.FieldError;
-import org.springframework.web.servlet.resource.ResourceUrlProvider;
 import org.springframework.web.util.UriComponentsBuilder;
 
 /**
@@ -38,14 +38,14 @@ public final class Ui {
 
 	private final String query;
 
-	private final ResourceUrlProvider assets;
+	private final UnaryOperator<String> assets;
 
 	Ui(MessageSource messages, Locale locale, PasserelleUser user, CsrfToken csrf, String path, String query) {
 		this(messages, locale, user, csrf, path, query, null);
 	}
 
 	Ui(MessageSource messages, Locale locale, PasserelleUser user, CsrfToken csrf, String path, String query,
-			ResourceUrlProvider assets) {
+			UnaryOperator<String> assets) {
 		this.messages = messages;
 		this.locale = locale;
 		this.user = user;
@@ -61,8 +61,7 @@ public final class Ui {
 	 * where no resource chain ran (error pages before the handler, tests).
 	 */
 	public String asset(String path) {
-		String versioned = assets == null ? null : assets.getForLookupPath(path);
-		return versioned == null ? path : versioned;
+		return assets == null ? path : assets.apply(path);
 	}
 
 	public Locale locale() {
