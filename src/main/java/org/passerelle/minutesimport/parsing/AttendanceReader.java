@@ -472,7 +472,8 @@ final class AttendanceReader {
 		if (key.matches("(?:참석자?|출석자?)(?: 명단)?")) {
 			return AttendanceStatus.PRESENT;
 		}
-		// As the Korean bundle names the statuses: 불참 is absent, 불참 통보 (absence notified) is excused.
+		// As the Korean bundle names the statuses (meeting.attendance.status.ABSENT=불참, EXCUSED=불참 통보): 불참 is
+		// absent; 불참 통보 (absence notified), 사전 불참 and 불참 사유 제출 are excused.
 		if (key.matches("불참 ?통보(?:자)?|사전 ?불참(?:자)?|불참 ?사유 ?제출(?:자)?")) {
 			return AttendanceStatus.EXCUSED;
 		}
