@@ -75,7 +75,10 @@ final class AttendanceReader {
 		if (key.contains("annexe") || key.contains("ci joint") || key.contains("en piece jointe")) {
 			return false;
 		}
-		boolean titleOnly = text.strip().endsWith(":") || key.split(" ").length <= 3;
+		// A title alone on its line starts with a capital: "présent" alone is a word of prose wrapped by the layout.
+		String unbulleted = BULLET.matcher(text).replaceFirst("").strip();
+		boolean titleOnly = text.strip().endsWith(":")
+				|| (key.split(" ").length <= 3 && !unbulleted.isEmpty() && !Character.isLowerCase(unbulleted.codePointAt(0)));
 		if (titleOnly && (key.equals("참석자") || key.equals("참석자 명단") || key.equals("참석 명단") || key.equals("참석")
 				|| key.equals("attendees") || key.equals("present") || key.equals("in attendance")
 				|| key.equals("attendance") || key.equals("participants list") || key.equals("list of participants"))) {

@@ -61,7 +61,7 @@ public final class MinutesParser {
 			SectionReader.Heading heading = headings.get(h);
 			int end = h + 1 < headings.size() ? headings.get(h + 1).line() : size;
 			List<MinutesText.Line> body = new ArrayList<>();
-			addOutsideList(lines, heading.line() + 1, end, listStart, listEnd, body);
+			addOutsideList(lines, heading.bodyStart(), end, listStart, listEnd, body);
 			List<String> paragraphs = SectionReader.paragraphs(body, document.doubleSpaced, typicalWidth);
 			allParagraphs.addAll(paragraphs);
 			sections.add(new MinutesSection(heading.number(), heading.text(), String.join("\n\n", paragraphs)));
