@@ -152,10 +152,15 @@ final class SectionReader {
 				continue;
 			}
 			if (PAGE_NUMBER.matcher(text).matches()) {
-				if (text.matches("\\d{1,2}") && i + 1 < lines.size() && !lines.get(i + 1).blank()) {
+				// In double-spaced text the footnote's text is after the empty line that follows every line.
+				int next = i + 1;
+				while (doubleSpaced && next < lines.size() && lines.get(next).blank() && !lines.get(next).spacesOnly()) {
+					next++;
+				}
+				if (text.matches("\\d{1,2}") && next < lines.size() && !lines.get(next).blank()) {
 					flush(paragraphs, current);
-					paragraphs.add("[" + text + "] " + lines.get(i + 1).text());
-					i++;
+					paragraphs.add("[" + text + "] " + lines.get(next).text());
+					i = next;
 					previous = null;
 					breakPending = true;
 				}
