@@ -26,7 +26,7 @@ public record MeetingForm(@NotNull Long groupId, @NotBlank @Size(max = 300) Stri
 		Long version) {
 
 	static MeetingForm empty(Long groupId) {
-		return new MeetingForm(groupId, null, null, null, null, CountryZone.ASSOCIATION.zone().getId(),
+		return new MeetingForm(groupId, null, null, null, null, CountryZone.groupMeetingZone().getId(),
 				MeetingFormat.VIDEOCONFERENCE, null, null, Visibility.MEMBERS, null);
 	}
 

@@ -47,6 +47,7 @@ public final class ImportMessageCatalog {
 		messages.put("importing.warning.skippedText", "Not read as a person, left out: \"{0}\".");
 		messages.put("importing.warning.noOrganization", "No organization was found for {0}: choose it from the list.");
 		messages.put("importing.warning.statusConflict", "{0} is said to be both present and excused.");
+		messages.put("importing.warning.zoneAssumed", "The minutes name no time zone: the group's, {0}, is proposed.");
 		messages.put("importing.warning.more", "{0} more warnings.");
 		messages.put("importing.match.sameName", "Same name as {0} in the directory.");
 		messages.put("importing.match.withoutKind", "Same name as {0} once \"Ville de\", \"Région\"… is left aside.");

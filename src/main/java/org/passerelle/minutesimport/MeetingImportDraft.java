@@ -31,6 +31,9 @@ public record MeetingImportDraft(@NotBlank @Size(max = 300) String title,
 	/** The warnings that quote an attendance line the importer could not place. */
 	private static final Set<String> UNPLACED = Set.of("importing.warning.skippedLine", "importing.warning.skippedText");
 
+	/** The warning that the minutes named no zone and the group's was proposed. */
+	private static final String ZONE = "importing.warning.zoneAssumed";
+
 	public MeetingImportDraft {
 		attendance = attendance == null ? new ArrayList<>() : new ArrayList<>(attendance);
 		sections = sections == null ? new ArrayList<>() : new ArrayList<>(sections);
@@ -43,6 +46,11 @@ public record MeetingImportDraft(@NotBlank @Size(max = 300) String title,
 				: warnings.stream()
 					.filter(warning -> !warning.args().isEmpty() && row.personName().equals(warning.args().get(0)))
 					.toList();
+	}
+
+	/** The warnings about the zone (none named, the group's proposed), shown next to the zone field. */
+	public List<Warning> zoneNotes() {
+		return warnings.stream().filter(warning -> ZONE.equals(warning.key())).toList();
 	}
 
 	/** The lines of the attendance the importer could not place, shown under the table to be checked by hand. */

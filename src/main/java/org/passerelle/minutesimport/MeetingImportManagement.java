@@ -133,7 +133,7 @@ public class MeetingImportManagement {
 			.toList();
 		MeetingFormat format = p.format() == null ? MeetingFormat.VIDEOCONFERENCE : MeetingFormat.valueOf(p.format().name());
 		return new MeetingImportDraft(p.title(), p.date(), p.startTime(), p.endTime(),
-				p.zone() == null ? CountryZone.ASSOCIATION.zone().getId() : p.zone().getId(), format, rows, sections, warnings);
+				p.zone() == null ? CountryZone.groupMeetingZone().getId() : p.zone().getId(), format, rows, sections, warnings);
 	}
 
 	/**

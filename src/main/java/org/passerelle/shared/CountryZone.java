@@ -26,6 +26,15 @@ public record CountryZone(String country, ZoneId zone, String language) {
 	/** The zones offered first when choosing a meeting's zone: the association's, then the Korea group's. */
 	public static final List<ZoneId> USUAL = List.of(ASSOCIATION.zone(), KOREA.zone());
 
+	/**
+	 * The zone a group's meetings are set in when nothing says otherwise (the new-meeting form, minutes that name no
+	 * zone): the association's, for every group. A partner country's zone is one the group's meetings are shown in
+	 * too, not the one they are set in.
+	 */
+	public static ZoneId groupMeetingZone() {
+		return ASSOCIATION.zone();
+	}
+
 	/** The zone of a partner country (ISO code), if a group of that country meets. */
 	public static Optional<CountryZone> partner(String country) {
 		return Optional.ofNullable(country == null ? null : PARTNERS.get(country));

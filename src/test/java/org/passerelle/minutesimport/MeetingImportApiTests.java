@@ -138,6 +138,26 @@ class MeetingImportApiTests {
 	}
 
 	@Test
+	void koreanMinutesThatNameNoZoneAreInTheGroupsZoneAndTheWarningsSaySo() throws Exception {
+		mvc.perform(post("/api/v1/meeting-imports").with(TestAccounts.coordinator())
+			.contentType(TEXT_UTF8)
+			.content(MeetingImportControllerTests.koreanMinutes("2021년 1월 28일 오전 10시–11시 30분")
+				.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.meeting.zone").value("Europe/Paris"))
+			.andExpect(jsonPath("$.meeting.start").value("2021-01-28T10:00:00+01:00"))
+			.andExpect(jsonPath("$.warnings[?(@.key == 'importing.warning.zoneAssumed')].args[0]").value("Europe/Paris"));
+		mvc.perform(post("/api/v1/meeting-imports").with(TestAccounts.coordinator())
+			.contentType(TEXT_UTF8)
+			.content(MeetingImportControllerTests.koreanMinutes("2021년 1월 28일 오전 10시–11시 30분 (서울)")
+				.getBytes(StandardCharsets.UTF_8)))
+			.andExpect(status().isCreated())
+			.andExpect(jsonPath("$.meeting.zone").value("Asia/Seoul"))
+			.andExpect(jsonPath("$.meeting.start").value("2021-01-28T10:00:00+09:00"))
+			.andExpect(jsonPath("$.warnings[?(@.key == 'importing.warning.zoneAssumed')]", hasSize(0)));
+	}
+
+	@Test
 	void aMultipartFileGivesTheSameProposal() throws Exception {
 		mvc.perform(multipart("/api/v1/meeting-imports")
 			.file(new MockMultipartFile("file", "compte-rendu.txt", "text/plain", seed().getBytes(StandardCharsets.UTF_8)))

@@ -98,8 +98,11 @@ class MeetingImportControllerTests {
 		assertThat(count(page, "<th scope=\"row\">")).isEqualTo(25);
 		assertThat(count(page, "name=\"sections[")).isEqualTo(3 * 5);
 		// What the importer was unsure of is said next to the row it concerns: Rudy Salles's title over two lines
-		// without a comma, and the five people under headings that name two bodies.
-		assertThat(count(page, "class=\"import-note\"")).isEqualTo(7);
+		// without a comma, and the five people under headings that name two bodies; and next to the zone field,
+		// that the seed names no zone and the group's is proposed.
+		assertThat(count(page, "class=\"import-note\"")).isEqualTo(8);
+		assertThat(page).contains("<small class=\"import-note\" id=\"zone-note\">Le compte-rendu ne nomme pas de fuseau"
+				+ " horaire : celui du groupe, Europe/Paris, est proposé.</small>");
 		assertThat(page).doesNotContain("id=\"import-unplaced\"");
 		// Every line has its organization and person preselected, none proposed as new.
 		assertThat(page).doesNotContain("selected>Nouvelle structure").doesNotContain("selected>Nouvelle personne");
@@ -115,6 +118,37 @@ class MeetingImportControllerTests {
 		mvc.perform(get("/meetings/imports/{id}", id).with(TestAccounts.coordinator()).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString("Review the imported minutes")));
+	}
+
+	/** Korean minutes whose header gives the times on the line given. */
+	static String koreanMinutes(String dayAndTimes) {
+		return String.join("\n", "한불 지방정부 협력 회의", dayAndTimes, "화상회의", "", "참석자", "서울특별시: 박지훈 국제협력과장", "",
+				"1. 개회", "참석자 소개.");
+	}
+
+	private String review(String text, String language) throws Exception {
+		String location = mvc.perform(importForm().param("text", text).with(TestAccounts.coordinator()).with(csrf()))
+			.andExpect(redirectedUrlPattern("/meetings/imports/*"))
+			.andReturn()
+			.getResponse()
+			.getRedirectedUrl();
+		return mvc.perform(get(location).with(TestAccounts.coordinator()).header("Accept-Language", language))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+	}
+
+	@Test
+	void koreanMinutesThatNameNoZoneAreProposedInTheGroupsZoneWithANoteByTheField() throws Exception {
+		String page = review(koreanMinutes("2021년 1월 28일 오전 10시–11시 30분"), "ko");
+		assertThat(page).contains("<option value=\"Europe/Paris\" selected>")
+			.contains("aria-describedby=\"zone-note\"")
+			.contains("<small class=\"import-note\" id=\"zone-note\">회의록에 시간대가 적혀 있지 않아 그룹의 시간대(Europe/Paris)를"
+					+ " 제안했습니다.</small>");
+
+		String seoul = review(koreanMinutes("2021년 1월 28일 오전 10시–11시 30분 (서울)"), "ko");
+		assertThat(seoul).contains("<option value=\"Asia/Seoul\" selected>").doesNotContain("id=\"zone-note\"");
 	}
 
 	/** The review form as the page would post it, every row and section. */

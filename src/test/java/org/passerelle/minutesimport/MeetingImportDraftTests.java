@@ -22,7 +22,8 @@ class MeetingImportDraftTests {
 					new MeetingImportDraft.Warning("importing.warning.skippedLine", List.of("— voir annexe —")),
 					new MeetingImportDraft.Warning("importing.warning.singleName", List.of("Camille Vialay")),
 					new MeetingImportDraft.Warning("importing.warning.skippedText", List.of("ainsi que d'autres")),
-					new MeetingImportDraft.Warning("importing.warning.noDate", List.of())));
+					new MeetingImportDraft.Warning("importing.warning.noDate", List.of()),
+					new MeetingImportDraft.Warning("importing.warning.zoneAssumed", List.of("Europe/Paris"))));
 
 	@Test
 	void aRowIsToldTheWarningsThatNameItsPerson() {
@@ -30,6 +31,13 @@ class MeetingImportDraftTests {
 			.containsExactly("importing.warning.noOrganization", "importing.warning.singleName");
 		assertThat(draft.notesOn(draft.attendance().get(1))).isEmpty();
 		assertThat(draft.notesOn(row(null))).isEmpty();
+	}
+
+	@Test
+	void theZoneFieldIsToldTheZoneWasAssumed() {
+		assertThat(draft.zoneNotes()).containsExactly(
+				new MeetingImportDraft.Warning("importing.warning.zoneAssumed", List.of("Europe/Paris")));
+		assertThat(draft.withWarnings(List.of()).zoneNotes()).isEmpty();
 	}
 
 	@Test

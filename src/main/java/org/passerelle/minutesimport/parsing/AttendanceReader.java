@@ -75,7 +75,10 @@ final class AttendanceReader {
 		if (key.contains("annexe") || key.contains("ci joint") || key.contains("en piece jointe")) {
 			return false;
 		}
-		boolean titleOnly = text.strip().endsWith(":") || key.split(" ").length <= 3;
+		// A title alone on its line starts with a capital: "présent" alone is a word of prose wrapped by the layout.
+		String unbulleted = BULLET.matcher(text).replaceFirst("").strip();
+		boolean titleOnly = text.strip().endsWith(":")
+				|| (key.split(" ").length <= 3 && !unbulleted.isEmpty() && !Character.isLowerCase(unbulleted.codePointAt(0)));
 		if (titleOnly && (key.equals("참석자") || key.equals("참석자 명단") || key.equals("참석 명단") || key.equals("참석")
 				|| key.equals("attendees") || key.equals("present") || key.equals("in attendance")
 				|| key.equals("attendance") || key.equals("participants list") || key.equals("list of participants"))) {
@@ -161,6 +164,34 @@ final class AttendanceReader {
 	 * heading, a table row, a name before a comma).
 	 */
 	static List<MinutesText.Line> unwrap(List<MinutesText.Line> lines, int from, int to) {
+		int width = wrapWidth(lines, from, to);
+		boolean titled = peopleWriteTitles(lines, from, to);
+		List<MinutesText.Line> out = new ArrayList<>(to - from);
+		for (int i = from; i < to; i++) {
+			MinutesText.Line line = lines.get(i);
+			if (line.blank() || line.text().endsWith(":") || cells(line.raw()).size() >= 2) {
+				out.add(line);
+				continue;
+			}
+			String text = line.text();
+			String raw = line.raw();
+			int next = nextFilled(lines, i + 1, to);
+			while (next > 0 && continues(text, lines.get(next), width, titled)) {
+				text = text + " " + lines.get(next).text();
+				raw = raw + " " + lines.get(next).raw();
+				i = next;
+				next = nextFilled(lines, i + 1, to);
+			}
+			out.add(new MinutesText.Line(text, false, line.indented(), raw));
+		}
+		return out;
+	}
+
+	/**
+	 * The width the lines of a list were wrapped at: the longest line, when several lines end near it; else none
+	 * ({@code Integer.MAX_VALUE / 2}).
+	 */
+	private static int wrapWidth(List<MinutesText.Line> lines, int from, int to) {
 		int width = 0;
 		for (int i = from; i < to; i++) {
 			MinutesText.Line line = lines.get(i);
@@ -175,28 +206,27 @@ final class AttendanceReader {
 				nearFull++;
 			}
 		}
-		if (nearFull < 2 || width < 40) {
-			width = Integer.MAX_VALUE / 2;
+		return nearFull < 2 || width < 40 ? Integer.MAX_VALUE / 2 : width;
+	}
+
+	/**
+	 * The line after a list's title when it is the end of the title the layout wrapped ("Liste des participants à
+	 * la réunion … de Cités" then "Unies France"), or -1: a full title line without a colon, then a short line
+	 * with no comma, colon or bullet.
+	 */
+	private static int titleContinuation(List<MinutesText.Line> lines, int title, int to) {
+		String text = lines.get(title).text();
+		int next = nextFilled(lines, title + 1, to);
+		if (next < 0 || text.endsWith(":")) {
+			return -1;
 		}
-		List<MinutesText.Line> out = new ArrayList<>(to - from);
-		for (int i = from; i < to; i++) {
-			MinutesText.Line line = lines.get(i);
-			if (line.blank() || line.text().endsWith(":") || cells(line.raw()).size() >= 2) {
-				out.add(line);
-				continue;
-			}
-			String text = line.text();
-			String raw = line.raw();
-			int next = nextFilled(lines, i + 1, to);
-			while (next > 0 && continues(text, lines.get(next), width)) {
-				text = text + " " + lines.get(next).text();
-				raw = raw + " " + lines.get(next).raw();
-				i = next;
-				next = nextFilled(lines, i + 1, to);
-			}
-			out.add(new MinutesText.Line(text, false, line.indented(), raw));
+		String following = lines.get(next).text();
+		if (following.length() > 40 || following.indexOf(',') >= 0 || following.indexOf(':') >= 0
+				|| BULLET.matcher(following).lookingAt() || statusHeading(following) != null) {
+			return -1;
 		}
-		return out;
+		int width = wrapWidth(lines, title + 1, to);
+		return text.length() + 1 + following.split(" ", 2)[0].length() > width - 2 ? next : -1;
 	}
 
 	private static int nextFilled(List<MinutesText.Line> lines, int from, int to) {
@@ -208,8 +238,34 @@ final class AttendanceReader {
 		return -1;
 	}
 
-	private static boolean continues(String text, MinutesText.Line next, int width) {
+	/**
+	 * Whether the people of a list are written "Name, title": five such lines at least, and five times as many as
+	 * lines of a name alone.
+	 */
+	private static boolean peopleWriteTitles(List<MinutesText.Line> lines, int from, int to) {
+		int titled = 0;
+		int bare = 0;
+		for (int i = from; i < to; i++) {
+			String text = lines.get(i).text();
+			if (text.isEmpty() || text.endsWith(":") || BULLET.matcher(text).lookingAt()) {
+				continue;
+			}
+			int comma = topLevelIndexOf(text, ',');
+			if (comma > 0) {
+				titled += PersonNameReader.parse(text.substring(0, comma).strip(), false) != null ? 1 : 0;
+			}
+			else if (DASH_SEPARATOR.split(text).length < 2 && PersonNameReader.parse(text, false) != null) {
+				bare++;
+			}
+		}
+		return titled >= 5 && bare * 5 <= titled;
+	}
+
+	private static boolean continues(String text, MinutesText.Line next, int width, boolean peopleHaveTitles) {
 		String following = next.text();
+		if (headingWrappedBeforeItsColon(text, following, width)) {
+			return true;
+		}
 		if (text.length() > 400 || BULLET.matcher(following).lookingAt() || following.endsWith(":")
 				|| statusHeading(following) != null || cells(next.raw()).size() >= 2 || isListTitle(following)) {
 			return false;
@@ -235,7 +291,25 @@ final class AttendanceReader {
 		if (open2 > 0) {
 			namePart = namePart.substring(0, open2);
 		}
+		if (comma < 0 && dashed.size() < 2 && open2 < 0 && peopleHaveTitles && topLevelIndexOf(text, ',') > 0) {
+			// Where people are written "Name, title", capitalized words alone after a full line end its title:
+			// "Jennifer Redet, Animatrice de la plateforme" then "Grenoble Alpes International".
+			return true;
+		}
 		return PersonNameReader.parse(namePart.strip(), comma < 0 && dashed.size() < 2) == null;
+	}
+
+	/**
+	 * "- Ambassade de Corée en France / Governors" then "Aassociation Of Korea :": a bulleted heading the layout
+	 * wrapped at its width, its colon on the next line.
+	 */
+	private static boolean headingWrappedBeforeItsColon(String text, String following, int width) {
+		if (!following.endsWith(":") || following.indexOf(':') < following.length() - 1 || text.indexOf(':') >= 0
+				|| text.indexOf(',') >= 0 || !BULLET.matcher(text).lookingAt() || BULLET.matcher(following).lookingAt()) {
+			return false;
+		}
+		String firstWord = following.split(" ", 2)[0];
+		return text.length() + 1 + firstWord.length() > width - 2;
 	}
 
 	/** Reads the list between {@code from} (its title line) and {@code to}. */
@@ -246,7 +320,8 @@ final class AttendanceReader {
 		AttendanceStatus status = statusOfTitle(lines.get(from).text());
 		Entry last = null;
 		Table table = null;
-		List<MinutesText.Line> list = unwrap(lines, from + 1, to);
+		int titleEnd = titleContinuation(lines, from, to);
+		List<MinutesText.Line> list = unwrap(lines, titleEnd < 0 ? from + 1 : titleEnd + 1, to);
 		for (int i = 0; i < list.size(); i++) {
 			String text = list.get(i).text();
 			if (!text.isEmpty() && text.length() <= 400) {
@@ -472,7 +547,8 @@ final class AttendanceReader {
 		if (key.matches("(?:참석자?|출석자?)(?: 명단)?")) {
 			return AttendanceStatus.PRESENT;
 		}
-		// As the Korean bundle names the statuses: 불참 is absent, 불참 통보 (absence notified) is excused.
+		// As the Korean bundle names the statuses (meeting.attendance.status.ABSENT=불참, EXCUSED=불참 통보): 불참 is
+		// absent; 불참 통보 (absence notified), 사전 불참 and 불참 사유 제출 are excused.
 		if (key.matches("불참 ?통보(?:자)?|사전 ?불참(?:자)?|불참 ?사유 ?제출(?:자)?")) {
 			return AttendanceStatus.EXCUSED;
 		}

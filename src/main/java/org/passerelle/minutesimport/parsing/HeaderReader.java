@@ -3,10 +3,14 @@ package org.passerelle.minutesimport.parsing;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+
+import org.passerelle.shared.CountryZone;
 
 import static java.util.Map.entry;
 
@@ -14,7 +18,7 @@ import static java.util.Map.entry;
 final class HeaderReader {
 
 	record Header(String title, LocalDate date, LocalTime start, LocalTime end, ProposedFormat format, String place,
-			java.time.ZoneId zone) {
+			ZoneId zone) {
 	}
 
 	/** A date found in a line: the date and where the match starts. */
@@ -105,7 +109,7 @@ final class HeaderReader {
 			boolean formatOrPlace = isVideo(key) || key.contains("presentiel") || key.contains("hybrid")
 					|| isPlace(text, key);
 			String[] words = text.split(" ");
-			long lower = java.util.Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
+			long lower = Arrays.stream(words).filter(w -> !w.isEmpty() && Character.isLowerCase(w.codePointAt(0))).count();
 			boolean sentence = text.length() >= 70 && words.length >= 8
 					|| words.length >= 6 && lower * 10 >= words.length * 6 && !dateOrTimesFollow(lines, i + 1, limit);
 			if (seen > 1 && sentence && findDate(text) == null && findTimes(text) == null && !formatOrPlace) {
@@ -146,7 +150,7 @@ final class HeaderReader {
 		boolean hybrid = false;
 		boolean inPerson = false;
 		String place = null;
-		java.time.ZoneId zone = null;
+		ZoneId zone = null;
 		StringBuilder joined = new StringBuilder();
 		for (MinutesText.Line line : header) {
 			if (!line.blank() && joined.length() < 2 * LINE_LIMIT) {
@@ -303,15 +307,15 @@ final class HeaderReader {
 	}
 
 	/** The zone the header names: "heure de Paris", "heure de Séoul", "(서울)", "KST"…; null when it names none. */
-	static java.time.ZoneId findZone(String text) {
+	static ZoneId findZone(String text) {
 		String key = NameComparison.key(text);
 		if (text.contains("서울") || text.contains("한국 시간") || text.contains("한국시간")
 				|| key.matches(".*\\b(?:heure de seoul|heure coreenne|heure de coree|seoul time|korea time|korean time|kst|heure locale coreenne)\\b.*")) {
-			return org.passerelle.shared.CountryZone.KOREA.zone();
+			return CountryZone.KOREA.zone();
 		}
 		if (text.contains("파리") || text.contains("프랑스 시간")
 				|| key.matches(".*\\b(?:heure de paris|heure francaise|heure de france|paris time|french time)\\b.*")) {
-			return org.passerelle.shared.CountryZone.ASSOCIATION.zone();
+			return CountryZone.ASSOCIATION.zone();
 		}
 		return null;
 	}

@@ -61,7 +61,7 @@ public final class MinutesParser {
 			SectionReader.Heading heading = headings.get(h);
 			int end = h + 1 < headings.size() ? headings.get(h + 1).line() : size;
 			List<MinutesText.Line> body = new ArrayList<>();
-			addOutsideList(lines, heading.line() + 1, end, listStart, listEnd, body);
+			addOutsideList(lines, heading.bodyStart(), end, listStart, listEnd, body);
 			List<String> paragraphs = SectionReader.paragraphs(body, document.doubleSpaced, typicalWidth);
 			allParagraphs.addAll(paragraphs);
 			sections.add(new MinutesSection(heading.number(), heading.text(), String.join("\n\n", paragraphs)));
@@ -91,7 +91,12 @@ public final class MinutesParser {
 		if (sections.isEmpty()) {
 			warnings.add("importing.warning.noSections");
 		}
-		ZoneId zone = header.zone() != null ? header.zone() : zone(text);
+		ZoneId zone = header.zone();
+		if (zone == null) {
+			// Not guessed from the language: Korean minutes of a meeting held at Paris time are common.
+			zone = CountryZone.groupMeetingZone();
+			warnings.add("importing.warning.zoneAssumed", zone.getId());
+		}
 		return new MinutesProposal(header.title(), date, header.start(), header.end(), zone, header.format(),
 				header.place(), preamble.isEmpty() ? null : String.join("\n\n", preamble), sections, attendance,
 				warnings.list());
@@ -150,26 +155,6 @@ public final class MinutesParser {
 				}
 			}
 		}
-	}
-
-	/** Korean minutes happen in Korea; any other, for this platform, in France. */
-	static ZoneId zone(String text) {
-		if (text == null) {
-			return CountryZone.ASSOCIATION.zone();
-		}
-		int hangul = 0;
-		int latin = 0;
-		int limit = Math.min(text.length(), 50_000);
-		for (int i = 0; i < limit; i++) {
-			char c = text.charAt(i);
-			if (c >= 0xAC00 && c <= 0xD7A3) {
-				hangul++;
-			}
-			else if (Character.isLetter(c) && c < 0x250) {
-				latin++;
-			}
-		}
-		return (hangul > latin ? CountryZone.KOREA : CountryZone.ASSOCIATION).zone();
 	}
 
 }

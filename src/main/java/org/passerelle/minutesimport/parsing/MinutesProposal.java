@@ -18,7 +18,8 @@ import org.passerelle.minutesimport.ImportWarning;
  * @param date the day of the meeting
  * @param startTime start, local to {@code zone}
  * @param endTime end, local to {@code zone}
- * @param zone a guess from the language: Europe/Paris for French minutes, Asia/Seoul for Korean ones
+ * @param zone the zone the header names ("heure de Séoul", "(서울)"), else the group's meetings' zone
+ *        ({@code CountryZone.groupMeetingZone()}) with an {@code importing.warning.zoneAssumed} warning
  * @param format videoconference, in person or hybrid
  * @param place the place or address line for a meeting in person or hybrid
  * @param preamble the text between the header and the first numbered section

@@ -2,7 +2,9 @@ package org.passerelle.minutesimport.parsing;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -85,27 +87,30 @@ final class MinutesText {
 			return text;
 		}
 		String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+		// Each line without its form feed and outer spaces, once; a marker is a page break or a page number.
+		String[] stripped = new String[lines.length];
+		boolean[] pageNumber = new boolean[lines.length];
 		boolean[] marker = new boolean[lines.length];
-		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].strip();
-			marker[i] = lines[i].indexOf('\f') >= 0 || PAGE_NUMBER.matcher(line.replace("\f", "").strip()).matches();
-		}
 		int formFeeds = 0;
 		int pageNumbers = 0;
 		for (int i = 0; i < lines.length; i++) {
-			if (lines[i].indexOf('\f') >= 0) {
+			stripped[i] = lines[i].replace("\f", "").strip();
+			pageNumber[i] = !stripped[i].isEmpty() && PAGE_NUMBER.matcher(stripped[i]).matches();
+			boolean formFeed = lines[i].indexOf('\f') >= 0;
+			marker[i] = formFeed || pageNumber[i];
+			if (formFeed) {
 				formFeeds++;
 			}
-			else if (marker[i]) {
+			else if (pageNumber[i]) {
 				pageNumbers++;
 			}
 		}
 		// A running header is on most pages, not on two that happen to start with the same words.
 		int needed = Math.max(2, Math.max(formFeeds, pageNumbers) / 2);
-		java.util.Map<String, Integer> nearBreaks = new java.util.HashMap<>();
+		Map<String, Integer> nearBreaks = new HashMap<>();
 		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].replace("\f", "").strip();
-			if (line.isEmpty() || line.length() > 120 || PAGE_NUMBER.matcher(line).matches()) {
+			String line = stripped[i];
+			if (line.isEmpty() || line.length() > 120 || pageNumber[i]) {
 				continue;
 			}
 			if (nearMarker(marker, lines, i)) {
@@ -114,10 +119,9 @@ final class MinutesText {
 		}
 		StringBuilder out = new StringBuilder(text.length());
 		for (int i = 0; i < lines.length; i++) {
-			String line = lines[i].replace("\f", "").strip();
-			boolean pageNumber = !line.isEmpty() && PAGE_NUMBER.matcher(line).matches();
+			String line = stripped[i];
 			boolean running = !line.isEmpty() && nearBreaks.getOrDefault(line, 0) >= needed && nearMarker(marker, lines, i);
-			if (pageNumber || running) {
+			if (pageNumber[i] || running) {
 				continue;
 			}
 			if (out.length() > 0 || i > 0) {

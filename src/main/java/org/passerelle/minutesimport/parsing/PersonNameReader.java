@@ -94,7 +94,9 @@ final class PersonNameReader {
 			return null;
 		}
 		String[] tokens = stripped.split("\\s+");
-		if (tokens.length > 14) {
+		// A name with its title after it, no comma, may be long: "Rudy Salles Président délégué de l’Office de
+		// Tourisme Métropolitain Président de la Régie Acropolis Nikaïa" once a layout has joined its two lines.
+		if (tokens.length > (mayEndWithTitle ? 24 : 14)) {
 			return null;
 		}
 		// Title, honorific, name: "M. l’Ambassadeur SE Philippe Lefort".

@@ -37,7 +37,7 @@ final class ProseAttendance {
 	/** "chargée de mission à la Région Île-de-France" → "Région Île-de-France": a kind of body wins. */
 	private static final Pattern BODY_IN_TITLE = Pattern.compile("(?u)(?:\\s(?:de la|à la|au|du|de l[’']|de|aux)\\s|\\sd[’']|\\s(?:de|à) l[’'])"
 			+ "(?=(?:Ville|Commune|Région|Département|Métropole|Mairie|Conseil|Ambassade|Ministère|Agence|Communauté"
-			+ "|Eurométropole|Province|Préfecture|Office|Association|Université|Institut|Cités|Gouvernement|Ambassade)(?![\\p{L}]))");
+			+ "|Eurométropole|Province|Préfecture|Office|Association|Université|Institut|Cités|Gouvernement)(?![\\p{L}]))");
 
 	private static final Set<String> ABBREVIATIONS = Set.of("M", "MM", "Mme", "Mmes", "Mlle", "Dr", "Pr", "Me", "St",
 			"Ste", "S.E", "E", "S", "etc", "cf", "p", "env", "av", "bd", "J", "Jr", "Sr");

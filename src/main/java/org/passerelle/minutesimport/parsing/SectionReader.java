@@ -12,8 +12,8 @@ import java.util.regex.Pattern;
  */
 final class SectionReader {
 
-	/** A numbered heading found at a line. */
-	record Heading(int line, int number, String text) {
+	/** A numbered heading found at a line, over one line or more: its body starts at {@code bodyStart}. */
+	record Heading(int line, int number, String text, int bodyStart) {
 	}
 
 	private static final Pattern NUMBERED = Pattern
@@ -22,7 +22,7 @@ final class SectionReader {
 	private static final Pattern LIST_ITEM = Pattern
 		.compile("^(?:[-–—•*▪·⇨→➢►✓]|—>|->|\\d{1,2}[.)]\\s|[a-z][.)]\\s).*");
 
-	private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:page\\s+)?\\d{1,3}(?:\\s*/\\s*\\d{1,3})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$",
+	private static final Pattern PAGE_NUMBER = Pattern.compile("^(?:page\\s+)?[1-9]\\d{0,2}(?:\\s*/\\s*\\d{1,3})?$|^[-–]\\s*\\d{1,3}\\s*[-–]$",
 			Pattern.CASE_INSENSITIVE);
 
 	private static final Pattern SEPARATOR = Pattern.compile("^[*=_~#.\\-–—]{3,}$");
@@ -58,11 +58,42 @@ final class SectionReader {
 				continue; // "1) Ville de Marseille" over its people: an attendance list, not the body
 			}
 			if ((expected < 0 && number >= 1 && number <= 3) || number == expected) {
-				headings.add(new Heading(i, number, heading));
+				int bodyStart = i + 1;
+				int next = continuation(lines, i, to, heading);
+				if (next > 0) {
+					// A heading wrapped over two lines: "2. Partenariats franco-coréens : aperçu des" / "relations…".
+					heading = heading + " " + lines.get(next).text();
+					bodyStart = next + 1;
+				}
+				headings.add(new Heading(i, number, heading, bodyStart));
 				expected = number + 1;
 			}
 		}
 		return headings;
+	}
+
+	/**
+	 * The line that goes on with a heading wrapped by the layout, or -1: the next line of the same paragraph,
+	 * starting in lower case, when the heading ends with no sentence end nor colon. A body does not start in lower
+	 * case.
+	 */
+	private static int continuation(List<MinutesText.Line> lines, int at, int to, String heading) {
+		if (SENTENCE_END.matcher(heading).matches() || heading.endsWith(":")) {
+			return -1;
+		}
+		for (int j = at + 1; j < Math.min(to, at + 3); j++) {
+			MinutesText.Line next = lines.get(j);
+			if (next.spacesOnly()) {
+				return -1;
+			}
+			if (next.blank()) {
+				continue;
+			}
+			String text = next.text();
+			return text.length() <= 100 && Character.isLowerCase(text.codePointAt(0)) && !SENTENCE_END.matcher(text).matches()
+					&& heading.length() + 1 + text.length() <= 160 ? j : -1;
+		}
+		return -1;
 	}
 
 	/** Whether the next line is an indented or dashed line: people under an organization. */
@@ -121,10 +152,15 @@ final class SectionReader {
 				continue;
 			}
 			if (PAGE_NUMBER.matcher(text).matches()) {
-				if (text.matches("\\d{1,2}") && i + 1 < lines.size() && !lines.get(i + 1).blank()) {
+				// In double-spaced text the footnote's text is after the empty line that follows every line.
+				int next = i + 1;
+				while (doubleSpaced && next < lines.size() && lines.get(next).blank() && !lines.get(next).spacesOnly()) {
+					next++;
+				}
+				if (text.matches("\\d{1,2}") && next < lines.size() && !lines.get(next).blank()) {
 					flush(paragraphs, current);
-					paragraphs.add("[" + text + "] " + lines.get(i + 1).text());
-					i++;
+					paragraphs.add("[" + text + "] " + lines.get(next).text());
+					i = next;
 					previous = null;
 					breakPending = true;
 				}

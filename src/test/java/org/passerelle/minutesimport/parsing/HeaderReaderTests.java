@@ -5,6 +5,8 @@ import java.time.LocalTime;
 
 import org.junit.jupiter.api.Test;
 
+import org.passerelle.minutesimport.ImportWarning;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class HeaderReaderTests {
@@ -81,6 +83,28 @@ class HeaderReaderTests {
 		assertThat(HeaderReader.findZone("10:00-11:30 KST")).hasToString("Asia/Seoul");
 		assertThat(HeaderReader.findZone("Jeudi 28 janvier 2021, de 11h00 à 12h30")).isNull();
 		assertThat(HeaderReader.findZone("Il faut noter cet élément")).isNull();
+	}
+
+	@Test
+	void aZoneTheHeaderNamesIsTakenWithoutAWarning() {
+		MinutesProposal seoul = new MinutesParser().parse(String.join("\n", "한불 지방정부 협력 회의",
+				"2021년 1월 28일 오전 10시–11시 30분 (서울)", "화상회의", "", "1. 개회", "참석자 소개."));
+		assertThat(seoul.zone()).hasToString("Asia/Seoul");
+		assertThat(seoul.warnings()).extracting(ImportWarning::key).doesNotContain("importing.warning.zoneAssumed");
+
+		MinutesProposal paris = new MinutesParser().parse(String.join("\n", "Réunion du groupe-pays Corée",
+				"Jeudi 28 janvier 2021, de 11h00 à 12h30 (heure de Paris)", "En visioconférence", "", "1. Ouverture",
+				"La séance est ouverte par la présidente."));
+		assertThat(paris.zone()).hasToString("Europe/Paris");
+		assertThat(paris.warnings()).extracting(ImportWarning::key).doesNotContain("importing.warning.zoneAssumed");
+	}
+
+	@Test
+	void aHeaderThatNamesNoZoneGivesTheGroupsWithAWarning() {
+		MinutesProposal proposal = new MinutesParser().parse(String.join("\n", "한불 지방정부 협력 회의",
+				"2021년 1월 28일 오전 10시–11시 30분", "화상회의", "", "1. 개회", "참석자 소개."));
+		assertThat(proposal.zone()).hasToString("Europe/Paris");
+		assertThat(proposal.warnings()).containsOnlyOnce(ImportWarning.of("importing.warning.zoneAssumed", "Europe/Paris"));
 	}
 
 	@Test

@@ -31,6 +31,8 @@ public class MinutesParserTests {
 		assertThat(SEED.startTime()).isEqualTo(LocalTime.of(11, 0));
 		assertThat(SEED.endTime()).isEqualTo(LocalTime.of(12, 30));
 		assertThat(SEED.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+		// The seed's header names no zone: the group's is proposed, and the review screen says so.
+		assertThat(SEED.warnings()).contains(ImportWarning.of("importing.warning.zoneAssumed", "Europe/Paris"));
 		assertThat(SEED.format()).isEqualTo(ProposedFormat.VIDEOCONFERENCE);
 		assertThat(SEED.place()).isNull();
 	}
@@ -149,7 +151,7 @@ public class MinutesParserTests {
 	void warningsOnlySayWhatIsUncertain() {
 		assertThat(SEED.warnings()).extracting(ImportWarning::key)
 			.containsOnly("importing.warning.titleJoined", "importing.warning.nameWithoutComma",
-					"importing.warning.twoBodies");
+					"importing.warning.twoBodies", "importing.warning.zoneAssumed");
 		assertThat(new LinkedHashSet<>(SEED.warnings())).hasSize(SEED.warnings().size());
 	}
 

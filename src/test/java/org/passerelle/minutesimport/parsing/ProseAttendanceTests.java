@@ -128,7 +128,7 @@ class ProseAttendanceTests {
 	}
 
 	@Test
-	void koreanMinutesAreInSeoulTime() {
+	void koreanMinutesThatNameNoZoneAreInTheGroupsZoneAndSaySo() {
 		String text = """
 				한불 지방정부 협력 회의
 				2021년 1월 28일
@@ -138,7 +138,9 @@ class ProseAttendanceTests {
 				""";
 		MinutesProposal proposal = parser.parse(text);
 
-		assertThat(proposal.zone()).isEqualTo(ZoneId.of("Asia/Seoul"));
+		// Not guessed from the language: every group meets in the association's zone unless the minutes say another.
+		assertThat(proposal.zone()).isEqualTo(ZoneId.of("Europe/Paris"));
+		assertThat(proposal.warnings()).contains(ImportWarning.of("importing.warning.zoneAssumed", "Europe/Paris"));
 		assertThat(proposal.date()).isEqualTo(LocalDate.of(2021, 1, 28));
 		assertThat(proposal.format()).isEqualTo(ProposedFormat.VIDEOCONFERENCE);
 		assertThat(proposal.title()).isEqualTo("한불 지방정부 협력 회의");
