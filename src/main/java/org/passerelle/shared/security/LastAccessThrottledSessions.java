@@ -15,6 +15,10 @@ import org.springframework.session.Session;
  * reads a session only writes it when the stored last access is a minute old or more. The price: a session may
  * expire up to a minute before 30 minutes have passed since its very last request. Attribute changes (sign-in,
  * CSRF token, sign-out) are written at once, as before.
+ * <p>
+ * Spring Session also reads a session back right after saving it at the end of a request, only to ask whether the
+ * session the request named still exists; the session just saved is the answer, so it is kept for the rest of the
+ * request ({@link #forgetSavedSession()}, called when each request starts and ends) instead of read again.
  */
 final class LastAccessThrottledSessions<S extends Session>
 		implements FindByIndexNameSessionRepository<LastAccessThrottledSessions.ThrottledSession<S>> {
@@ -22,6 +26,9 @@ final class LastAccessThrottledSessions<S extends Session>
 	static final Duration RESOLUTION = Duration.ofMinutes(1);
 
 	private final FindByIndexNameSessionRepository<S> store;
+
+	/** The session this thread's request saved, for that request only. */
+	private final ThreadLocal<ThrottledSession<S>> savedByThisRequest = new ThreadLocal<>();
 
 	LastAccessThrottledSessions(FindByIndexNameSessionRepository<S> store) {
 		this.store = store;
@@ -35,17 +42,28 @@ final class LastAccessThrottledSessions<S extends Session>
 	@Override
 	public void save(ThrottledSession<S> session) {
 		store.save(session.stored);
+		savedByThisRequest.set(session);
 	}
 
 	@Override
 	public ThrottledSession<S> findById(String id) {
+		ThrottledSession<S> saved = savedByThisRequest.get();
+		if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
+			return saved;
+		}
 		S stored = store.findById(id);
 		return stored == null ? null : new ThrottledSession<>(stored);
 	}
 
 	@Override
 	public void deleteById(String id) {
+		savedByThisRequest.remove();
 		store.deleteById(id);
+	}
+
+	/** A request starts or ends: what the previous one on this thread saved is no answer for it. */
+	void forgetSavedSession() {
+		savedByThisRequest.remove();
 	}
 
 	@Override

@@ -1,11 +1,19 @@
 package org.passerelle.shared.security;
 
+import java.io.IOException;
+
 import javax.sql.DataSource;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.convert.ConversionService;
@@ -14,10 +22,14 @@ import org.springframework.core.serializer.support.DeserializingConverter;
 import org.springframework.core.serializer.support.SerializationFailedException;
 import org.springframework.core.serializer.support.SerializingConverter;
 import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.session.SessionRepository;
 import org.springframework.session.jdbc.JdbcIndexedSessionRepository;
+import org.springframework.session.jdbc.PostgreSqlJdbcIndexedSessionRepositoryCustomizer;
+import org.springframework.session.web.http.SessionRepositoryFilter;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionOperations;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * Sessions are kept in PostgreSQL by Spring Session JDBC (tables made by Flyway, {@code V13__shared_sessions.sql}),
@@ -52,6 +64,48 @@ class SessionStoreConfiguration {
 				return bean instanceof JdbcIndexedSessionRepository store ? new LastAccessThrottledSessions<>(store) : bean;
 			}
 		};
+	}
+
+	/**
+	 * Two requests of one session that both add an attribute (the first pages after signing in, each making the CSRF
+	 * token) both inserted it, and the second failed on the primary key with an error page: PostgreSQL's upsert, as
+	 * Spring Session ships it, lets the later write win.
+	 */
+	@Bean
+	PostgreSqlJdbcIndexedSessionRepositoryCustomizer sessionAttributeUpsert() {
+		return new PostgreSqlJdbcIndexedSessionRepositoryCustomizer();
+	}
+
+	/** Before Spring Session's filter: each request starts and ends without the previous one's saved session. */
+	@Bean
+	FilterRegistrationBean<OncePerRequestFilter> savedSessionReset(SessionRepository<?> sessions) {
+		OncePerRequestFilter reset = new OncePerRequestFilter() {
+			@Override
+			protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+					throws ServletException, IOException {
+				forget(sessions);
+				try {
+					chain.doFilter(request, response);
+				}
+				finally {
+					forget(sessions);
+				}
+			}
+
+			@Override
+			protected boolean shouldNotFilterAsyncDispatch() {
+				return false;
+			}
+		};
+		FilterRegistrationBean<OncePerRequestFilter> registration = new FilterRegistrationBean<>(reset);
+		registration.setOrder(SessionRepositoryFilter.DEFAULT_ORDER - 1);
+		return registration;
+	}
+
+	private static void forget(SessionRepository<?> sessions) {
+		if (sessions instanceof LastAccessThrottledSessions<?> throttled) {
+			throttled.forgetSavedSession();
+		}
 	}
 
 	@Bean(defaultCandidate = false)

@@ -23,6 +23,8 @@ import org.postgresql.PGNotification;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.session.Session;
+import org.springframework.session.SessionRepository;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -63,6 +65,10 @@ class SessionStoreTests {
 
 	@Autowired
 	JdbcTemplate jdbc;
+
+	/** The store as the application has it: Spring Session's, wrapped by {@link LastAccessThrottledSessions}. */
+	@Autowired
+	SessionRepository<? extends Session> store;
 
 	@Test
 	void sessionWritesAreNoDataChangeButADataChangeIs() throws Exception {
@@ -128,6 +134,29 @@ class SessionStoreTests {
 		assertThat(lastAccess(id)).as("the last access after two quiet minutes").isGreaterThanOrEqualTo(before);
 		assertThat(jdbc.queryForObject("select expiry_time - last_access_time from spring_session where session_id = ?",
 				Long.class, id)).as("the expiry, 30 minutes after the last access").isEqualTo(1_800_000L);
+	}
+
+	@Test
+	@SuppressWarnings("unchecked")
+	void twoRequestsAddingTheSameAttributeToOneSessionBothSucceedAndTheLaterWins() {
+		var sessions = (LastAccessThrottledSessions<Session>) (SessionRepository<?>) store;
+		var first = sessions.createSession();
+		sessions.save(first);
+		// two requests of that session, each with its own copy read from the database, each adding the attribute
+		var one = sessions.findById(first.getId());
+		sessions.forgetSavedSession();
+		var other = sessions.findById(first.getId());
+		sessions.forgetSavedSession();
+		assertThat(one).isNotSameAs(other);
+		one.setAttribute("token", "from the first request");
+		other.setAttribute("token", "from the second request");
+		sessions.save(one);
+		sessions.save(other);
+		sessions.forgetSavedSession();
+
+		assertThat((String) sessions.findById(first.getId()).getAttribute("token")).isEqualTo("from the second request");
+		sessions.forgetSavedSession();
+		sessions.deleteById(first.getId());
 	}
 
 	private long lastAccess(String sessionId) {
