@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
@@ -40,7 +42,12 @@ public class PeopleDirectory {
 
 	private final Clock clock;
 
-	PeopleDirectory(People people, Organizations organizations, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	/** Names by person id, as pages show them beside meetings and organizations: read again after a change. */
+	private final DataCache<Long, PersonSummary> summaries;
+
+	PeopleDirectory(People people, Organizations organizations, NamedParameterJdbcTemplate jdbc, Clock clock,
+			DataGeneration generation) {
+		this.summaries = new DataCache<>(generation);
 		this.people = people;
 		this.organizations = organizations;
 		this.jdbc = jdbc;
@@ -56,18 +63,15 @@ public class PeopleDirectory {
 	 * read each person's affiliations one by one.
 	 */
 	public Map<Long, PersonSummary> peopleById(Collection<Long> ids) {
-		Map<Long, PersonSummary> result = new LinkedHashMap<>();
-		List<Long> wanted = ids.stream().filter(Objects::nonNull).distinct().toList();
-		if (!wanted.isEmpty()) {
+		return summaries.getAll(ids, wanted -> {
 			Map<Long, PersonSummary> found = new LinkedHashMap<>();
 			jdbc.query("select id, given_name, family_name, archived from person where id in (:ids)",
 					Map.of("ids", wanted), (row, number) -> new PersonSummary(row.getLong("id"),
 							Person.displayName(row.getString("given_name"), row.getString("family_name")),
 							row.getBoolean("archived")))
 				.forEach(person -> found.put(person.id(), person));
-			wanted.stream().filter(found::containsKey).forEach(id -> result.put(id, found.get(id)));
-		}
-		return result;
+			return found;
+		});
 	}
 
 	/** People (not archived) affiliated with any of these organizations, by name: choices for lists of a group. */

@@ -21,6 +21,8 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.CountryGroup;
@@ -77,11 +79,18 @@ public class MeetingManagement {
 
 	private final Clock clock;
 
+	/**
+	 * Meetings as pages show them, by id, until the data changes: a meeting page is read by many members at once
+	 * (after a newsletter, say), and a group holds tens of meetings, not thousands.
+	 */
+	private final DataCache<Long, MeetingView> views;
+
 	private final ApplicationEventPublisher events;
 
 	MeetingManagement(Meetings meetings, MinutesWorkflow minutes, GroupManagement groups, Directory directory,
 			PeopleDirectory people, NamedParameterJdbcTemplate jdbc, MeetingLock lock, ApplicationEventPublisher events,
-			Clock clock) {
+			Clock clock, DataGeneration generation) {
+		this.views = new DataCache<>(generation);
 		this.events = events;
 		this.lock = lock;
 		this.meetings = meetings;
@@ -347,7 +356,11 @@ public class MeetingManagement {
 	/** The meeting as pages show it; 404 when unknown. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public MeetingView view(long id) {
-		return read(id).orElseThrow(() -> new NotFoundException("meeting", id));
+		MeetingView view = views.get(id, unknown -> read(unknown).orElse(null));
+		if (view == null) {
+			throw new NotFoundException("meeting", id);
+		}
+		return view;
 	}
 
 	/**

@@ -20,6 +20,13 @@ public record MeetingView(long id, long version, long groupId, String title, Str
 		boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
 		long agendaVersion, long invitationsVersion, long attendanceVersion) {
 
+	/** Unmodifiable lists: one instance may be shared by every page that shows the meeting (see MeetingManagement). */
+	public MeetingView {
+		agenda = List.copyOf(agenda);
+		invitations = List.copyOf(invitations);
+		attendance = List.copyOf(attendance);
+	}
+
 	/** The start as the organizer wrote it, in their zone. */
 	public LocalDateTime localStart() {
 		return LocalDateTime.ofInstant(start, zone);

@@ -5,6 +5,8 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 import org.passerelle.directory.Directory;
 import org.passerelle.meeting.MeetingAccess;
 import org.passerelle.meeting.MeetingManagement;
@@ -51,8 +53,12 @@ public class ActionItemManagement {
 
 	private final Clock clock;
 
+	/** A meeting's items as its page lists them, until the data changes (many read one meeting's page at once). */
+	private final DataCache<Long, List<ActionItemView>> byMeeting;
+
 	ActionItemManagement(ActionItems items, MeetingManagement meetings, Directory directory,
-			NamedParameterJdbcTemplate jdbc, Clock clock) {
+			NamedParameterJdbcTemplate jdbc, Clock clock, DataGeneration generation) {
+		this.byMeeting = new DataCache<>(generation);
 		this.clock = clock;
 		this.items = items;
 		this.meetings = meetings;
@@ -101,8 +107,9 @@ public class ActionItemManagement {
 	/** The items of a meeting, in the order they were recorded (the caller checks the reader may read it). */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<ActionItemView> ofMeeting(long meetingId) {
-		return jdbc.query("select " + VIEW_COLUMNS + " from action_item a where a.meeting_id = :meeting order by a.id",
-				new MapSqlParameterSource("meeting", meetingId), VIEW);
+		return byMeeting.get(meetingId, meeting -> List.copyOf(jdbc.query(
+				"select " + VIEW_COLUMNS + " from action_item a where a.meeting_id = :meeting order by a.id",
+				new MapSqlParameterSource("meeting", meeting), VIEW)));
 	}
 
 	/**

@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.PasserelleUser;
@@ -35,7 +37,12 @@ public class AttachmentManagement {
 
 	private final Clock clock;
 
-	AttachmentManagement(MeetingManagement meetings, NamedParameterJdbcTemplate jdbc, Clock clock) {
+	/** A meeting's files as its page lists them, until the data changes (many read one meeting's page at once). */
+	private final DataCache<Long, List<AttachmentView>> byMeeting;
+
+	AttachmentManagement(MeetingManagement meetings, NamedParameterJdbcTemplate jdbc, Clock clock,
+			DataGeneration generation) {
+		this.byMeeting = new DataCache<>(generation);
 		this.meetings = meetings;
 		this.jdbc = jdbc;
 		this.clock = clock;
@@ -83,8 +90,9 @@ public class AttachmentManagement {
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<AttachmentView> ofMeeting(long meetingId) {
-		return jdbc.query(SELECT + " where meeting_id = :meetingId order by uploaded_at, id", Map.of("meetingId", meetingId),
-				(row, n) -> view(row));
+		return byMeeting.get(meetingId, meeting -> List.copyOf(jdbc.query(
+				SELECT + " where meeting_id = :meetingId order by uploaded_at, id", Map.of("meetingId", meeting),
+				(row, n) -> view(row))));
 	}
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)

@@ -11,6 +11,13 @@ import java.util.List;
 public record MinutesView(long meetingId, long version, MinutesStatus status, List<MinutesSection> sections,
 		List<Decision> decisions, Instant updatedAt, long sectionsVersion, long decisionsVersion) {
 
+	/** Unmodifiable lists: one instance may be shared by every page that shows these minutes. */
+	public MinutesView {
+		sections = List.copyOf(sections);
+		decisions = List.copyOf(decisions);
+	}
+
+
 	static MinutesView of(Minutes minutes) {
 		return new MinutesView(minutes.getMeetingId(), minutes.getVersion() == null ? 0 : minutes.getVersion(),
 				minutes.getStatus(), minutes.getSections(), minutes.getDecisions(), minutes.getUpdatedAt(),

@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.stream.Stream;
 
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 import org.passerelle.meeting.MeetingLock;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
@@ -44,8 +46,21 @@ public class MinutesWorkflow {
 
 	private final Clock clock;
 
+	/**
+	 * What a meeting's page shows of its minutes (working copy, latest revision, list of revisions), by meeting,
+	 * until the data changes: many members read the same minutes at once, and a group has tens of meetings.
+	 */
+	private final DataCache<Long, MinutesView> working;
+
+	private final DataCache<Long, Optional<MinutesRevisionView>> latest;
+
+	private final DataCache<Long, List<RevisionSummary>> revisionLists;
+
 	MinutesWorkflow(MinutesRecords minutes, MinutesRevisions revisions, MinutesComments comments,
-			NamedParameterJdbcTemplate jdbc, MeetingLock lock, Clock clock) {
+			NamedParameterJdbcTemplate jdbc, MeetingLock lock, Clock clock, DataGeneration generation) {
+		this.working = new DataCache<>(generation);
+		this.latest = new DataCache<>(generation);
+		this.revisionLists = new DataCache<>(generation);
 		this.clock = clock;
 		this.minutes = minutes;
 		this.revisions = revisions;
@@ -65,6 +80,10 @@ public class MinutesWorkflow {
 	/** The minutes being written (empty draft for a meeting without any); 404 for an unknown meeting. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public MinutesView minutes(long meetingId) {
+		return working.get(meetingId, this::readMinutes);
+	}
+
+	private MinutesView readMinutes(long meetingId) {
 		record Row(long version, MinutesStatus status, Instant updatedAt, long sectionsVersion, long decisionsVersion,
 				List<Decision> decisions) {
 		}
@@ -180,10 +199,16 @@ public class MinutesWorkflow {
 	/** The revisions of a meeting's minutes, oldest first, without their text. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public List<RevisionSummary> revisions(long meetingId) {
+		return revisionLists.get(meetingId, this::readRevisions);
+	}
+
+	private List<RevisionSummary> readRevisions(long meetingId) {
 		return jdbc.query("select number, kind, note, created_by, created_at from minutes_revision "
 				+ "where meeting_id = :meetingId order by number", Map.of("meetingId", meetingId),
 				(row, n) -> new RevisionSummary(row.getInt("number"), RevisionKind.valueOf(row.getString("kind")),
-						row.getString("note"), row.getString("created_by"), row.getTimestamp("created_at").toInstant()));
+						row.getString("note"), row.getString("created_by"), row.getTimestamp("created_at").toInstant()))
+			.stream()
+			.toList();
 	}
 
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -195,6 +220,10 @@ public class MinutesWorkflow {
 	/** What readers see of published minutes: the last revision. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Optional<MinutesRevisionView> latest(long meetingId) {
+		return latest.get(meetingId, this::readLatest);
+	}
+
+	private Optional<MinutesRevisionView> readLatest(long meetingId) {
 		return readRevision("r.meeting_id = :meetingId", Map.of("meetingId", meetingId));
 	}
 
