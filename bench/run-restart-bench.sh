@@ -44,7 +44,8 @@ rm -rf "$d"
 {
   echo "# Restart to serving — $(date +%F)"
   echo
-  echo "Commit $(git rev-parse --short HEAD); $(nproc) cores; $(java -version 2>&1 | head -1)."
+  echo "Commit $(git rev-parse --short HEAD); $(nproc) cores; java -jar with $(java -version 2>&1 | head -1);"
+  echo "bin/passerelle with $("${JAVA_HOME:+$JAVA_HOME/bin/}java" -version 2>&1 | head -1) (JAVA_HOME=${JAVA_HOME:-unset})."
   echo "Load average before: $load_before; after: $(cut -d' ' -f1-3 /proc/loadavg). Time from launch to"
   echo "/actuator/health UP and / answering 200; memory = JVM + embedded PostgreSQL processes, just after."
   echo
