@@ -8,6 +8,8 @@ import gg.jte.Content;
 import gg.jte.TemplateEngine;
 
 import org.passerelle.directory.OrganizationPanel;
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 import org.passerelle.shared.web.Ui;
 
 import org.springframework.stereotype.Component;
@@ -24,7 +26,15 @@ class PartnershipPanel implements OrganizationPanel {
 
 	private final TemplateEngine templates;
 
-	PartnershipPanel(PartnershipRegistry partnerships, ActivityRegistry activities, TemplateEngine templates) {
+	/** What the panel shows of an organization, until the data changes (an organization page is read far more often). */
+	private final DataCache<Long, Shown> shown;
+
+	private record Shown(List<PartnershipView> partnerships, List<ActivityView> activities, boolean moreActivities) {
+	}
+
+	PartnershipPanel(PartnershipRegistry partnerships, ActivityRegistry activities, TemplateEngine templates,
+			DataGeneration generation) {
+		this.shown = new DataCache<>(generation);
 		this.partnerships = partnerships;
 		this.activities = activities;
 		this.templates = templates;
@@ -37,16 +47,21 @@ class PartnershipPanel implements OrganizationPanel {
 
 	@Override
 	public Content render(long organizationId, Ui ui) {
-		List<PartnershipView> ofOrganization = partnerships.partnershipsOf(List.of(organizationId));
-		List<ActivityView> latest = activities.latest(List.of(organizationId), ACTIVITIES_SHOWN + 1);
+		Shown of = shown.get(organizationId, this::read);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ui", ui);
 		params.put("organizationId", organizationId);
-		params.put("partnerships", ofOrganization);
-		params.put("activities", latest.stream().limit(ACTIVITIES_SHOWN).toList());
-		params.put("moreActivities", latest.size() > ACTIVITIES_SHOWN);
+		params.put("partnerships", of.partnerships());
+		params.put("activities", of.activities());
+		params.put("moreActivities", of.moreActivities());
 		params.put("canEdit", PartnershipPermissions.of(ui.user()).canRecordFor(organizationId));
 		return output -> templates.render("partnership/organization-panel.jte", params, output);
+	}
+
+	private Shown read(long organizationId) {
+		List<ActivityView> latest = activities.latest(List.of(organizationId), ACTIVITIES_SHOWN + 1);
+		return new Shown(List.copyOf(partnerships.partnershipsOf(List.of(organizationId))),
+				latest.stream().limit(ACTIVITIES_SHOWN).toList(), latest.size() > ACTIVITIES_SHOWN);
 	}
 
 }

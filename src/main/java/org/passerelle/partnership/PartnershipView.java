@@ -11,6 +11,12 @@ public record PartnershipView(long id, long version, List<OrganizationSummary> p
 		PartnershipStatus status, PartialDate started, PartialDate ended, List<ThemeView> themes, String description,
 		boolean archived) {
 
+	/** Unmodifiable lists: one instance may be shared by every page that shows the partnership. */
+	public PartnershipView {
+		parties = List.copyOf(parties);
+		themes = List.copyOf(themes);
+	}
+
 	public List<Long> partyIds() {
 		return parties.stream().map(OrganizationSummary::id).toList();
 	}
