@@ -51,7 +51,7 @@ final class LastAccessThrottledSessions<S extends Session>
 		if (saved != null && saved.getId().equals(id) && !saved.isExpired()) {
 			return saved;
 		}
-		S stored = store.findById(id);
+		S stored = SessionTransactions.read(() -> store.findById(id));
 		return stored == null ? null : new ThrottledSession<>(stored);
 	}
 

@@ -113,7 +113,7 @@ class SessionStoreConfiguration {
 		TransactionTemplate transactions = new TransactionTemplate(new JdbcTransactionManager(dataSource));
 		// as Spring Session's own: a session is written in a transaction of its own, whatever runs around it
 		transactions.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
-		return transactions;
+		return new SessionTransactions(transactions);
 	}
 
 	@Bean(defaultCandidate = false)
