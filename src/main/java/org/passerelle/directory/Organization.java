@@ -104,7 +104,6 @@ public class Organization {
 		return organization;
 	}
 
-
 	public Long getId() {
 		return id;
 	}

@@ -244,7 +244,6 @@ class OutboxMails {
 		return Arrays.asList((String[]) array.getArray());
 	}
 
-
 	private static OffsetDateTime timestamp(Instant instant) {
 		return instant.atOffset(ZoneOffset.UTC);
 	}
