@@ -66,7 +66,7 @@ public final class PanelSolver {
 			// through a worse one (one host out of a seminar, another in), which the exhaustive comparison showed
 			.withPhases(new ConstructionHeuristicPhaseConfig(),
 					new LocalSearchPhaseConfig().withAcceptorConfig(
-							new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("0hard/20soft"))
+							new LocalSearchAcceptorConfig().withSimulatedAnnealingStartingTemperature("0hard/2soft"))
 						.withForagerConfig(new LocalSearchForagerConfig().withAcceptedCountLimit(1)));
 	}
 
