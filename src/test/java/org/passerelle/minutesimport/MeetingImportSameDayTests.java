@@ -188,14 +188,22 @@ class MeetingImportSameDayTests {
 		assertThat(imports.get(id).status()).isEqualTo(MeetingImportManagement.Status.CONFIRMED);
 		assertThat(imports.get(id).meetingId()).isEqualTo(existing.id());
 
-		// The same minutes merged a second time add nothing.
+		// The same minutes merged a second time (through the API) add nothing, and say what the meeting kept.
 		UUID again = seedOn(day);
-		MeetingImportManagement.Merged twice = imports.merge(again, null, existing.id());
-		assertThat(twice.plan().linesAdded()).isZero();
-		assertThat(twice.plan().agendaAdded()).isZero();
-		assertThat(twice.plan().sectionsAdded()).isZero();
-		assertThat(twice.meeting().attendance()).hasSize(26);
+		assertThat(imports.sameDay(fixture.korea().getId(), imports.get(again).draft()).get(0).plan())
+			.satisfies(plan -> assertThat(List.of(plan.linesAdded(), plan.agendaAdded(), plan.sectionsAdded()))
+				.containsOnly(0));
+		mvc.perform(post("/api/v1/meeting-imports/{id}/merge", again).param("meeting", String.valueOf(existing.id()))
+			.with(TestAccounts.coordinator())
+			.header("Accept-Language", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.meetingId").value(existing.id()))
+			.andExpect(jsonPath("$.conflicts[0].key").value("meeting.import.merge.titleKept"))
+			.andExpect(jsonPath("$.conflicts[0].message").value(
+					"Title: “" + title + "” is kept (the minutes say “Réunion du groupe-pays Corée”)."));
+		assertThat(meetings.find(existing.id()).orElseThrow().attendance()).hasSize(26);
 		assertThat(workflow.minutes(existing.id()).sections()).hasSize(6);
+		assertThat(imports.get(again).meetingId()).isEqualTo(existing.id());
 	}
 
 	@Test
