@@ -26,7 +26,8 @@ class GroupDashboard {
 
 	static final int LATEST_ACTIVITIES = 8;
 
-	private record Key(long groupId, String language) {
+	/** Per day too: the latest activities are those begun by today, so tomorrow's page is computed afresh. */
+	private record Key(long groupId, String language, java.time.LocalDate today) {
 	}
 
 	private final PartnershipRegistry partnerships;
@@ -42,7 +43,7 @@ class GroupDashboard {
 	}
 
 	GroupFigures figures(CountryGroup group, Ui ui) {
-		return kept.get(new Key(group.getId(), ui.lang()), key -> compute(group, ui));
+		return kept.get(new Key(group.getId(), ui.lang(), ui.today()), key -> compute(group, ui));
 	}
 
 	private GroupFigures compute(CountryGroup group, Ui ui) {
@@ -58,7 +59,7 @@ class GroupDashboard {
 		partnerships.countByTheme(members).forEach((code, count) -> themeCounts.add(new GroupFigures.Count(code,
 				themes.containsKey(code) ? ui.name(themes.get(code).name()) : code, count)));
 		long total = byInstrument.values().stream().mapToLong(Long::longValue).sum();
-		List<ActivityView> latest = activities.latest(members, LATEST_ACTIVITIES);
+		List<ActivityView> latest = activities.latestBegun(members, LATEST_ACTIVITIES, ui.today());
 		return new GroupFigures(members.size(), total, List.copyOf(instrumentCounts), List.copyOf(themeCounts),
 				List.copyOf(latest));
 	}

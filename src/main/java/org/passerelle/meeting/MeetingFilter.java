@@ -5,9 +5,9 @@ public record MeetingFilter(Long group, When when) {
 
 	public enum When {
 
-		/** Not yet ended, soonest first. */
+		/** Not yet begun (starts after now), soonest first. */
 		UPCOMING,
-		/** Ended, latest first. */
+		/** Begun (under way or ended), latest first: with UPCOMING, every meeting is in exactly one. */
 		PAST
 
 	}

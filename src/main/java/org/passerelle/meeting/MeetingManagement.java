@@ -311,8 +311,8 @@ public class MeetingManagement {
 			.addValue("now", Timestamp.from(clock.instant()));
 		String where = " from meeting m left join minutes n on n.meeting_id = m.id where " + MeetingAccess.visible("m")
 				+ " and (cast(:groupId as bigint) is null or m.group_id = :groupId)"
-				+ (filter.when() == MeetingFilter.When.UPCOMING ? " and m.ends_at >= :now"
-						: filter.when() == MeetingFilter.When.PAST ? " and m.ends_at < :now" : "");
+				+ (filter.when() == MeetingFilter.When.UPCOMING ? " and m.starts_at > :now"
+						: filter.when() == MeetingFilter.When.PAST ? " and m.starts_at <= :now" : "");
 		String order = filter.when() == MeetingFilter.When.UPCOMING ? "m.starts_at, m.id" : "m.starts_at desc, m.id desc";
 		List<MeetingSummary> content = jdbc.query("select " + SUMMARY_COLUMNS + where + " order by " + order + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset "
 						+ pageable.getOffset() : ""),
@@ -320,6 +320,21 @@ public class MeetingManagement {
 		// counted only when the page does not tell the total (a full page, or a page past the end)
 		return PageableExecutionUtils.getPage(content, pageable,
 				() -> jdbc.queryForObject("select count(*)" + where, parameters, Long.class));
+	}
+
+	/**
+	 * The group's meetings (archived ones left out) starting on this day in this zone, earliest first, whatever
+	 * their visibility: an import asks whether its meeting is already stored.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public List<MeetingSummary> onDay(long groupId, java.time.LocalDate day, ZoneId zone) {
+		return jdbc.query("select " + SUMMARY_COLUMNS + " from meeting m left join minutes n on n.meeting_id = m.id "
+				+ "where m.group_id = :groupId and m.archived = false and m.starts_at >= :from and m.starts_at < :to "
+				+ "order by m.starts_at, m.id",
+				new MapSqlParameterSource().addValue("groupId", groupId)
+					.addValue("from", Timestamp.from(day.atStartOfDay(zone).toInstant()))
+					.addValue("to", Timestamp.from(day.plusDays(1).atStartOfDay(zone).toInstant())),
+				(row, n) -> summary(row));
 	}
 
 	/** Summaries of these meetings, whatever their visibility (for lists that filter on their own). */

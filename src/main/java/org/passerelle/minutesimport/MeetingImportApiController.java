@@ -108,7 +108,14 @@ class MeetingImportApiController {
 	@ApiResponse(responseCode = "403", description = "Coordinators and administrators only")
 	ImportResource get(@PathVariable UUID id) {
 		ImportPermissions.requireImporter();
-		return ImportResource.of(imports.get(id));
+		MeetingImportManagement.Pending pending = imports.get(id);
+		return ImportResource.of(pending, sameDay(pending));
+	}
+
+	/** The group's meetings on the import's day, while it waits (once decided, none are told). */
+	private List<MeetingImportManagement.SameDay> sameDay(MeetingImportManagement.Pending pending) {
+		return pending.status() == MeetingImportManagement.Status.PENDING
+				? imports.sameDay(pending.groupId(), pending.draft()) : List.of();
 	}
 
 	@PostMapping("/{id}/confirm")
@@ -116,22 +123,48 @@ class MeetingImportApiController {
 			description = "Stores the proposal as a meeting; the body, if any, is the proposal as corrected.")
 	@ApiResponse(responseCode = "201", description = "Confirmed; the Location header is the meeting's address")
 	@ApiResponse(responseCode = "409",
-			description = "Already confirmed or discarded: importStatus says which, meetingId is the meeting it gave")
+			description = "Already confirmed or discarded (importStatus says which, meetingId is the meeting it gave), "
+					+ "or the group has a meeting that day and createAnyway was not given (sameDayMeetings: merge "
+					+ "with /merge, or confirm again with createAnyway=true)")
 	ResponseEntity<ConfirmedResource> confirm(@PathVariable UUID id,
-			@RequestBody(required = false) ImportResource corrected) {
+			@RequestBody(required = false) ImportResource corrected,
+			@RequestParam(defaultValue = "false") boolean createAnyway) {
 		ImportPermissions.requireImporter();
 		MeetingImportManagement.Pending pending = imports.get(id);
-		MeetingImportDraft draft;
+		MeetingView meeting = imports.confirm(id, corrected(pending, corrected), Visibility.MEMBERS, createAnyway);
+		return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id()))
+			.body(new ConfirmedResource(id, meeting.id(), null));
+	}
+
+	@PostMapping("/{id}/merge")
+	@Operation(summary = "Merge a proposal into a meeting of its group on the same day",
+			description = "Adds to the meeting the attendance lines, agenda points and minutes' sections it lacks; "
+					+ "keeps what it holds (title, times, lines already there). conflicts lists where the proposal "
+					+ "differs and the meeting's own was kept. The body, if any, is the proposal as corrected.")
+	@ApiResponse(responseCode = "200", description = "Merged: meetingId is the meeting merged into")
+	@ApiResponse(responseCode = "400", description = "meeting is not a meeting of the group on the proposal's day")
+	@ApiResponse(responseCode = "409",
+			description = "Already confirmed or discarded: importStatus says which, meetingId is the meeting it gave")
+	ConfirmedResource merge(@PathVariable UUID id, @RequestParam long meeting,
+			@RequestBody(required = false) ImportResource corrected, Locale locale) {
+		ImportPermissions.requireImporter();
+		MeetingImportManagement.Pending pending = imports.get(id);
+		MeetingImportManagement.Merged merged = imports.merge(id, corrected(pending, corrected), meeting);
+		return new ConfirmedResource(id, merged.meeting().id(), merged.plan()
+			.conflicts()
+			.stream()
+			.map(c -> new WarningResource(c.key(), c.args(), messages.getMessage(c.key(), c.args().toArray(), c.key(), locale)))
+			.toList());
+	}
+
+	private static MeetingImportDraft corrected(MeetingImportManagement.Pending pending, ImportResource corrected) {
 		try {
-			draft = corrected == null ? null : corrected.toDraft(pending.draft());
+			return corrected == null ? null : corrected.toDraft(pending.draft());
 		}
 		catch (java.time.DateTimeException ex) {
 			throw new InvalidFieldException("meeting", "meeting.import.timesMissing",
 					"start and end are ISO-8601 date-times with an offset, zone a zone id: " + ex.getMessage());
 		}
-		MeetingView meeting = imports.confirm(id, draft, Visibility.MEMBERS);
-		return ResponseEntity.created(URI.create("/api/v1/meetings/" + meeting.id()))
-			.body(new ConfirmedResource(id, meeting.id()));
 	}
 
 	private ResponseEntity<ImportResource> created(long groupId, ImportResult result, PasserelleUser user) {
@@ -140,7 +173,19 @@ class MeetingImportApiController {
 		}
 		MeetingImportManagement.Pending pending = imports.propose(groupId, (ImportProposal) result, user.email());
 		return ResponseEntity.created(URI.create("/api/v1/meeting-imports/" + pending.id()))
-			.body(ImportResource.of(pending));
+			.body(ImportResource.of(pending, sameDay(pending)));
+	}
+
+	@ExceptionHandler(MeetingImportManagement.SameDayMeetingExists.class)
+	ResponseEntity<ProblemDetail> sameDay(MeetingImportManagement.SameDayMeetingExists ex, Locale locale) {
+		String key = "meeting.import.sameDay.choose";
+		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
+				messages.getMessage(key, null, key, locale));
+		problem.setTitle("The group already has a meeting that day");
+		problem.setType(URI.create("https://passerelle.example/problems/same-day-meeting"));
+		problem.setProperty("messageKey", key);
+		problem.setProperty("sameDayMeetings", ex.meetings().stream().map(SameDayResource::of).toList());
+		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
 	@ExceptionHandler(ImportRefused.class)
@@ -171,8 +216,22 @@ class MeetingImportApiController {
 		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
 	}
 
-	/** The confirmed import and the meeting it gave. */
-	record ConfirmedResource(UUID id, long meetingId) {
+	/** The confirmed import and the meeting it gave (or was merged into, with what the merge kept of its own). */
+	record ConfirmedResource(UUID id, long meetingId, List<WarningResource> conflicts) {
+	}
+
+	/** A meeting of the group on the proposal's day, and what merging into it would add and keep. */
+	record SameDayResource(long meetingId, String title, String start, int linesAdded, int agendaAdded,
+			int sectionsAdded, List<WarningResource> conflicts) {
+
+		static SameDayResource of(MeetingImportManagement.SameDay same) {
+			var plan = same.plan();
+			return new SameDayResource(same.meeting().id(), same.meeting().title(),
+					same.meeting().start().atZone(same.meeting().zone()).toOffsetDateTime().format(DateTimeFormatter.ISO_OFFSET_DATE_TIME),
+					plan.linesAdded(), plan.agendaAdded(), plan.sectionsAdded(),
+					plan.conflicts().stream().map(c -> new WarningResource(c.key(), c.args(), null)).toList());
+		}
+
 	}
 
 	/** A name as the minutes write it and the directory entry chosen for it (null: to be created). */
@@ -188,14 +247,20 @@ class MeetingImportApiController {
 	record SectionResource(String heading, String text) {
 	}
 
-	record WarningResource(String key, List<String> args) {
+	/** A warning or conflict: its message key and arguments; {@code message} in the caller's language when given. */
+	record WarningResource(String key, List<String> args, String message) {
 	}
 
 	/** A proposal as the API shows it; the same shape, corrected, is the body of a confirm. */
 	record ImportResource(UUID id, String status, String source, Long meetingId, MeetingPart meeting,
-			List<AttendanceResource> attendance, List<SectionResource> sections, List<WarningResource> warnings) {
+			List<AttendanceResource> attendance, List<SectionResource> sections, List<WarningResource> warnings,
+			List<SameDayResource> sameDayMeetings) {
 
-		static ImportResource of(MeetingImportManagement.Pending pending) {
+		/**
+		 * The proposal; when its group has meetings that day, a warning {@code meeting.import.sameDay} (the meeting's
+		 * id and title) for each and {@code sameDayMeetings} say so.
+		 */
+		static ImportResource of(MeetingImportManagement.Pending pending, List<MeetingImportManagement.SameDay> sameDay) {
 			MeetingImportDraft d = pending.draft();
 			ZoneId zone = zoneOf(d.zone());
 			return new ImportResource(pending.id(), pending.status().name(), pending.source(), pending.meetingId(),
@@ -210,7 +275,13 @@ class MeetingImportApiController {
 								new NameResource(row.personName(), row.personId()), row.title(), row.status()))
 						.toList(),
 					d.sections().stream().map(s -> new SectionResource(s.heading(), s.text())).toList(),
-					d.warnings().stream().map(w -> new WarningResource(w.key(), w.args())).toList());
+					java.util.stream.Stream.concat(
+							sameDay.stream()
+								.map(same -> new WarningResource("meeting.import.sameDay",
+										List.of(String.valueOf(same.meeting().id()), same.meeting().title()), null)),
+							d.warnings().stream().map(w -> new WarningResource(w.key(), w.args(), null)))
+						.toList(),
+					sameDay.stream().map(SameDayResource::of).toList());
 		}
 
 		private static ZoneId zoneOf(String id) {

@@ -100,10 +100,15 @@ class MeetingImportController {
 		return review(model, ui, pending, pending.draft(), null);
 	}
 
+	/**
+	 * Saves or confirms the review. {@code action}: {@code save}; {@code confirm} (into a new meeting, refused while
+	 * the group has a meeting that day: the page then asks to choose); {@code create} (a new meeting anyway);
+	 * {@code merge-<meeting id>} (into that meeting of the same day, see {@link MeetingImportManagement.MergePlan}).
+	 */
 	@PostMapping("/meetings/imports/{id}")
 	String save(@PathVariable UUID id, @Valid @ModelAttribute("form") MeetingImportDraft form, BindingResult result,
 			@RequestParam(defaultValue = "save") String action, @ModelAttribute("ui") Ui ui, Model model,
-			RedirectAttributes redirect) {
+			RedirectAttributes redirect, HttpServletResponse response) {
 		ImportPermissions.requireImporter();
 		MeetingImportManagement.Pending pending = imports.get(id);
 		if (pending.status() != MeetingImportManagement.Status.PENDING) {
@@ -113,10 +118,27 @@ class MeetingImportController {
 			return review(model, ui, pending, form.withWarnings(pending.draft().warnings()), result);
 		}
 		try {
-			if ("confirm".equals(action)) {
-				MeetingView meeting = imports.confirm(id, form, Visibility.MEMBERS);
+			if ("confirm".equals(action) || "create".equals(action)) {
+				MeetingView meeting = imports.confirm(id, form, Visibility.MEMBERS, "create".equals(action));
 				redirect.addFlashAttribute("flash", "meeting.import.confirmed");
 				return "redirect:/meetings/" + meeting.id();
+			}
+			if (action.startsWith("merge-")) {
+				long into;
+				try {
+					into = Long.parseLong(action.substring("merge-".length()));
+				}
+				catch (NumberFormatException ex) {
+					throw new InvalidFieldException("mergeInto", "meeting.import.merge.notSameDay", "Not a meeting id");
+				}
+				MeetingImportManagement.Merged merged = imports.merge(id, form, into);
+				redirect.addFlashAttribute("flash", "meeting.import.merged");
+				redirect.addFlashAttribute("mergeConflicts", merged.plan()
+					.conflicts()
+					.stream()
+					.map(conflict -> ui.t(conflict.key(), conflict.args().toArray()))
+					.toList());
+				return "redirect:/meetings/" + merged.meeting().id();
 			}
 			imports.update(id, form);
 			redirect.addFlashAttribute("flash", "meeting.import.saved");
@@ -133,6 +155,12 @@ class MeetingImportController {
 		}
 		catch (MeetingImportManagement.AlreadyDecided ex) {
 			return decided(ex.decided(), redirect);
+		}
+		catch (MeetingImportManagement.SameDayMeetingExists ex) {
+			// No choice made (a form of before the meeting was stored, a script): nothing stored, the page asks.
+			result.reject("meeting.import.sameDay.choose", "Merge into the existing meeting or create another");
+			response.setStatus(HttpServletResponse.SC_CONFLICT);
+			return review(model, ui, pending, form.withWarnings(pending.draft().warnings()), result);
 		}
 	}
 
@@ -184,6 +212,7 @@ class MeetingImportController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", errors);
 		model.addAttribute("zones", MeetingTimes.REGION_ZONES);
+		model.addAttribute("sameDay", imports.sameDay(pending.groupId(), form));
 		choices.addTo(model, pending.groupId(),
 				form.attendance().stream().map(MeetingImportDraft.Row::organizationId).toList(),
 				form.attendance().stream().map(MeetingImportDraft.Row::personId).toList(), ui.locale());

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -24,9 +25,15 @@ import org.passerelle.meeting.AttendanceListForm;
 import org.passerelle.meeting.AttendanceStatus;
 import org.passerelle.meeting.MeetingForm;
 import org.passerelle.meeting.MeetingFormat;
+import org.passerelle.meeting.Attendance;
+import org.passerelle.meeting.AgendaItem;
 import org.passerelle.meeting.MeetingManagement;
+import org.passerelle.meeting.MeetingSummary;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
+import org.passerelle.meeting.minutes.MinutesSection;
+import org.passerelle.meeting.minutes.MinutesStatus;
+import org.passerelle.meeting.minutes.MinutesView;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.meeting.minutes.SectionForm;
 import org.passerelle.meeting.minutes.SectionsForm;
@@ -37,6 +44,7 @@ import org.passerelle.minutesimport.parsing.MinutesProposal;
 import org.passerelle.shared.CountryZone;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.TextNormalizer;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -79,6 +87,49 @@ public class MeetingImportManagement {
 			return decided;
 		}
 
+	}
+
+	/**
+	 * The import's group already has a meeting on its day: confirming must say whether to merge into it or to create
+	 * another ({@link #confirm(UUID, MeetingImportDraft, Visibility, boolean)}), never make a second one unasked.
+	 */
+	public static class SameDayMeetingExists extends RuntimeException {
+
+		private final transient List<SameDay> meetings;
+
+		SameDayMeetingExists(List<SameDay> meetings) {
+			super("The group already has " + meetings.size() + " meeting(s) that day");
+			this.meetings = List.copyOf(meetings);
+		}
+
+		public List<SameDay> meetings() {
+			return meetings;
+		}
+
+	}
+
+	/** A meeting of the import's group on the import's day, and what merging into it would do. */
+	public record SameDay(MeetingSummary meeting, MergePlan plan) {
+	}
+
+	/**
+	 * What merging an import into an existing meeting does. It only adds: attendance lines of people not yet on
+	 * the list for that organization, agenda points whose title the agenda lacks, sections of minutes the working
+	 * copy lacks (same heading and text). What the meeting holds is kept; where the import says otherwise (title,
+	 * times, a person's title or presence, minutes already under review or published) the meeting's own stays and
+	 * the difference is told as a conflict (a message key and its arguments).
+	 */
+	public record MergePlan(int linesAdded, int agendaAdded, int sectionsAdded,
+			List<MeetingImportDraft.Warning> conflicts) {
+
+		public MergePlan {
+			conflicts = List.copyOf(conflicts);
+		}
+
+	}
+
+	/** The meeting merged into and what the merge did. */
+	public record Merged(MeetingView meeting, MergePlan plan) {
 	}
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -212,20 +263,204 @@ public class MeetingImportManagement {
 		jdbc.sql("update meeting_import set status = 'DISCARDED' where id = :id").param("id", pending.id()).update();
 	}
 
-	/** Confirms the stored proposal as it is. */
+	/** Confirms the stored proposal as it is (refused when the group has a meeting that day: see below). */
 	@Transactional
 	public MeetingView confirm(UUID id) {
 		return confirm(id, null, Visibility.MEMBERS);
 	}
 
+	/** Confirms into a new meeting, refused ({@link SameDayMeetingExists}) when the group has one that day. */
+	@Transactional
+	public MeetingView confirm(UUID id, MeetingImportDraft corrected, Visibility visibility) {
+		return confirm(id, corrected, visibility, false);
+	}
+
 	/**
 	 * Stores the meeting of an import: the corrected draft when given, else the one kept. Organizations and people
 	 * marked new are created first (a person with an affiliation to the line's organization, titled as written).
+	 * When the group already has a meeting that day, {@code createAnyway} must say so: else nothing is stored and
+	 * {@link SameDayMeetingExists} names them (merge with {@link #merge}).
 	 */
 	@Transactional
-	public MeetingView confirm(UUID id, MeetingImportDraft corrected, Visibility visibility) {
+	public MeetingView confirm(UUID id, MeetingImportDraft corrected, Visibility visibility, boolean createAnyway) {
 		Pending pending = pending(id);
 		MeetingImportDraft draft = corrected == null ? pending.draft() : corrected.withWarnings(pending.draft().warnings());
+		ZoneId zone = checkedZone(draft);
+		if (!createAnyway) {
+			List<SameDay> sameDay = sameDay(pending.groupId(), draft);
+			if (!sameDay.isEmpty()) {
+				throw new SameDayMeetingExists(sameDay);
+			}
+		}
+		List<AttendanceForm> lines = attendanceLines(draft, zone);
+		MeetingView meeting = meetings.create(new MeetingForm(pending.groupId(), draft.title(), null,
+				LocalDateTime.of(draft.date(), draft.start()), LocalDateTime.of(draft.date(), draft.end()), zone.getId(),
+				draft.format(), null, null, visibility == null ? Visibility.MEMBERS : visibility, null));
+		// The lists of the meeting just created, at the versions it was created with.
+		meetings.replaceAttendance(meeting.id(), new AttendanceListForm(lines, meeting.attendanceVersion()));
+		meetings.replaceAgenda(meeting.id(), new AgendaForm(agendaOf(draft)
+			.stream()
+			.map(title -> new AgendaItemForm(title, null, null, null))
+			.toList(), meeting.agendaVersion()));
+		minutes.replaceMinutesSections(meeting.id(), new SectionsForm(draft.sections()
+			.stream()
+			.map(s -> new SectionForm(s.heading(), s.text()))
+			.toList(), minutes.minutes(meeting.id()).sectionsVersion()));
+		markConfirmed(id, meeting.id(), draft);
+		return meetings.find(meeting.id()).orElseThrow();
+	}
+
+	/**
+	 * The group's meetings on the draft's day (in the draft's zone), each with what merging into it would do; none
+	 * when the draft has no valid date or zone yet.
+	 */
+	public List<SameDay> sameDay(long groupId, MeetingImportDraft draft) {
+		if (draft.date() == null || draft.zone() == null) {
+			return List.of();
+		}
+		ZoneId zone;
+		try {
+			zone = ZoneId.of(draft.zone());
+		}
+		catch (RuntimeException ex) {
+			return List.of();
+		}
+		List<AttendanceForm> lines = draft.attendance()
+			.stream()
+			.filter(row -> !row.leftOut())
+			.map(row -> new AttendanceForm(row.personId(), row.organizationId(), row.title(), row.status()))
+			.toList();
+		return meetings.onDay(groupId, draft.date(), zone)
+			.stream()
+			.map(summary -> new SameDay(summary, merging(meetings.find(summary.id()).orElseThrow(),
+					minutes.minutes(summary.id()), draft, zone, lines).plan()))
+			.toList();
+	}
+
+	/**
+	 * Merges the import into a meeting of its group on its day (see {@link MergePlan}): adds what the meeting lacks,
+	 * keeps what it holds, tells the differences. The import is then confirmed with that meeting.
+	 */
+	@Transactional
+	public Merged merge(UUID id, MeetingImportDraft corrected, long meetingId) {
+		Pending pending = pending(id);
+		MeetingImportDraft draft = corrected == null ? pending.draft() : corrected.withWarnings(pending.draft().warnings());
+		ZoneId zone = checkedZone(draft);
+		boolean sameDay = meetings.onDay(pending.groupId(), draft.date(), zone)
+			.stream()
+			.anyMatch(summary -> summary.id() == meetingId);
+		if (!sameDay) {
+			throw new InvalidFieldException("mergeInto", "meeting.import.merge.notSameDay",
+					"Meeting " + meetingId + " is not a meeting of this group on " + draft.date());
+		}
+		MeetingView existing = meetings.find(meetingId).orElseThrow();
+		MinutesView working = minutes.minutes(meetingId);
+		Merging merging = merging(existing, working, draft, zone, attendanceLines(draft, zone));
+		if (merging.plan().linesAdded() > 0) {
+			meetings.replaceAttendance(meetingId, new AttendanceListForm(merging.attendance(), existing.attendanceVersion()));
+		}
+		if (merging.plan().agendaAdded() > 0) {
+			meetings.replaceAgenda(meetingId, new AgendaForm(merging.agenda(), existing.agendaVersion()));
+		}
+		if (merging.plan().sectionsAdded() > 0) {
+			minutes.replaceMinutesSections(meetingId, new SectionsForm(merging.sections(), working.sectionsVersion()));
+		}
+		markConfirmed(id, meetingId, draft);
+		return new Merged(meetings.find(meetingId).orElseThrow(), merging.plan());
+	}
+
+	/** The lists a merge would store, and its plan. */
+	private record Merging(List<AttendanceForm> attendance, List<AgendaItemForm> agenda, List<SectionForm> sections,
+			MergePlan plan) {
+	}
+
+	private Merging merging(MeetingView existing, MinutesView working, MeetingImportDraft draft, ZoneId zone,
+			List<AttendanceForm> lines) {
+		List<MeetingImportDraft.Warning> conflicts = new ArrayList<>();
+		if (draft.title() != null && !draft.title().strip().equals(existing.title())) {
+			conflicts.add(new MeetingImportDraft.Warning("meeting.import.merge.titleKept",
+					List.of(existing.title(), draft.title().strip())));
+		}
+		String existingTimes = existing.start().atZone(zone).toLocalTime() + "–" + existing.end().atZone(zone).toLocalTime();
+		String importedTimes = draft.start() + "–" + draft.end();
+		if (draft.start() != null && draft.end() != null && !existingTimes.equals(importedTimes)) {
+			conflicts.add(new MeetingImportDraft.Warning("meeting.import.merge.timesKept",
+					List.of(existingTimes, importedTimes, zone.getId())));
+		}
+		// Attendance: the meeting's lines first, as they are; an imported line for a person already listed with the
+		// same organization adds nothing (a differing title or presence is told); lines not yet named are added.
+		List<AttendanceForm> attendance = new ArrayList<>();
+		Map<String, Attendance> listed = new HashMap<>();
+		for (Attendance line : existing.attendance()) {
+			attendance.add(new AttendanceForm(line.personId(), line.organizationId(), line.title(), line.status()));
+			listed.put(line.personId() + "/" + line.organizationId(), line);
+		}
+		int linesAdded = 0;
+		List<MeetingImportDraft.Row> rows = draft.attendance().stream().filter(row -> !row.leftOut()).toList();
+		for (int i = 0; i < lines.size(); i++) {
+			AttendanceForm line = lines.get(i);
+			String name = i < rows.size() && rows.get(i).personName() != null ? rows.get(i).personName() : "";
+			Attendance already = line.personId() == null ? null : listed.get(line.personId() + "/" + line.organizationId());
+			if (already != null) {
+				AttendanceStatus status = line.status() == null ? AttendanceStatus.PRESENT : line.status();
+				if (already.status() != status || !Objects.equals(blankToNull(already.title()), blankToNull(line.title()))) {
+					conflicts.add(new MeetingImportDraft.Warning("meeting.import.merge.lineKept", List.of(name)));
+				}
+				continue;
+			}
+			if (line.personId() != null) {
+				listed.put(line.personId() + "/" + line.organizationId(),
+						new Attendance(line.personId(), line.organizationId(), line.title(), line.status()));
+			}
+			attendance.add(line);
+			linesAdded++;
+		}
+		List<AgendaItemForm> agenda = new ArrayList<>();
+		List<String> titles = new ArrayList<>();
+		for (AgendaItem item : existing.agenda()) {
+			agenda.add(new AgendaItemForm(item.title(), item.presenterOrganizationId(), item.presenterPersonId(),
+					item.durationMinutes()));
+			titles.add(TextNormalizer.fold(item.title()));
+		}
+		int agendaAdded = 0;
+		for (String title : agendaOf(draft)) {
+			if (!titles.contains(TextNormalizer.fold(title))) {
+				agenda.add(new AgendaItemForm(title, null, null, null));
+				titles.add(TextNormalizer.fold(title));
+				agendaAdded++;
+			}
+		}
+		List<SectionForm> sections = new ArrayList<>();
+		for (MinutesSection section : working.sections()) {
+			sections.add(new SectionForm(section.heading(), section.markdown()));
+		}
+		int sectionsAdded = 0;
+		for (MeetingImportDraft.Section section : draft.sections()) {
+			boolean present = sections.stream()
+				.anyMatch(kept -> Objects.equals(blankToNull(kept.heading()), blankToNull(section.heading()))
+						&& Objects.equals(strip(kept.markdown()), strip(section.text())));
+			if (!present && !(blank(section.heading()) && blank(section.text()))) {
+				sections.add(new SectionForm(section.heading(), section.text()));
+				sectionsAdded++;
+			}
+		}
+		if (sectionsAdded > 0 && working.status() != MinutesStatus.DRAFT) {
+			conflicts.add(new MeetingImportDraft.Warning("meeting.import.merge.minutesNotDraft",
+					List.of(working.status().name())));
+		}
+		return new Merging(attendance, agenda, sections, new MergePlan(linesAdded, agendaAdded, sectionsAdded, conflicts));
+	}
+
+	/** The agenda an import proposes: the headings of its numbered sections. */
+	private static List<String> agendaOf(MeetingImportDraft draft) {
+		return draft.sections()
+			.stream()
+			.filter(s -> s.number() != null && !blank(s.heading()))
+			.map(s -> s.heading().strip())
+			.toList();
+	}
+
+	private static ZoneId checkedZone(MeetingImportDraft draft) {
 		ZoneId zone;
 		try {
 			zone = ZoneId.of(draft.zone());
@@ -236,6 +471,11 @@ public class MeetingImportManagement {
 		if (draft.date() == null || draft.start() == null || draft.end() == null) {
 			throw new InvalidFieldException("date", "meeting.import.timesMissing", "Date and times are needed");
 		}
+		return zone;
+	}
+
+	/** The attendance lines of the draft, the organizations and people marked new created in the directory. */
+	private List<AttendanceForm> attendanceLines(MeetingImportDraft draft, ZoneId zone) {
 		String country = (zone.equals(CountryZone.KOREA.zone()) ? CountryZone.KOREA : CountryZone.ASSOCIATION).country();
 		Map<String, Long> newOrganizations = new HashMap<>();
 		Map<String, Long> newPeople = new HashMap<>();
@@ -268,30 +508,27 @@ public class MeetingImportManagement {
 			lines.add(new AttendanceForm(personId, organizationId, row.title(),
 					row.status() == null ? AttendanceStatus.PRESENT : row.status()));
 		}
-		MeetingView meeting = meetings.create(new MeetingForm(pending.groupId(), draft.title(), null,
-				LocalDateTime.of(draft.date(), draft.start()), LocalDateTime.of(draft.date(), draft.end()), zone.getId(),
-				draft.format(), null, null, visibility == null ? Visibility.MEMBERS : visibility, null));
-		// The lists of the meeting just created, at the versions it was created with.
-		meetings.replaceAttendance(meeting.id(), new AttendanceListForm(lines, meeting.attendanceVersion()));
-		meetings.replaceAgenda(meeting.id(), new AgendaForm(draft.sections()
-			.stream()
-			.filter(s -> s.number() != null && !blank(s.heading()))
-			.map(s -> new AgendaItemForm(s.heading().strip(), null, null, null))
-			.toList(), meeting.agendaVersion()));
-		minutes.replaceMinutesSections(meeting.id(), new SectionsForm(draft.sections()
-			.stream()
-			.map(s -> new SectionForm(s.heading(), s.text()))
-			.toList(), minutes.minutes(meeting.id()).sectionsVersion()));
+		return lines;
+	}
+
+	private void markConfirmed(UUID id, long meetingId, MeetingImportDraft draft) {
 		int done = jdbc.sql("update meeting_import set status = 'CONFIRMED', meeting_id = :meeting, proposal = :proposal"
 				+ " where id = :id and status = 'PENDING'")
-			.param("meeting", meeting.id())
+			.param("meeting", meetingId)
 			.param("proposal", JSON.writeValueAsString(draft))
 			.param("id", id)
 			.update();
 		if (done != 1) {
 			throw new AlreadyDecided(get(id));
 		}
-		return meetings.find(meeting.id()).orElseThrow();
+	}
+
+	private static String blankToNull(String text) {
+		return blank(text) ? null : text.strip();
+	}
+
+	private static String strip(String text) {
+		return text == null ? "" : text.strip();
 	}
 
 	private Pending pending(UUID id) {

@@ -1,6 +1,7 @@
 package org.passerelle.partnership;
 
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Year;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -59,6 +60,27 @@ public class ActivityRegistry {
 				+ "when 7 then cast(cast(d || '-01' as date) + interval '1 month' - interval '1 day' as date) "
 				+ "else cast(d as date) end from (select substring(" + column + " from '[^/]*$') as d) as last_point)";
 	}
+
+	/** The first day a stored partial date may mean, in SQL ({@link PartialDate#earliestDay()}). */
+	static String earliestDay(String column) {
+		return "(select case length(d) when 4 then make_date(cast(d as integer), 1, 1) "
+				+ "when 7 then cast(d || '-01' as date) else cast(d as date) end "
+				+ "from (select substring(" + column + " from '^[^/]*') as d) as first_point)";
+	}
+
+	/** Begun by {@code :today}: undated, or one of its dates starts on or before it. */
+	static final String BEGUN = "((a.starts is null and a.ends is null and a.postponed_to is null) or least("
+			+ earliestDay("a.starts") + ", " + earliestDay("a.ends") + ", " + earliestDay("a.postponed_to")
+			+ ") <= :today)";
+
+	/**
+	 * Most recent first, a date still to come counting as today (what has happened, latest first), undated last
+	 * (LEAST ignores nulls: an undated activity would count as today).
+	 */
+	static final String LATEST_BEGUN_FIRST = "(select case when last_day is null then null else least(last_day, :today) "
+			+ "end from (select greatest(" + latestDay("a.starts") + ", " + latestDay("a.ends") + ", "
+			+ latestDay("a.postponed_to") + ") as last_day) as dated) desc nulls last, a.updated_at desc nulls last, "
+			+ "a.id desc";
 
 	private final Activities activities;
 
@@ -121,6 +143,21 @@ public class ActivityRegistry {
 			return List.of();
 		}
 		return load(LISTED + " and " + CONCERNING, new MapSqlParameterSource("ids", ids), limit).views();
+	}
+
+	/**
+	 * The latest activities of these organizations or of partnerships having a party among them, as of
+	 * {@code today}: what has begun (its first date on or before today; undated ones last), most recent first. What
+	 * is only planned for later is not "latest" (the group's home page).
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public List<ActivityView> latestBegun(Collection<Long> organizationIds, int limit, LocalDate today) {
+		List<Long> ids = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
+		if (ids.isEmpty() || limit <= 0) {
+			return List.of();
+		}
+		return load(LISTED + " and " + CONCERNING + " and " + BEGUN, LATEST_BEGUN_FIRST,
+				new MapSqlParameterSource("ids", ids).addValue("today", today), limit).views();
 	}
 
 	/** Activities of one partnership (archived ones left out), most recent first. */
@@ -259,6 +296,10 @@ public class ActivityRegistry {
 	 * directory, asked once.
 	 */
 	private Loaded load(String condition, MapSqlParameterSource parameters, Integer limit) {
+		return load(condition, MOST_RECENT_FIRST, parameters, limit);
+	}
+
+	private Loaded load(String condition, String order, MapSqlParameterSource parameters, Integer limit) {
 		record Row(long id, long version, Long partnershipId, Long organizationId, String title, String description,
 				PartialDate starts, PartialDate ends, ActivityStatus status, PartialDate postponedTo, boolean archived,
 				List<Long> partyIds) {
@@ -267,7 +308,7 @@ public class ActivityRegistry {
 				+ "a.description, a.starts, a.ends, a.status, a.postponed_to, a.archived, "
 				+ "array(select pp.organization_id from partnership_party pp where pp.partnership_id = a.partnership_id "
 				+ "order by pp.position) as party_ids from activity a where " + condition + " order by "
-				+ MOST_RECENT_FIRST + (limit == null ? "" : " limit " + limit), parameters,
+				+ order + (limit == null ? "" : " limit " + limit), parameters,
 				(row, number) -> new Row(row.getLong("id"), row.getLong("version"),
 						row.getObject("partnership_id", Long.class), row.getObject("organization_id", Long.class),
 						row.getString("title"), row.getString("description"),

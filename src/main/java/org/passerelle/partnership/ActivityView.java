@@ -22,6 +22,22 @@ public record ActivityView(long id, long version, Long partnershipId, Long organ
 		return latestDay(starts, ends, postponedTo);
 	}
 
+	/**
+	 * Whether its date is past and it is not done: planned or ongoing after the end of its end date (a planned one
+	 * without an end: of its start date), postponed after the end of the date it was postponed to. A partial date is
+	 * past once its whole period is ({@code 2021} from 2022-01-01 on). Done, cancelled and undated ones never are.
+	 * Told at rendering from the application's clock ({@code ui.today()}), never stored: views are kept in caches.
+	 */
+	public boolean overdue(LocalDate today) {
+		PartialDate due = switch (status) {
+			case PLANNED -> ends != null ? ends : starts;
+			case ONGOING -> ends;
+			case POSTPONED -> postponedTo;
+			case DONE, CANCELLED -> null;
+		};
+		return due != null && today != null && due.latestDay().isBefore(today);
+	}
+
 	/** The latest day any of the dates may mean; null when all are null. */
 	static LocalDate latestDay(PartialDate... dates) {
 		return Stream.of(dates)

@@ -244,6 +244,38 @@ class DemoDataTests {
 		});
 	}
 
+	/**
+	 * Every activity the seed tells of as part of a partnership is on it, so the partnership page shows it: read
+	 * paragraph by paragraph (issue 9: Tours' Korean culture day was Tours' own, and the Tours–Suwon page empty).
+	 */
+	@Test
+	void everyActivityTheMinutesTieToAPartnershipIsOnIt() {
+		Map<String, String> expected = Map.ofEntries(Map.entry("tours-journee-culture-coreenne", "tours-suwon"),
+				Map.entry("issy-guro-yep", "issy-guro"), Map.entry("issy-guro-yep-accueil-coreens", "issy-guro"),
+				Map.entry("issy-guro-echanges-numeriques", "issy-guro"), Map.entry("issy-guro-echange-musique", "issy-guro"),
+				Map.entry("issy-guro-jo-paris-2024", "issy-guro"),
+				Map.entry("issy-seocho-proposition-echange", "issy-seocho"),
+				Map.entry("nice-seoul-bonnes-pratiques-crise-sanitaire", "nice-seoul"),
+				Map.entry("ara-dgfez-echanges-delegations", "ara-dgfez"),
+				Map.entry("mel-daegu-echanges-prealables", "mel-daegu"),
+				Map.entry("mel-daegu-echanges-universitaires", "mel-daegu"),
+				Map.entry("mel-daegu-promotion-destinations", "mel-daegu"),
+				Map.entry("mel-daegu-attractivite-economique", "mel-daegu"),
+				Map.entry("idf-gyeonggi-start-up-incubateurs", "idf-gyeonggi"),
+				Map.entry("idf-gyeonggi-nouveaux-axes", "idf-gyeonggi"),
+				Map.entry("yvelines-seoul-developpement-partenariats", "yvelines-seoul"));
+		Map<String, String> stated = new java.util.HashMap<>();
+		data.activities().forEach(a -> stated.put(a.key(), a.partnership()));
+		expected.forEach((activity, partnership) -> assertThat(stated.get(activity)).as(activity).isEqualTo(partnership));
+
+		var toursSuwon = partnershipOf("Tours", "수원시");
+		assertThat(activities.ofPartnership(toursSuwon.id())).anySatisfy(a -> {
+			assertThat(a.title()).isEqualTo("Journée de la culture coréenne à Tours");
+			assertThat(a.starts()).hasToString("2021-05-29");
+			assertThat(a.organizationId()).isNull();
+		});
+	}
+
 	@SuppressWarnings("unchecked")
 	static List<Map<String, Object>> attendance() throws IOException {
 		try (InputStream in = new ClassPathResource(DemoDataLoader.RESOURCE).getInputStream()) {

@@ -88,7 +88,8 @@ class MeetingImportApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value(id))
 			.andExpect(jsonPath("$.attendance", hasSize(25)));
-		MvcResult confirmed = mvc.perform(post("/api/v1/meeting-imports/{id}/confirm", id).with(TestAccounts.coordinator()))
+		MvcResult confirmed = mvc.perform(post("/api/v1/meeting-imports/{id}/confirm", id).param("createAnyway", "true")
+				.with(TestAccounts.coordinator()))
 			.andExpect(status().isCreated())
 			.andExpect(header().string("Location", startsWith("/api/v1/meetings/")))
 			.andExpect(jsonPath("$.meetingId").isNumber())
@@ -113,7 +114,8 @@ class MeetingImportApiTests {
 		String corrected = body.replace("\"title\":\"Réunion du groupe-pays Corée\"", "\"title\":\"Groupe-pays Corée (API)\"")
 			.replace("2021-01-28T11:00:00+01:00", "2021-01-28T19:00:00+09:00");
 		MvcResult confirmed = mvc
-			.perform(post("/api/v1/meeting-imports/{id}/confirm", id).with(TestAccounts.admin())
+			.perform(post("/api/v1/meeting-imports/{id}/confirm", id).param("createAnyway", "true")
+				.with(TestAccounts.admin())
 				.contentType(MediaType.APPLICATION_JSON)
 				.content(corrected))
 			.andExpect(status().isCreated())

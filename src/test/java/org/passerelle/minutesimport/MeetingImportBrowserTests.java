@@ -45,7 +45,9 @@ class MeetingImportBrowserTests {
 		browser.open(reviewPath + "?lang=ko");
 		assertThat(browser.lang()).isEqualTo("ko");
 		assertThat(browser.text(By.cssSelector("main h1"))).isEqualTo(MessageBundle.of("ko").get("meeting.import.review.title"));
-		browser.submit(browser.find(By.cssSelector("main button[name=action][value=confirm]")));
+		// The demo's meeting is on the seed's day: the page says so and a new meeting is an explicit choice.
+		assertThat(browser.findAll(By.cssSelector("main button[name=action][value=confirm]"))).isEmpty();
+		browser.submit(browser.find(By.cssSelector("main button[name=action][value=create]")));
 
 		assertThat(browser.currentPath()).matches("/meetings/\\d+");
 		String meetingPath = browser.currentPath();
@@ -55,6 +57,46 @@ class MeetingImportBrowserTests {
 		assertThat(browser.text(TIMES)).startsWith("2021년 1월 28일 목요일 19:00–20:30 (서울)")
 			.isEqualTo("2021년 1월 28일 목요일 19:00–20:30 (서울) · 11:00–12:30 (파리)");
 		browser.open(meetingPath + "?lang=fr");
+	}
+
+
+	/** How far the page itself scrolls sideways, in pixels (0 when it fits the window). */
+	private static long sidewaysOverflow(Browser browser) {
+		return ((Number) ((JavascriptExecutor) browser.driver())
+			.executeScript("return document.scrollingElement.scrollWidth - window.innerWidth;")).longValue();
+	}
+
+	/**
+	 * Issue 9: the review screen of the seed was 1,700 px wide. It fits a laptop (1366 px) and a phone (390 px)
+	 * without the page scrolling sideways (on a phone each attendance line is a card), axe-checked at both sizes;
+	 * and it says that the group already has a meeting that day (the demo's), offering to merge into it.
+	 */
+	@Test
+	void theReviewScreenFitsALaptopAndAPhoneAndTellsOfTheSameDayMeeting(Browser browser) {
+		browser.signInAsAdministrator();
+		browser.resizeViewport(1366, 768);
+		browser.open("/meetings/import");
+		WebElement text = browser.find(By.name("text"));
+		((JavascriptExecutor) browser.driver()).executeScript(
+				"arguments[0].value = arguments[1]; arguments[0].dispatchEvent(new Event('input', {bubbles: true}))",
+				text, Seed.text());
+		browser.submit(browser.find(By.cssSelector("main form button[type=submit]")));
+		String reviewPath = browser.currentPath();
+		assertThat(reviewPath).matches("/meetings/imports/[0-9a-f-]{36}");
+		assertThat(browser.findAll(By.cssSelector("#import-attendance tbody th[scope=row]"))).hasSize(25);
+		assertThat(browser.text(By.cssSelector("#same-day-title"))).startsWith("Ce groupe a déjà").endsWith("ce jour-là");
+		assertThat(browser.findAll(By.cssSelector("main button[name=action][value^=merge-]"))).isNotEmpty();
+		assertThat(sidewaysOverflow(browser)).as("sideways overflow at 1366 px").isLessThanOrEqualTo(0);
+
+		browser.resizeViewport(390, 844);
+		browser.open(reviewPath);
+		assertThat(browser.findAll(By.cssSelector("#import-attendance tbody th[scope=row]"))).hasSize(25);
+		assertThat(sidewaysOverflow(browser)).as("sideways overflow at 390 px").isLessThanOrEqualTo(0);
+		// A line is a card: its fields one under the other, each as wide as the card.
+		WebElement organization = browser.find(By.id("attendance-0-organizationId"));
+		WebElement person = browser.find(By.id("attendance-0-personId"));
+		assertThat(person.getRect().getY()).isGreaterThan(organization.getRect().getY());
+		assertThat(organization.getRect().getWidth()).isLessThanOrEqualTo(390);
 	}
 
 }

@@ -269,6 +269,10 @@ class RoleEndpointMatrixTests {
 				row("POST /api/v1/meeting-imports/{id}/confirm", COORDINATORS,
 						w -> json(post("/api/v1/meeting-imports/{id}/confirm", w.pendingImport),
 								"{\"meeting\":{\"start\":\"jeudi matin\"}}")),
+				// a meeting that is none of the group's that day: refused after the role check, nothing stored
+				row("POST /api/v1/meeting-imports/{id}/merge", COORDINATORS,
+						w -> post("/api/v1/meeting-imports/{id}/merge", w.pendingImport).param("meeting",
+								String.valueOf(TestData.NO_SUCH_ID))),
 
 				skip("ANY /error", "Spring Boot's error page: reached by the container's error dispatch, changes nothing"));
 	}

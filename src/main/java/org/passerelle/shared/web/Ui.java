@@ -1,13 +1,16 @@
 package org.passerelle.shared.web;
 
 import java.text.NumberFormat;
+import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 
+import org.passerelle.shared.CountryZone;
 import org.passerelle.shared.LocalizedName;
 import org.passerelle.shared.PartialDate;
 import org.passerelle.shared.PartialDateFormat;
@@ -40,6 +43,9 @@ public final class Ui {
 
 	private final UnaryOperator<String> assets;
 
+	/** The application's clock, set by {@link UiAdvice}; what is overdue or past is told by it, never by the host's. */
+	private Clock clock = Clock.systemUTC();
+
 	Ui(MessageSource messages, Locale locale, PasserelleUser user, CsrfToken csrf, String path, String query) {
 		this(messages, locale, user, csrf, path, query, null);
 	}
@@ -62,6 +68,22 @@ public final class Ui {
 	 */
 	public String asset(String path) {
 		return assets == null ? path : assets.apply(path);
+	}
+
+	/** The same Ui telling the time by this clock (the application's, a test's). */
+	Ui withClock(Clock clock) {
+		this.clock = clock;
+		return this;
+	}
+
+	/** Now, by the application's clock: what is past (a meeting, an activity's date) is decided at rendering. */
+	public Instant now() {
+		return clock.instant();
+	}
+
+	/** Today in the reader's zone (Paris for French readers, Seoul for Korean ones). */
+	public LocalDate today() {
+		return LocalDate.now(clock.withZone(CountryZone.readerZone(locale)));
 	}
 
 	public Locale locale() {

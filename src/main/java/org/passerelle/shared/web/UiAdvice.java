@@ -1,5 +1,6 @@
 package org.passerelle.shared.web;
 
+import java.time.Clock;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -28,8 +29,11 @@ class UiAdvice {
 	 */
 	private final Map<String, String> assetAddresses = new ConcurrentHashMap<>();
 
-	UiAdvice(MessageSource messages) {
+	private final Clock clock;
+
+	UiAdvice(MessageSource messages, Clock clock) {
 		this.messages = messages;
+		this.clock = clock;
 	}
 
 	@ModelAttribute("ui")
@@ -41,7 +45,7 @@ class UiAdvice {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return new Ui(messages, SupportedOnlyLocaleResolver.supported(locale), CurrentUser.get().orElse(null), csrf,
-				path.isEmpty() ? "/" : path, request.getQueryString(), assets(request));
+				path.isEmpty() ? "/" : path, request.getQueryString(), assets(request)).withClock(clock);
 	}
 
 	/** Where no resource chain ran (error pages before the handler, tests), assets keep their plain address. */
