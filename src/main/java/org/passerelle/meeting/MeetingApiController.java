@@ -104,7 +104,7 @@ class MeetingApiController {
 	MeetingResource update(@PathVariable long id, @Valid @RequestBody MeetingForm form) {
 		meetings.view(id);
 		MeetingAccess.requireCoordinator();
-		return resource(meetings.update(id, form), access.viewer());
+		return resource(meetings.update(id, form, RequestAddress.current()), access.viewer());
 	}
 
 	@DeleteMapping("/{id}")
@@ -113,7 +113,7 @@ class MeetingApiController {
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		meetings.view(id);
 		MeetingAccess.requireCoordinator();
-		meetings.archive(id);
+		meetings.archive(id, RequestAddress.current());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -126,7 +126,7 @@ class MeetingApiController {
 	@PutMapping("/{id}/invitations")
 	@Operation(summary = "Replace the invitations; invitees kept keep their reply")
 	MeetingResource invitations(@PathVariable long id, @Valid @RequestBody InvitationsForm form) {
-		return coordinatorChange(id, () -> meetings.replaceInvitations(id, form));
+		return coordinatorChange(id, () -> meetings.replaceInvitations(id, form, RequestAddress.current()));
 	}
 
 	@PostMapping("/{id}/replies")
