@@ -178,10 +178,10 @@ class MeetingApiController {
 		PasserelleUser user = MeetingAccess.requireCoordinator();
 		String text = note == null ? null : note.note();
 		switch (action) {
-			case "review" -> workflow.submitForReview(id);
+			case "review" -> workflow.submitForReview(id, null, RequestAddress.current());
 			case "draft" -> workflow.returnToDraft(id);
-			case "publish" -> workflow.publish(id, text, user);
-			case "amend" -> workflow.amend(id, text, user);
+			case "publish" -> workflow.publish(id, text, user, RequestAddress.current());
+			case "amend" -> workflow.amend(id, text, user, RequestAddress.current());
 			default -> {
 				return ResponseEntity.notFound().build();
 			}
