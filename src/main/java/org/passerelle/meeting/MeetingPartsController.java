@@ -101,7 +101,7 @@ class MeetingPartsController {
 			redirect.addFlashAttribute("flash", "meeting.invitations.groupInvited");
 		}
 		catch (OptimisticLockingFailureException | InvalidFieldException ex) {
-			redirect.addFlashAttribute("flashError", "form.stale");
+			redirect.addFlashAttribute("invitationsError", "form.stale");
 		}
 		return "redirect:/meetings/" + id + "#invitations";
 	}
@@ -117,7 +117,7 @@ class MeetingPartsController {
 			redirect.addFlashAttribute("flash", "meeting.invitations.sentNow");
 		}
 		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("flashError", "meeting.invitation.unknown");
+			redirect.addFlashAttribute("invitationsError", "meeting.invitation.unknown");
 		}
 		return "redirect:/meetings/" + id + "#invitations";
 	}
@@ -149,7 +149,7 @@ class MeetingPartsController {
 		Optional<PasserelleUser> user = access.requireReply(meetings.view(id), form.organizationId(),
 				form.personId());
 		if (user.isEmpty() || result.hasErrors()) {
-			redirect.addFlashAttribute("flashError", "meeting.invitation.unknown");
+			redirect.addFlashAttribute("invitationsError", "meeting.invitation.unknown");
 			return "redirect:/meetings/" + id + "#invitations";
 		}
 		meetings.reply(id, form, user.get());
