@@ -104,7 +104,7 @@ class MeetingApiController {
 	MeetingResource update(@PathVariable long id, @Valid @RequestBody MeetingForm form) {
 		meetings.view(id);
 		MeetingAccess.requireCoordinator();
-		return resource(meetings.update(id, form), access.viewer());
+		return resource(meetings.update(id, form, RequestAddress.current()), access.viewer());
 	}
 
 	@DeleteMapping("/{id}")
@@ -113,7 +113,7 @@ class MeetingApiController {
 	ResponseEntity<Void> archive(@PathVariable long id) {
 		meetings.view(id);
 		MeetingAccess.requireCoordinator();
-		meetings.archive(id);
+		meetings.archive(id, RequestAddress.current());
 		return ResponseEntity.noContent().build();
 	}
 
@@ -126,7 +126,7 @@ class MeetingApiController {
 	@PutMapping("/{id}/invitations")
 	@Operation(summary = "Replace the invitations; invitees kept keep their reply")
 	MeetingResource invitations(@PathVariable long id, @Valid @RequestBody InvitationsForm form) {
-		return coordinatorChange(id, () -> meetings.replaceInvitations(id, form));
+		return coordinatorChange(id, () -> meetings.replaceInvitations(id, form, RequestAddress.current()));
 	}
 
 	@PostMapping("/{id}/replies")
@@ -178,10 +178,10 @@ class MeetingApiController {
 		PasserelleUser user = MeetingAccess.requireCoordinator();
 		String text = note == null ? null : note.note();
 		switch (action) {
-			case "review" -> workflow.submitForReview(id);
+			case "review" -> workflow.submitForReview(id, null, RequestAddress.current());
 			case "draft" -> workflow.returnToDraft(id);
-			case "publish" -> workflow.publish(id, text, user);
-			case "amend" -> workflow.amend(id, text, user);
+			case "publish" -> workflow.publish(id, text, user, RequestAddress.current());
+			case "amend" -> workflow.amend(id, text, user, RequestAddress.current());
 			default -> {
 				return ResponseEntity.notFound().build();
 			}

@@ -14,6 +14,7 @@ import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.attachment.AttachmentManagement;
+import org.passerelle.meeting.document.MeetingDocumentFactory;
 import org.passerelle.meeting.minutes.MinutesRevisionView;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesView;
@@ -67,8 +68,18 @@ class MeetingController {
 
 	private final MeetingAccess access;
 
+	private final MeetingMailer mailer;
+
+	private final MeetingDocumentFactory documents;
+
+	private final CalendarReplies replies;
+
 	MeetingController(MeetingManagement meetings, MinutesWorkflow workflow, ActionItemManagement actionItems,
-			AttachmentManagement attachments, GroupManagement groups, ParticipantLookup choices, MeetingAccess access) {
+			AttachmentManagement attachments, GroupManagement groups, ParticipantLookup choices, MeetingAccess access,
+			MeetingMailer mailer, MeetingDocumentFactory documents, CalendarReplies replies) {
+		this.mailer = mailer;
+		this.documents = documents;
+		this.replies = replies;
 		this.meetings = meetings;
 		this.workflow = workflow;
 		this.actionItems = actionItems;
@@ -125,6 +136,10 @@ class MeetingController {
 		model.addAttribute("comments", showWorking ? workflow.comments(id) : List.of());
 		model.addAttribute("actionItems", items);
 		model.addAttribute("attachments", attachments.ofMeeting(id));
+		// who was told, invitee by invitee: addresses are personal data, shown to coordinators only
+		model.addAttribute("deliveries", viewer.coordinates() ? mailer.deliveries(meeting) : Map.of());
+		model.addAttribute("organizer", viewer.coordinates() ? documents.organizer(group) : null);
+		model.addAttribute("repliesRead", replies.configured());
 		choices.addNames(model,
 				Stream.concat(meeting.organizationIds().stream(), items.stream().map(ActionItemView::ownerOrganizationId))
 					.toList(),
@@ -173,7 +188,7 @@ class MeetingController {
 			return form(model, form, result, id);
 		}
 		try {
-			meetings.update(id, form);
+			meetings.update(id, form, RequestAddress.current());
 			redirect.addFlashAttribute("flash", "meeting.updated");
 			return "redirect:/meetings/" + id;
 		}
@@ -190,7 +205,7 @@ class MeetingController {
 	@PostMapping("/meetings/{id}/archive")
 	String archive(@PathVariable long id, RedirectAttributes redirect) {
 		MeetingAccess.requireCoordinator();
-		meetings.archive(id);
+		meetings.archive(id, RequestAddress.current());
 		redirect.addFlashAttribute("flash", "meeting.archived");
 		return "redirect:/meetings";
 	}

@@ -2,9 +2,13 @@ package org.passerelle.meeting;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 
 import org.passerelle.directory.Contact;
@@ -15,6 +19,7 @@ import org.passerelle.meeting.document.CalendarWriter;
 import org.passerelle.meeting.document.MeetingDocumentFactory;
 import org.passerelle.notification.MailAttachment;
 import org.passerelle.notification.MailFailure;
+import org.passerelle.notification.MailReport;
 import org.passerelle.notification.Mailer;
 import org.passerelle.notification.OutgoingMail;
 
@@ -28,6 +33,12 @@ import org.springframework.stereotype.Component;
  * other's addresses); the recipient's language being unknown, the text is in French, Korean and English, the times
  * in both zones; the .ics carries the meeting's UID and its version as SEQUENCE. Meetings that have ended send
  * nothing (the demo data and imported minutes invite people to past meetings).
+ * <p>
+ * Invitations are written under the meeting's correlation key ({@link #invitationKey}), so that the meeting page can
+ * show, invitee by invitee, what became of them ({@link #deliveries}); saving the invitations sends one to every
+ * invitee's address that has had none yet. Replies go to the meeting's organizer ({@link MeetingDocumentFactory#organizer}),
+ * the .ics names them as ORGANIZER; the links use the public address, else the address of the request that caused the
+ * mail.
  * <p>
  * A mail never stops the change that causes it: one that cannot be written (its .ics fails, its address is one
  * the mail server cannot use) is kept in the outbox as FAILED with the reason, and the others are sent.
@@ -59,48 +70,142 @@ class MeetingMailer {
 		this.mailer = mailer;
 	}
 
+	/** The correlation key of a meeting's invitation mails in the outbox. */
+	static String invitationKey(long meetingId) {
+		return "meeting-invitation:" + meetingId;
+	}
+
+	/** Sends the invitation to these invitees' addresses, whatever was sent before. */
 	@EventListener
 	void on(MeetingEvent.InvitationsAdded event) {
 		MeetingView meeting = meetings.view(event.meetingId());
-		send(meeting, documents.contacts(event.added()), Kind.INVITATION);
+		send(meeting, documents.contacts(event.added()), Kind.INVITATION, event.baseUrl());
+	}
+
+	/** Sends the invitation to every invitee's address that has had none yet. */
+	@EventListener
+	void on(MeetingEvent.InvitationsSaved event) {
+		MeetingView meeting = meetings.view(event.meetingId());
+		Map<String, MailReport> sent = lastInvitations(meeting.id());
+		List<Contact> recipients = documents.invitedContacts(meeting)
+			.stream()
+			.filter(contact -> !sent.containsKey(folded(contact.email())))
+			.toList();
+		send(meeting, recipients, Kind.INVITATION, event.baseUrl());
+	}
+
+	/** Sends one invitee's invitation to its addresses that have had none, or whose last one failed. */
+	@EventListener
+	void on(MeetingEvent.InvitationResent event) {
+		MeetingView meeting = meetings.view(event.meetingId());
+		Map<String, MailReport> sent = lastInvitations(meeting.id());
+		List<Contact> recipients = documents
+			.contacts(List.of(new Invitation(event.organizationId(), event.personId(), null, null, null)))
+			.stream()
+			.filter(contact -> state(sent.get(folded(contact.email()))) == InvitationDelivery.State.NOT_SENT
+					|| state(sent.get(folded(contact.email()))) == InvitationDelivery.State.FAILED)
+			.toList();
+		send(meeting, recipients, Kind.INVITATION, event.baseUrl());
 	}
 
 	@EventListener
 	void on(MeetingEvent.MeetingChanged event) {
 		MeetingView meeting = meetings.view(event.meetingId());
-		send(meeting, documents.invitedContacts(meeting), Kind.CHANGED);
+		send(meeting, documents.invitedContacts(meeting), Kind.CHANGED, event.baseUrl());
 	}
 
 	@EventListener
 	void on(MeetingEvent.MeetingCancelled event) {
 		MeetingView meeting = meetings.view(event.meetingId());
-		send(meeting, documents.invitedContacts(meeting), Kind.CANCELLED);
+		send(meeting, documents.invitedContacts(meeting), Kind.CANCELLED, event.baseUrl());
 	}
 
-	private void send(MeetingView meeting, List<Contact> recipients, Kind kind) {
+	/**
+	 * What became of each invitee's invitation, by {@link InvitationDelivery#rowKey}: for each of its addresses, the
+	 * last invitation mail to that address (written for any invitee of the meeting: one mail per address).
+	 */
+	Map<String, InvitationDelivery> deliveries(MeetingView meeting) {
+		Map<String, MailReport> sent = lastInvitations(meeting.id());
+		boolean ahead = !meeting.archived() && !meeting.isPast(clock.instant());
+		Map<String, InvitationDelivery> deliveries = new LinkedHashMap<>();
+		for (Invitation invitation : meeting.invitations()) {
+			List<InvitationDelivery.AddressDelivery> addresses = new ArrayList<>();
+			for (Contact contact : documents.contacts(List.of(invitation))) {
+				MailReport report = sent.get(folded(contact.email()));
+				InvitationDelivery.State state = state(report);
+				addresses.add(new InvitationDelivery.AddressDelivery(contact.name(), contact.email(), state,
+						report == null ? null : report.sentAt() != null ? report.sentAt() : report.createdAt(),
+						report == null ? null : report.id()));
+			}
+			boolean sendable = ahead && addresses.stream()
+				.anyMatch(address -> address.state() == InvitationDelivery.State.NOT_SENT
+						|| address.state() == InvitationDelivery.State.FAILED);
+			deliveries.put(InvitationDelivery.rowKey(invitation), new InvitationDelivery(addresses, sendable));
+		}
+		return deliveries;
+	}
+
+	/** The last invitation mail of the meeting to each address (lower case). */
+	private Map<String, MailReport> lastInvitations(long meetingId) {
+		Map<String, MailReport> last = new HashMap<>();
+		// newest first: the first report naming an address is its last mail
+		for (MailReport report : mailer.reports(List.of(invitationKey(meetingId)))
+			.getOrDefault(invitationKey(meetingId), List.of())) {
+			report.to().forEach(address -> last.putIfAbsent(folded(address), report));
+		}
+		return last;
+	}
+
+	private static InvitationDelivery.State state(MailReport report) {
+		if (report == null) {
+			return InvitationDelivery.State.NOT_SENT;
+		}
+		return switch (report.status()) {
+			case SENT -> InvitationDelivery.State.SENT;
+			case QUEUED, SENDING -> InvitationDelivery.State.QUEUED;
+			case HELD -> InvitationDelivery.State.HELD;
+			case FAILED, UNCERTAIN -> InvitationDelivery.State.FAILED;
+		};
+	}
+
+	private static String folded(String email) {
+		return email.strip().toLowerCase(Locale.ROOT);
+	}
+
+	private void send(MeetingView meeting, List<Contact> recipients, Kind kind, String baseUrl) {
 		if (recipients.isEmpty() || meeting.isPast(clock.instant()) || (meeting.archived() && kind != Kind.CANCELLED)) {
 			return;
 		}
 		CountryGroup group = groups.get(meeting.groupId());
+		MeetingDocumentFactory.MeetingOrganizer organizer = documents.organizer(group);
+		String replyTo = organizer.fallback() ? null : organizer.email();
+		String key = kind == Kind.INVITATION ? invitationKey(meeting.id()) : null;
 		String subject = subject(meeting, kind);
-		String body = body(meeting, group, kind);
+		String body = body(meeting, group, kind, baseUrl);
+		Set<String> done = new HashSet<>();
 		for (Contact recipient : recipients) {
-			MailAttachment attachment;
-			try {
-				attachment = calendar(meeting, group, recipient, kind);
-			}
-			catch (RuntimeException ex) {
-				mailer.keepUnsent(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of()),
-						MailFailure.ATTACHMENT_NOT_WRITTEN, ex);
+			if (!done.add(folded(recipient.email()))) {
 				continue;
 			}
-			mailer.send(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of(attachment)));
+			MailAttachment attachment;
+			try {
+				attachment = calendar(meeting, group, recipient, kind, baseUrl);
+			}
+			catch (RuntimeException ex) {
+				mailer.keepUnsent(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of(), replyTo,
+						key), MailFailure.ATTACHMENT_NOT_WRITTEN, ex);
+				continue;
+			}
+			mailer.send(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of(attachment), replyTo,
+					key));
 		}
 	}
 
 	/** The recipient's own .ics: the organizer and the recipient as attendee, nobody else's address. */
-	private MailAttachment calendar(MeetingView meeting, CountryGroup group, Contact recipient, Kind kind) {
-		CalendarEvent event = documents.event(meeting, group, true, List.of(recipient), kind == Kind.CANCELLED);
+	private MailAttachment calendar(MeetingView meeting, CountryGroup group, Contact recipient, Kind kind,
+			String baseUrl) {
+		CalendarEvent event = documents.event(meeting, group, true, List.of(recipient), kind == Kind.CANCELLED,
+				baseUrl);
 		return kind == Kind.CANCELLED ? MailAttachment.cancellation(calendars.cancellation(event))
 				: MailAttachment.invitation(calendars.meeting(event));
 	}
@@ -111,7 +216,7 @@ class MeetingMailer {
 		return String.join(" · ", words) + " — " + meeting.title();
 	}
 
-	private String body(MeetingView meeting, CountryGroup group, Kind kind) {
+	private String body(MeetingView meeting, CountryGroup group, Kind kind, String baseUrl) {
 		List<String> blocks = new ArrayList<>();
 		for (Locale locale : LANGUAGES) {
 			String when = MeetingTimes.of(group).format(meeting.start(), meeting.end(), locale, meeting.zone());
@@ -124,7 +229,7 @@ class MeetingMailer {
 				place.add(meeting.videoLink());
 			}
 			blocks.add(documents.message(kind.key + ".body", locale, meeting.title(), group.getName().in(locale), when,
-					String.join(" — ", place), documents.pageUrl(meeting.id())));
+					String.join(" — ", place), documents.pageUrl(meeting.id(), baseUrl)));
 		}
 		return String.join("\n\n----------------------------------------\n\n", blocks) + "\n";
 	}

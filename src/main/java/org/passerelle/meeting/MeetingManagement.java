@@ -27,6 +27,8 @@ import org.passerelle.directory.Directory;
 import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.group.GroupMembership;
+import org.passerelle.group.GroupRole;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.shared.InvalidFieldException;
@@ -114,6 +116,12 @@ public class MeetingManagement {
 	/** Applies the form on top of the version the user read; a newer stored version makes the save fail. */
 	@Transactional
 	public MeetingView update(long id, MeetingForm form) {
+		return update(id, form, null);
+	}
+
+	/** As {@link #update(long, MeetingForm)}; {@code baseUrl}: the request's address, for the mails' links. */
+	@Transactional
+	public MeetingView update(long id, MeetingForm form, String baseUrl) {
 		Meeting meeting = getForChange(id);
 		meeting.setVersion(MeetingLock.requireVersion(form.version()));
 		List<Object> before = List.of(meeting.getStartsAt(), meeting.getEndsAt(), meeting.getZone(), meeting.getFormat(),
@@ -123,7 +131,7 @@ public class MeetingManagement {
 		List<Object> after = List.of(meeting.getStartsAt(), meeting.getEndsAt(), meeting.getZone(), meeting.getFormat(),
 				Optional.ofNullable(meeting.getAddress()), Optional.ofNullable(meeting.getVideoLink()));
 		if (!before.equals(after)) {
-			events.publishEvent(new MeetingEvent.MeetingChanged(id));
+			events.publishEvent(new MeetingEvent.MeetingChanged(id, baseUrl));
 		}
 		return saved;
 	}
@@ -131,12 +139,18 @@ public class MeetingManagement {
 	/** Kept, no longer listed; only coordinators still open it. */
 	@Transactional
 	public void archive(long id) {
+		archive(id, null);
+	}
+
+	/** As {@link #archive(long)}; {@code baseUrl}: the request's address, for the mails' links. */
+	@Transactional
+	public void archive(long id, String baseUrl) {
 		Meeting meeting = getForChange(id);
 		boolean wasArchived = meeting.isArchived();
 		meeting.archive();
 		save(meeting);
 		if (!wasArchived) {
-			events.publishEvent(new MeetingEvent.MeetingCancelled(id));
+			events.publishEvent(new MeetingEvent.MeetingCancelled(id, baseUrl));
 		}
 	}
 
@@ -182,6 +196,16 @@ public class MeetingManagement {
 	 */
 	@Transactional
 	public MeetingView replaceInvitations(long meetingId, InvitationsForm form) {
+		return replaceInvitations(meetingId, form, null);
+	}
+
+	/**
+	 * As {@link #replaceInvitations(long, InvitationsForm)}; every invitee's address that has had no invitation yet
+	 * gets one (those just added, and those whose address was recorded since). {@code baseUrl}: the request's
+	 * address, for the mails' links when no public address is configured.
+	 */
+	@Transactional
+	public MeetingView replaceInvitations(long meetingId, InvitationsForm form, String baseUrl) {
 		long readVersion = MeetingLock.requireVersion(form.version());
 		Meeting meeting = getForChange(meetingId);
 		List<InvitationForm> rows = rows(form.invitations(), InvitationForm::isBlank);
@@ -218,10 +242,51 @@ public class MeetingManagement {
 			.toList();
 		meeting.replaceInvitations(kept, readVersion);
 		MeetingView saved = view(save(meeting));
-		if (!added.isEmpty()) {
-			events.publishEvent(new MeetingEvent.InvitationsAdded(meetingId, added));
-		}
+		events.publishEvent(new MeetingEvent.InvitationsSaved(meetingId, baseUrl));
 		return saved;
+	}
+
+	/** The roles of a group whose organizations "invite the whole group" invites. */
+	static final Set<GroupRole> INVITED_ROLES = Set.of(GroupRole.CHAIR, GroupRole.MEMBER, GroupRole.PARTNER_AUTHORITY);
+
+	/**
+	 * Invites every member and partner authority of the meeting's group (chair, members, partner authorities) not
+	 * invited yet, keeping the other invitees and their replies; refused as a stale form when the invitations
+	 * changed since {@code version}.
+	 */
+	@Transactional
+	public MeetingView inviteGroup(long meetingId, Long version, String baseUrl) {
+		MeetingView meeting = view(meetingId);
+		List<InvitationForm> rows = new ArrayList<>(InvitationsForm.of(meeting).invitations());
+		groups.get(meeting.groupId())
+			.getMemberships()
+			.stream()
+			.filter(membership -> INVITED_ROLES.contains(membership.role()))
+			.map(GroupMembership::organizationId)
+			.distinct()
+			.filter(organizationId -> rows.stream()
+				.noneMatch(row -> row.personId() == null && organizationId.equals(row.organizationId())))
+			.forEach(organizationId -> rows.add(new InvitationForm(organizationId, null)));
+		return replaceInvitations(meetingId, new InvitationsForm(rows, version), baseUrl);
+	}
+
+	/**
+	 * Sends this invitee's invitation now, to each of its addresses that has had none or whose last one failed
+	 * (e.g. an address recorded after the invitation).
+	 * @throws InvalidFieldException when the organization or person is not invited
+	 */
+	@Transactional
+	public void sendInvitationNow(long meetingId, Long organizationId, Long personId, String baseUrl) {
+		MeetingView meeting = view(meetingId);
+		boolean invited = meeting.invitations()
+			.stream()
+			.anyMatch(invitation -> Objects.equals(invitation.organizationId(), organizationId)
+					&& Objects.equals(invitation.personId(), personId));
+		if (!invited) {
+			throw new InvalidFieldException(personId != null ? "personId" : "organizationId",
+					"meeting.invitation.unknown", "not invited");
+		}
+		events.publishEvent(new MeetingEvent.InvitationResent(meetingId, organizationId, personId, baseUrl));
 	}
 
 	/**
@@ -232,6 +297,16 @@ public class MeetingManagement {
 	 */
 	@Transactional
 	public MeetingView reply(long meetingId, ReplyForm reply, PasserelleUser by) {
+		return reply(meetingId, reply, by == null ? null : by.displayName());
+	}
+
+	/** A reply that came back by mail (a calendar reply), from {@code address}: recorded as given by that address. */
+	@Transactional
+	MeetingView replyByMail(long meetingId, ReplyForm reply, String address) {
+		return reply(meetingId, reply, address);
+	}
+
+	private MeetingView reply(long meetingId, ReplyForm reply, String by) {
 		// Share mode: replies do not wait for each other, a change of the meeting waits for them (and they for it).
 		lock.forReply(meetingId);
 		Meeting meeting = get(meetingId);
@@ -247,7 +322,7 @@ public class MeetingManagement {
 				+ "and person_id is not distinct from cast(:personId as bigint)",
 				new MapSqlParameterSource().addValue("reply", reply.reply().name())
 					.addValue("at", Timestamp.from(clock.instant()))
-					.addValue("by", by == null ? null : by.displayName())
+					.addValue("by", by)
 					.addValue("meetingId", meetingId)
 					.addValue("organizationId", reply.organizationId())
 					.addValue("personId", reply.personId()));

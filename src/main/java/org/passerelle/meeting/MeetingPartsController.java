@@ -8,9 +8,12 @@ import java.util.function.Function;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.Valid;
 
+import org.passerelle.meeting.document.MeetingDocumentFactory;
+import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.web.Ui;
 
+import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -18,6 +21,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.ModelAttribute;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
@@ -36,7 +40,11 @@ class MeetingPartsController {
 
 	private final MeetingAccess access;
 
-	MeetingPartsController(MeetingManagement meetings, ParticipantLookup choices, MeetingAccess access) {
+	private final MeetingDocumentFactory documents;
+
+	MeetingPartsController(MeetingManagement meetings, ParticipantLookup choices, MeetingAccess access,
+			MeetingDocumentFactory documents) {
+		this.documents = documents;
 		this.meetings = meetings;
 		this.choices = choices;
 		this.access = access;
@@ -72,12 +80,46 @@ class MeetingPartsController {
 			BindingResult result, @ModelAttribute("ui") Ui ui, Model model, RedirectAttributes redirect,
 			HttpServletResponse response) {
 		MeetingAccess.requireCoordinator();
-		return SubForm.save(result, () -> meetings.replaceInvitations(id, form), redirect, id, "meeting.invitations.saved",
+		String address = RequestAddress.current();
+		return SubForm.save(result, () -> meetings.replaceInvitations(id, form, address), redirect, id,
+				"meeting.invitations.saved",
 				"invitations", () -> invitationsForm(model, meetings.view(id), form, result, ui), () -> {
 					MeetingView current = meetings.view(id);
 					return invitationsForm(model, current, InvitationsForm.of(current).withFreeRows(FREE_ROWS), result,
 							ui);
 				}, response);
+	}
+
+	/** Invites every member and partner authority of the meeting's group not invited yet. */
+	@PostMapping("/meetings/{id}/invitations/group")
+	String inviteGroup(@PathVariable long id, @RequestParam(required = false) Long version,
+			RedirectAttributes redirect) {
+		MeetingAccess.requireCoordinator();
+		meetings.view(id);
+		try {
+			meetings.inviteGroup(id, version, RequestAddress.current());
+			redirect.addFlashAttribute("flash", "meeting.invitations.groupInvited");
+		}
+		catch (OptimisticLockingFailureException | InvalidFieldException ex) {
+			redirect.addFlashAttribute("invitationsError", "form.stale");
+		}
+		return "redirect:/meetings/" + id + "#invitations";
+	}
+
+	/** Sends one invitee's invitation now (to its addresses that had none, or whose last one failed). */
+	@PostMapping("/meetings/{id}/invitations/send")
+	String sendNow(@PathVariable long id, @RequestParam(required = false) Long organizationId,
+			@RequestParam(required = false) Long personId, RedirectAttributes redirect) {
+		MeetingAccess.requireCoordinator();
+		meetings.view(id);
+		try {
+			meetings.sendInvitationNow(id, organizationId, personId, RequestAddress.current());
+			redirect.addFlashAttribute("flash", "meeting.invitations.sentNow");
+		}
+		catch (InvalidFieldException ex) {
+			redirect.addFlashAttribute("invitationsError", "meeting.invitation.unknown");
+		}
+		return "redirect:/meetings/" + id + "#invitations";
 	}
 
 	@GetMapping("/meetings/{id}/attendance")
@@ -107,7 +149,7 @@ class MeetingPartsController {
 		Optional<PasserelleUser> user = access.requireReply(meetings.view(id), form.organizationId(),
 				form.personId());
 		if (user.isEmpty() || result.hasErrors()) {
-			redirect.addFlashAttribute("flashError", "meeting.invitation.unknown");
+			redirect.addFlashAttribute("invitationsError", "meeting.invitation.unknown");
 			return "redirect:/meetings/" + id + "#invitations";
 		}
 		meetings.reply(id, form, user.get());
@@ -125,6 +167,8 @@ class MeetingPartsController {
 			Ui ui) {
 		choices.addTo(model, meeting.groupId(), ids(form.invitations(), InvitationForm::organizationId),
 				ids(form.invitations(), InvitationForm::personId), ui.locale());
+		// warned before saving: who has no address, so that no invitation can go to them
+		model.addAttribute("withoutAddress", withoutAddress(form));
 		return show(model, meeting, form, result, "meeting/invitations-form");
 	}
 
@@ -140,6 +184,17 @@ class MeetingPartsController {
 		model.addAttribute("form", form);
 		model.addAttribute("errors", result);
 		return view;
+	}
+
+	/** The rows of the form (organizations and people) to whom no invitation can go: no address at all. */
+	private List<InvitationForm> withoutAddress(InvitationsForm form) {
+		return form.invitations()
+			.stream()
+			.filter(row -> row != null && !row.isBlank())
+			.filter(row -> documents.contacts(List.of(new Invitation(row.organizationId(), row.personId(), null, null,
+					null)))
+				.isEmpty())
+			.toList();
 	}
 
 	static <T> List<Long> ids(List<T> rows, Function<T, Long> column) {

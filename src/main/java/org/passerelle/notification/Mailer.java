@@ -2,7 +2,9 @@ package org.passerelle.notification;
 
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 
 import jakarta.mail.internet.AddressException;
 import org.slf4j.Logger;
@@ -62,7 +64,7 @@ public class Mailer {
 			}
 		}
 		OutgoingMail checked = new OutgoingMail(recipients, subject, mail.textBody(), mail.htmlBody(),
-				mail.attachments());
+				mail.attachments(), replyTo(mail.replyTo()), mail.key());
 		boolean smtp = sender.configured();
 		long id = mails.insert(checked, smtp ? MailStatus.QUEUED : MailStatus.HELD, clock.instant());
 		if (smtp) {
@@ -82,11 +84,33 @@ public class Mailer {
 	public long keepUnsent(OutgoingMail mail, MailFailure failure, Throwable error) {
 		String detail = OutboxSender.describe(error);
 		OutgoingMail kept = new OutgoingMail(mail.to(), subject(mail), mail.textBody(), mail.htmlBody(),
-				mail.attachments());
+				mail.attachments(), replyTo(mail.replyTo()), mail.key());
 		long id = mails.insert(kept, MailStatus.FAILED, failure, detail, clock.instant());
 		log.warn("Mail {} to {} is kept unsent ({}): {}", id, RecipientCheck.shown(String.join(", ", kept.to())),
 				failure, detail);
 		return id;
+	}
+
+	/**
+	 * What became of the mails written under these correlation keys ({@link OutgoingMail#key}): by key, one report
+	 * per mail, the newest first; a key without mails is absent. The public read of the outbox for other modules.
+	 */
+	public Map<String, List<MailReport>> reports(Collection<String> keys) {
+		return mails.reports(keys);
+	}
+
+	/** A Reply-To the mail server could not use is dropped (replies then go to the sender), never the mail. */
+	private static String replyTo(String address) {
+		if (address == null || address.isBlank()) {
+			return null;
+		}
+		try {
+			return RecipientCheck.parse(address).toUnicodeString();
+		}
+		catch (AddressException ex) {
+			log.warn("Reply-To {} dropped: {}", RecipientCheck.shown(address), ex.getMessage());
+			return null;
+		}
 	}
 
 	/** Whether mails leave the server; false when no SMTP server is configured and mails stay in the outbox. */

@@ -4,10 +4,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
 
-/** The outbox sweep runs on Spring's scheduler; the sender's address is bound once, for every mail. */
+/** The outbox sweep and the inbound mailbox run on Spring's scheduler; the sender's address and the inbound mailbox are bound once. */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@EnableConfigurationProperties(SenderAddress.class)
+@EnableConfigurationProperties({ SenderAddress.class, InboundProperties.class })
 class NotificationConfiguration {
 
 }

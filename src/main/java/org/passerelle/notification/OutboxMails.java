@@ -6,8 +6,12 @@ import java.sql.SQLException;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.springframework.data.domain.Page;
@@ -48,8 +52,9 @@ class OutboxMails {
 	long insert(OutgoingMail mail, MailStatus status, MailFailure failure, String error, Instant now) {
 		long id = jdbc.sql("""
 				insert into outbox_mail (created_at, recipients, subject, text_body, html_body, status, failure_kind,
-				last_error)
-				values (:createdAt, :recipients, :subject, :textBody, :htmlBody, :status, :failure, :error)
+				last_error, reply_to, correlation_key)
+				values (:createdAt, :recipients, :subject, :textBody, :htmlBody, :status, :failure, :error, :replyTo,
+				:key)
 				returning id""")
 			.param("createdAt", timestamp(now))
 			.param("recipients", mail.to().toArray(String[]::new))
@@ -59,6 +64,8 @@ class OutboxMails {
 			.param("status", status.name())
 			.param("failure", failure == null ? null : failure.name())
 			.param("error", error)
+			.param("replyTo", mail.replyTo())
+			.param("key", mail.key())
 			.query(Long.class)
 			.single();
 		int position = 0;
@@ -74,6 +81,32 @@ class OutboxMails {
 				.update();
 		}
 		return id;
+	}
+
+	Map<String, List<MailReport>> reports(Collection<String> keys) {
+		Map<String, List<MailReport>> reports = new LinkedHashMap<>();
+		if (keys.isEmpty()) {
+			return reports;
+		}
+		jdbc.sql("""
+				select correlation_key, id, recipients, status, failure_kind, created_at, sent_at from outbox_mail
+				where correlation_key in (:keys) order by created_at desc, id desc""")
+			.param("keys", List.copyOf(keys))
+			.query((rs, n) -> Map.entry(rs.getString("correlation_key"),
+					new MailReport(rs.getLong("id"), recipients(rs), MailStatus.valueOf(rs.getString("status")),
+							failure(rs), instant(rs, "created_at"), instant(rs, "sent_at"))))
+			.list()
+			.forEach(entry -> reports.computeIfAbsent(entry.getKey(), key -> new ArrayList<>()).add(entry.getValue()));
+		return reports;
+	}
+
+	/** The mail's Reply-To, null for none. */
+	String replyTo(long id) {
+		return jdbc.sql("select reply_to from outbox_mail where id = :id")
+			.param("id", id)
+			.query(String.class)
+			.optional()
+			.orElse(null);
 	}
 
 	Page<OutboxEntry> page(Pageable pageable) {

@@ -257,6 +257,10 @@ class OutboxSender implements DisposableBean {
 				multipart ? MimeMessageHelper.MULTIPART_MODE_MIXED : MimeMessageHelper.MULTIPART_MODE_NO,
 				StandardCharsets.UTF_8.name());
 		helper.setFrom(from);
+		String replyTo = mails.replyTo(mail.id());
+		if (replyTo != null) {
+			helper.setReplyTo(replyTo);
+		}
 		helper.setTo(to.toArray(InternetAddress[]::new));
 		helper.setSubject(mail.subject());
 		if (mail.htmlBody() != null) {

@@ -203,6 +203,11 @@ class RoleEndpointMatrixTests {
 						w -> post("/meetings/{id}/invitations", w.freshMeeting())),
 				row("POST /meetings/{id}/attendance", COORDINATORS,
 						w -> post("/meetings/{id}/attendance", w.freshMeeting())),
+				row("POST /meetings/{id}/invitations/group", COORDINATORS,
+						w -> post("/meetings/{id}/invitations/group", w.freshMeeting()).param("version", "0")),
+				row("POST /meetings/{id}/invitations/send", COORDINATORS,
+						w -> post("/meetings/{id}/invitations/send", w.freshMeeting()).param("organizationId",
+								str(w.own))),
 				row("POST /meetings/{id}/replies", OWNERS,
 						w -> post("/meetings/{id}/replies", w.meeting).param("organizationId", str(w.own))
 							.param("reply", "ACCEPTED")),

@@ -79,8 +79,14 @@ class MeetingDocumentController {
 			.filter(contact -> viewer.personId().equals(contact.personId()))
 			.toList() : List.of();
 		CalendarEvent event = documents.event(meeting, groups.get(meeting.groupId()), viewer.seesLink(meeting),
-				attendees, false);
+				attendees, false, requestBaseUrl());
 		return ics(calendars.feed(meeting.title(), List.of(event)), fileName(meeting.title()) + ".ics");
+	}
+
+	/** The address this request came to, for the meetings' links when no public address is configured. */
+	private static String requestBaseUrl() {
+		return org.springframework.web.servlet.support.ServletUriComponentsBuilder.fromCurrentContextPath()
+			.toUriString();
 	}
 
 	/** The group's meetings the reader may see, without addresses; the link for the meetings they are invited to. */
@@ -94,7 +100,7 @@ class MeetingDocumentController {
 		List<CalendarEvent> events = new ArrayList<>();
 		for (MeetingView meeting : meetings.findAll(visible)) {
 			if (viewer.canRead(meeting)) {
-				events.add(documents.event(meeting, group, viewer.seesLink(meeting), List.of(), false));
+				events.add(documents.event(meeting, group, viewer.seesLink(meeting), List.of(), false, requestBaseUrl()));
 			}
 		}
 		String name = group.getName().in(LocaleContextHolder.getLocale());

@@ -50,23 +50,75 @@ public class MeetingDocumentFactory {
 
 	private final String baseUrl;
 
-	private final String organizerEmail;
+	private final String senderEmail;
 
 	MeetingDocumentFactory(GroupManagement groups, Directory directory, PeopleDirectory people,
 			ActionItemManagement actionItems, MessageSource messages, SenderAddress sender,
-			@Value("${passerelle.base-url:http://localhost:8080}") String baseUrl) {
+			@Value("${passerelle.base-url:}") String baseUrl) {
 		this.groups = groups;
 		this.directory = directory;
 		this.people = people;
 		this.actionItems = actionItems;
 		this.messages = messages;
-		this.baseUrl = baseUrl.endsWith("/") ? baseUrl.substring(0, baseUrl.length() - 1) : baseUrl;
-		this.organizerEmail = sender.address();
+		this.baseUrl = trimmed(baseUrl);
+		this.senderEmail = sender.address();
 	}
 
-	/** The meeting's page, absolute. */
-	public String pageUrl(long meetingId) {
-		return baseUrl + "/meetings/" + meetingId;
+	/**
+	 * The meeting's page, absolute: under the public address ({@code passerelle.base-url}, env
+	 * {@code PASSERELLE_BASE_URL}) when set, else under {@code requestBaseUrl}, the address of the request that
+	 * caused it (null when there is none: the path alone, never a guessed host).
+	 */
+	public String pageUrl(long meetingId, String requestBaseUrl) {
+		return base(requestBaseUrl) + "/meetings/" + meetingId;
+	}
+
+	/** The public address when configured, else the request's; "" when neither is known. */
+	public String base(String requestBaseUrl) {
+		return !baseUrl.isEmpty() ? baseUrl : trimmed(requestBaseUrl);
+	}
+
+	private static String trimmed(String url) {
+		if (url == null || url.isBlank()) {
+			return "";
+		}
+		String stripped = url.strip();
+		return stripped.endsWith("/") ? stripped.substring(0, stripped.length() - 1) : stripped;
+	}
+
+	/**
+	 * Who organizes the group's meetings, as invitations name them (the .ics ORGANIZER, the mails' Reply-To): the
+	 * group's chair person when they have an address, else the chair organization's own address; only when neither
+	 * has one, the sender ({@code passerelle.mail.from}), {@code fallback} then saying so.
+	 */
+	public MeetingOrganizer organizer(CountryGroup group) {
+		String groupName = group.getName().in(Locale.FRENCH);
+		if (group.getChairPersonId() != null) {
+			Optional<Contact> person = people.contactsOf(List.of(group.getChairPersonId()), List.of())
+				.stream()
+				.findFirst();
+			if (person.isPresent()) {
+				return new MeetingOrganizer(person.get().name(), person.get().email(), false);
+			}
+		}
+		if (group.getChairOrganizationId() != null) {
+			Optional<Contact> organization = people.contactsOf(List.of(), List.of(group.getChairOrganizationId()))
+				.stream()
+				.filter(contact -> contact.personId() == null)
+				.findFirst();
+			if (organization.isPresent()) {
+				return new MeetingOrganizer(organization.get().name(), organization.get().email(), false);
+			}
+		}
+		return new MeetingOrganizer(groupName, senderEmail, true);
+	}
+
+	/**
+	 * The organizer of a group's meetings.
+	 * @param fallback true when neither the chair person nor the chair organization has an address, and the sender's
+	 * stands in
+	 */
+	public record MeetingOrganizer(String name, String email, boolean fallback) {
 	}
 
 	/** The stable UID of a meeting's event. */
@@ -92,12 +144,18 @@ public class MeetingDocumentFactory {
 	 */
 	public CalendarEvent event(MeetingView meeting, CountryGroup group, boolean withLink, List<Contact> attendees,
 			boolean cancelled) {
-		String groupName = group.getName().in(Locale.FRENCH);
+		return event(meeting, group, withLink, attendees, cancelled, null);
+	}
+
+	/** The same, its page's link under the public address, else under {@code requestBaseUrl} ({@link #pageUrl}). */
+	public CalendarEvent event(MeetingView meeting, CountryGroup group, boolean withLink, List<Contact> attendees,
+			boolean cancelled, String requestBaseUrl) {
+		MeetingOrganizer organizer = organizer(group);
 		StringBuilder description = new StringBuilder();
 		if (meeting.description() != null) {
 			description.append(meeting.description()).append("\n\n");
 		}
-		description.append(pageUrl(meeting.id()));
+		description.append(pageUrl(meeting.id(), requestBaseUrl));
 		URI url = null;
 		if (withLink && meeting.videoLink() != null) {
 			try {
@@ -114,7 +172,7 @@ public class MeetingDocumentFactory {
 		}
 		return new CalendarEvent(uid(meeting.id()), meeting.title(), description.toString(), meeting.start(),
 				meeting.end(), meeting.zone(), meeting.address(), url,
-				new CalendarEvent.Organizer(groupName, organizerEmail), invited, (int) Math.max(0, meeting.version()), null,
+				new CalendarEvent.Organizer(organizer.name(), organizer.email()), invited, (int) Math.max(0, meeting.version()), null,
 				cancelled);
 	}
 

@@ -1,6 +1,7 @@
 package org.passerelle.meeting.minutes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -32,6 +33,9 @@ class Minutes {
 	private long sectionsVersion;
 
 	private long decisionsVersion;
+
+	/** When the review closes (set when the minutes go to review). */
+	private LocalDate reviewClosesOn;
 
 	@MappedCollection(idColumn = "meeting_id", keyColumn = "position")
 	private List<MinutesSection> sections = new ArrayList<>();
@@ -99,8 +103,14 @@ class Minutes {
 		decisionsVersion++;
 	}
 
-	void submitForReview() {
+	/** DRAFT → REVIEW, open to the attendees' comments until {@code closesOn}. */
+	void submitForReview(LocalDate closesOn) {
 		move(MinutesStatus.DRAFT, MinutesStatus.REVIEW, "submit");
+		reviewClosesOn = closesOn;
+	}
+
+	LocalDate getReviewClosesOn() {
+		return reviewClosesOn;
 	}
 
 	void returnToDraft() {

@@ -1,5 +1,7 @@
 package org.passerelle.meeting.minutes;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.function.Function;
 
 import jakarta.servlet.http.HttpServletResponse;
@@ -7,6 +9,7 @@ import jakarta.validation.Valid;
 
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.MeetingAccess;
+import org.passerelle.meeting.RequestAddress;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingTimes;
 import org.passerelle.meeting.MeetingView;
@@ -96,24 +99,41 @@ class MinutesController {
 				response);
 	}
 
+	/** To review until the date given (two weeks when none); the attendees are told by mail. */
 	@PostMapping("/meetings/{id}/minutes/review")
-	String submitForReview(@PathVariable long id, RedirectAttributes redirect) {
-		return move(id, redirect, "meeting.minutes.submitted", user -> workflow.submitForReview(id));
+	String submitForReview(@PathVariable long id, @RequestParam(required = false) String reviewClosesOn,
+			RedirectAttributes redirect) {
+		String address = RequestAddress.current();
+		return move(id, redirect, "meeting.minutes.submitted", "review", user -> {
+			LocalDate closesOn;
+			try {
+				closesOn = reviewClosesOn == null || reviewClosesOn.isBlank() ? null
+						: LocalDate.parse(reviewClosesOn.strip());
+			}
+			catch (DateTimeParseException ex) {
+				throw new InvalidFieldException("reviewClosesOn", "meeting.minutes.reviewClosesOn.invalid",
+						"not a date");
+			}
+			return workflow.submitForReview(id, closesOn, address);
+		});
 	}
 
 	@PostMapping("/meetings/{id}/minutes/draft")
 	String returnToDraft(@PathVariable long id, RedirectAttributes redirect) {
-		return move(id, redirect, "meeting.minutes.returnedToDraft", user -> workflow.returnToDraft(id));
+		return move(id, redirect, "meeting.minutes.returnedToDraft", "review", user -> workflow.returnToDraft(id));
 	}
 
 	@PostMapping("/meetings/{id}/minutes/publish")
 	String publish(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return move(id, redirect, "meeting.minutes.published", user -> workflow.publish(id, note, user));
+		String address = RequestAddress.current();
+		return move(id, redirect, "meeting.minutes.published", "publish",
+				user -> workflow.publish(id, note, user, address));
 	}
 
 	@PostMapping("/meetings/{id}/minutes/amend")
 	String amend(@PathVariable long id, @RequestParam(required = false) String note, RedirectAttributes redirect) {
-		return move(id, redirect, "meeting.minutes.amended", user -> workflow.amend(id, note, user));
+		String address = RequestAddress.current();
+		return move(id, redirect, "meeting.minutes.amended", "amend", user -> workflow.amend(id, note, user, address));
 	}
 
 	/** Attendees (and coordinators) comment on minutes under review. */
@@ -148,23 +168,50 @@ class MinutesController {
 		return "meeting/revision";
 	}
 
-	private String move(long id, RedirectAttributes redirect, String flash, Function<PasserelleUser, ?> transition) {
+	/**
+	 * A move of the workflow from its form ({@code form}: "review", "publish" or "amend"): done, back to the minutes;
+	 * refused, back to that form, its message next to it (or next to its field) and the page scrolled to it
+	 * ({@code minutesError}, {@code minutesForm}, {@code minutesField} for the page).
+	 */
+	private String move(long id, RedirectAttributes redirect, String flash, String form,
+			Function<PasserelleUser, ?> transition) {
 		PasserelleUser user = MeetingAccess.requireCoordinator();
 		meetings.view(id);
+		String error;
+		String field = null;
 		try {
 			transition.apply(user);
 			redirect.addFlashAttribute("flash", flash);
+			return "redirect:/meetings/" + id + "#minutes";
 		}
 		catch (MinutesTransitionException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
+			error = ex.messageKey();
 		}
 		catch (InvalidFieldException ex) {
-			redirect.addFlashAttribute("flashError", ex.messageKey());
+			error = ex.messageKey();
+			field = ex.field();
 		}
 		catch (org.springframework.dao.OptimisticLockingFailureException ex) {
-			redirect.addFlashAttribute("flashError", "form.stale");
+			error = "form.stale";
 		}
-		return "redirect:/meetings/" + id + "#minutes";
+		redirect.addFlashAttribute("minutesError", error);
+		redirect.addFlashAttribute("minutesForm", form);
+		if (field != null) {
+			redirect.addFlashAttribute("minutesField", field);
+		}
+		// the form is on the page only in its state (the minutes may have moved meanwhile): else the message shows
+		// at the head of the minutes
+		return "redirect:/meetings/" + id + (formOf(workflow.minutes(id).status()).equals(form) ? "#minutes-" + form
+				: "#minutes");
+	}
+
+	/** The workflow form the meeting page shows in this state. */
+	static String formOf(MinutesStatus status) {
+		return switch (status) {
+			case DRAFT -> "review";
+			case REVIEW -> "publish";
+			case PUBLISHED -> "amend";
+		};
 	}
 
 	private String sectionsForm(Model model, MeetingView meeting, MinutesView minutes, SectionsForm form,

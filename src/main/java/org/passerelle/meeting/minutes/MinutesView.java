@@ -1,15 +1,17 @@
 package org.passerelle.meeting.minutes;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 
 /**
  * The minutes being written (the working copy) and where they stand; {@code version} 0 when not begun.
  * {@code sectionsVersion} and {@code decisionsVersion} are what a form or an API client sends back with a change of
- * that list.
+ * that list. {@code reviewClosesOn}: when the review closes (null before any review).
  */
 public record MinutesView(long meetingId, long version, MinutesStatus status, List<MinutesSection> sections,
-		List<Decision> decisions, Instant updatedAt, long sectionsVersion, long decisionsVersion) {
+		List<Decision> decisions, Instant updatedAt, long sectionsVersion, long decisionsVersion,
+		LocalDate reviewClosesOn) {
 
 	/** Unmodifiable lists: one instance may be shared by every page that shows these minutes. */
 	public MinutesView {
@@ -21,7 +23,7 @@ public record MinutesView(long meetingId, long version, MinutesStatus status, Li
 	static MinutesView of(Minutes minutes) {
 		return new MinutesView(minutes.getMeetingId(), minutes.getVersion() == null ? 0 : minutes.getVersion(),
 				minutes.getStatus(), minutes.getSections(), minutes.getDecisions(), minutes.getUpdatedAt(),
-				minutes.getSectionsVersion(), minutes.getDecisionsVersion());
+				minutes.getSectionsVersion(), minutes.getDecisionsVersion(), minutes.getReviewClosesOn());
 	}
 
 	public boolean isEmpty() {

@@ -2,6 +2,7 @@ package org.passerelle.meeting.minutes;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -15,6 +16,7 @@ import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.PasserelleUser;
 
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
@@ -56,8 +58,12 @@ public class MinutesWorkflow {
 
 	private final DataCache<Long, List<RevisionSummary>> revisionLists;
 
+	private final ApplicationEventPublisher events;
+
 	MinutesWorkflow(MinutesRecords minutes, MinutesRevisions revisions, MinutesComments comments,
-			NamedParameterJdbcTemplate jdbc, MeetingLock lock, Clock clock, DataGeneration generation) {
+			NamedParameterJdbcTemplate jdbc, MeetingLock lock, Clock clock, DataGeneration generation,
+			ApplicationEventPublisher events) {
+		this.events = events;
 		this.working = new DataCache<>(generation);
 		this.latest = new DataCache<>(generation);
 		this.revisionLists = new DataCache<>(generation);
@@ -85,15 +91,17 @@ public class MinutesWorkflow {
 
 	private MinutesView readMinutes(long meetingId) {
 		record Row(long version, MinutesStatus status, Instant updatedAt, long sectionsVersion, long decisionsVersion,
-				List<Decision> decisions) {
+				List<Decision> decisions, LocalDate reviewClosesOn) {
 		}
 		Map<String, Object> parameters = Map.of("id", meetingId);
 		List<Row> rows = jdbc.query("select m.version, m.status, m.updated_at, m.sections_version, m.decisions_version, "
+				+ "m.review_closes_on, "
 				+ "array(select d.text from minutes_decision d where d.meeting_id = m.meeting_id order by d.position) "
 				+ "as decisions from minutes m where m.meeting_id = :id", parameters,
 				(row, n) -> new Row(row.getLong("version"), MinutesStatus.valueOf(row.getString("status")),
 						instant(row, "updated_at"), row.getLong("sections_version"), row.getLong("decisions_version"),
-						Stream.of((String[]) row.getArray("decisions").getArray()).map(Decision::new).toList()));
+						Stream.of((String[]) row.getArray("decisions").getArray()).map(Decision::new).toList(),
+						row.getObject("review_closes_on", LocalDate.class)));
 		if (rows.isEmpty()) {
 			// not begun (or no such meeting: 404)
 			return MinutesView.of(read(meetingId));
@@ -103,7 +111,8 @@ public class MinutesWorkflow {
 				+ "where meeting_id = :id order by position", parameters,
 				(row, n) -> new MinutesSection(row.getString("heading"), row.getString("markdown"), row.getString("html")));
 		return new MinutesView(meetingId, working.version(), working.status(), List.copyOf(sections),
-				working.decisions(), working.updatedAt(), working.sectionsVersion(), working.decisionsVersion());
+				working.decisions(), working.updatedAt(), working.sectionsVersion(), working.decisionsVersion(),
+				working.reviewClosesOn());
 	}
 
 	/**
@@ -133,12 +142,33 @@ public class MinutesWorkflow {
 		return save(working);
 	}
 
-	/** DRAFT → REVIEW: the attendees may read and comment. */
+	/** How long a review stays open when no closing date is given. */
+	public static final int DEFAULT_REVIEW_DAYS = 14;
+
+	/** DRAFT → REVIEW: the attendees may read and comment, for {@link #DEFAULT_REVIEW_DAYS} days. */
 	@Transactional
 	public MinutesView submitForReview(long meetingId) {
+		return submitForReview(meetingId, null, null);
+	}
+
+	/**
+	 * DRAFT → REVIEW: the attendees may read and comment until {@code closesOn} ({@link #DEFAULT_REVIEW_DAYS} days
+	 * from today when null), and are told so by mail. {@code baseUrl}: the request's address, for the mail's link.
+	 * @throws InvalidFieldException ({@code reviewClosesOn}) when the closing date is already past
+	 */
+	@Transactional
+	public MinutesView submitForReview(long meetingId, LocalDate closesOn, String baseUrl) {
+		LocalDate today = LocalDate.now(clock);
+		LocalDate closes = closesOn == null ? today.plusDays(DEFAULT_REVIEW_DAYS) : closesOn;
+		if (closes.isBefore(today)) {
+			throw new InvalidFieldException("reviewClosesOn", "meeting.minutes.reviewClosesOn.past",
+					"the review cannot close in the past");
+		}
 		Minutes working = working(meetingId);
-		working.submitForReview();
-		return save(working);
+		working.submitForReview(closes);
+		MinutesView saved = save(working);
+		events.publishEvent(new MinutesEvent.SubmittedForReview(meetingId, closes, baseUrl));
+		return saved;
 	}
 
 	/** REVIEW → DRAFT. */
@@ -152,6 +182,12 @@ public class MinutesWorkflow {
 	/** REVIEW → PUBLISHED, kept as revision 1 (a first publication) with an optional note, by {@code by} (or none). */
 	@Transactional
 	public MinutesView publish(long meetingId, String note, PasserelleUser by) {
+		return publish(meetingId, note, by, null);
+	}
+
+	/** As {@link #publish(long, String, PasserelleUser)}, the invitees told by mail; {@code baseUrl}: for its link. */
+	@Transactional
+	public MinutesView publish(long meetingId, String note, PasserelleUser by, String baseUrl) {
 		Minutes working = working(meetingId);
 		if (working.getStatus() == MinutesStatus.REVIEW && working.getSections().isEmpty()
 				&& working.getDecisions().isEmpty()) {
@@ -160,6 +196,7 @@ public class MinutesWorkflow {
 		working.publish();
 		MinutesView published = save(working);
 		record(working, RevisionKind.PUBLICATION, note, by);
+		events.publishEvent(new MinutesEvent.Published(meetingId, false, isBlank(note) ? null : note.strip(), baseUrl));
 		return published;
 	}
 
@@ -169,6 +206,12 @@ public class MinutesWorkflow {
 	 */
 	@Transactional
 	public MinutesView amend(long meetingId, String note, PasserelleUser by) {
+		return amend(meetingId, note, by, null);
+	}
+
+	/** As {@link #amend(long, String, PasserelleUser)}, the invitees told by mail; {@code baseUrl}: for its link. */
+	@Transactional
+	public MinutesView amend(long meetingId, String note, PasserelleUser by, String baseUrl) {
 		Minutes working = working(meetingId);
 		if (working.getStatus() == MinutesStatus.PUBLISHED) {
 			if (isBlank(note)) {
@@ -181,6 +224,7 @@ public class MinutesWorkflow {
 		working.amend();
 		MinutesView amended = save(working);
 		record(working, RevisionKind.AMENDMENT, note, by);
+		events.publishEvent(new MinutesEvent.Published(meetingId, true, isBlank(note) ? null : note.strip(), baseUrl));
 		return amended;
 	}
 

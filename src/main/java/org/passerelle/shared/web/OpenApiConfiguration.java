@@ -51,7 +51,8 @@ class OpenApiConfiguration {
 		if (!licenceUrl.isBlank()) {
 			licence.url(licenceUrl);
 		}
-		Contact contact = new Contact().name(contactName).url(baseUrl);
+		// no public address configured: no contact URL rather than an empty or guessed one
+		Contact contact = new Contact().name(contactName).url(baseUrl.isBlank() ? null : baseUrl);
 		if (!contactEmail.isBlank()) {
 			contact.email(contactEmail);
 		}

@@ -75,7 +75,8 @@ class MinutesControllerTests {
 					not(containsString("onerror")), not(containsString("javascript:")))));
 
 		mvc.perform(post("/meetings/{id}/minutes/publish", meeting.id()).with(csrf()).with(TestAccounts.coordinator()))
-			.andExpect(flash().attribute("flashError", "meeting.minutes.transitionRefused"));
+			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#minutes"))
+			.andExpect(flash().attribute("minutesError", "meeting.minutes.transitionRefused"));
 		mvc.perform(post("/meetings/{id}/minutes/review", meeting.id()).with(csrf()).with(TestAccounts.coordinator()))
 			.andExpect(flash().attribute("flash", "meeting.minutes.submitted"));
 
@@ -120,7 +121,8 @@ class MinutesControllerTests {
 		mvc.perform(post("/meetings/{id}/minutes/amend", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
 			.param("note", ""))
-			.andExpect(flash().attribute("flashError", "meeting.minutes.noteRequired"));
+			.andExpect(redirectedUrl("/meetings/" + meeting.id() + "#minutes-amend"))
+			.andExpect(flash().attribute("minutesError", "meeting.minutes.noteRequired"));
 		mvc.perform(post("/meetings/{id}/minutes/amend", meeting.id()).with(csrf())
 			.with(TestAccounts.coordinator())
 			.param("note", "Unanimité ajoutée"))
