@@ -23,6 +23,16 @@ public record MeetingView(long id, long version, long groupId, String title, Str
 		boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
 		long agendaVersion, long invitationsVersion, long attendanceVersion, LocalizedText titleText) {
 
+	/** A title in one language, told by its script. */
+	public MeetingView(long id, long version, long groupId, String title, String description, Instant start,
+			Instant end, ZoneId zone, MeetingFormat format, String address, String videoLink, Visibility visibility,
+			boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
+			long agendaVersion, long invitationsVersion, long attendanceVersion) {
+		this(id, version, groupId, title, description, start, end, zone, format, address, videoLink, visibility,
+				archived, agenda, invitations, attendance, agendaVersion, invitationsVersion, attendanceVersion,
+				LocalizedText.of(title));
+	}
+
 	/** Unmodifiable lists: one instance may be shared by every page that shows the meeting (see MeetingManagement). */
 	public MeetingView {
 		agenda = List.copyOf(agenda);
