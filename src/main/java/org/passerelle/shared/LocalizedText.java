@@ -89,6 +89,19 @@ public record LocalizedText(String original, String language, String fr, String 
 		return LANGUAGES.stream().map(this::translation).anyMatch(t -> t != null && TextNormalizer.fold(t).contains(q));
 	}
 
+	/**
+	 * The PostgreSQL collation that sorts text as a reader of this language expects (ICU's, which the embedded
+	 * PostgreSQL has): in Korean, Hangul before Latin letters and in 가나다 order; French for any other language.
+	 */
+	public static String sqlCollation(Locale reader) {
+		String lang = reader == null ? "fr" : reader.getLanguage();
+		return switch (lang) {
+			case "ko" -> "\"ko-x-icu\"";
+			case "en" -> "\"en-x-icu\"";
+			default -> "\"fr-x-icu\"";
+		};
+	}
+
 	private static String blankToNull(String text) {
 		return text == null || text.isBlank() ? null : text.strip();
 	}
