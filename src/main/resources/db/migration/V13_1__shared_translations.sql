@@ -1,9 +1,12 @@
 -- Texts written by users in one of the three languages, with translations (shared.LocalizedText): the existing
 -- column keeps the original as written, <column>_language says its language, <column>_fr/_ko/_en hold the
 -- translations (null for the original's own language). Existing texts become originals, in Korean when they have
--- Hangul letters (as the minutes importer tells Korean minutes), else in French.
+-- more Hangul letters than Latin ones (as LocalizedText.detect tells them, and the minutes importer), else in French.
 create function pg_temp.language_of(text) returns varchar(2) language sql immutable
-    as $$ select case when $1 is null then null when $1 ~ '[가-힣ㄱ-ㆎᄀ-ᇿ]' then 'ko' else 'fr' end $$;
+    as $$ select case when $1 is null then null
+        when length(regexp_replace($1, '[^가-힣ㄱ-ㆎᄀ-ᇿ]', '', 'g'))
+            > length(regexp_replace($1, '[^A-Za-zÀ-ɏ]', '', 'g')) then 'ko'
+        else 'fr' end $$;
 
 alter table meeting
     add column title_language varchar(2) not null default 'fr' check (title_language in ('fr', 'ko', 'en')),

@@ -35,6 +35,7 @@ import org.passerelle.minutesimport.matching.PersonMatch;
 import org.passerelle.minutesimport.parsing.AttendanceItem;
 import org.passerelle.minutesimport.parsing.MinutesProposal;
 import org.passerelle.shared.CountryZone;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 
@@ -268,15 +269,22 @@ public class MeetingImportManagement {
 			lines.add(new AttendanceForm(personId, organizationId, row.title(),
 					row.status() == null ? AttendanceStatus.PRESENT : row.status()));
 		}
+		// The language of the minutes as a whole is that of the title and headings (a Latin acronym in a Korean
+		// heading does not make it French).
+		String language = LocalizedText.detect(draft.title() + " " + draft.sections()
+			.stream()
+			.map(s -> s.heading() + " " + s.text())
+			.collect(java.util.stream.Collectors.joining(" ")));
 		MeetingView meeting = meetings.create(new MeetingForm(pending.groupId(), draft.title(), null,
 				LocalDateTime.of(draft.date(), draft.start()), LocalDateTime.of(draft.date(), draft.end()), zone.getId(),
-				draft.format(), null, null, visibility == null ? Visibility.MEMBERS : visibility, null));
+				draft.format(), null, null, visibility == null ? Visibility.MEMBERS : visibility, null, language, null,
+				null, null));
 		// The lists of the meeting just created, at the versions it was created with.
 		meetings.replaceAttendance(meeting.id(), new AttendanceListForm(lines, meeting.attendanceVersion()));
 		meetings.replaceAgenda(meeting.id(), new AgendaForm(draft.sections()
 			.stream()
 			.filter(s -> s.number() != null && !blank(s.heading()))
-			.map(s -> new AgendaItemForm(s.heading().strip(), null, null, null))
+			.map(s -> new AgendaItemForm(s.heading().strip(), null, null, null, language, null, null, null))
 			.toList(), meeting.agendaVersion()));
 		minutes.replaceMinutesSections(meeting.id(), new SectionsForm(draft.sections()
 			.stream()

@@ -42,14 +42,17 @@ public record LocalizedText(String original, String language, String fr, String 
 	}
 
 	/**
-	 * The language of a text written without saying which: Korean when it has Hangul letters, else French (the
-	 * association's language); an English text must say so.
+	 * The language of a text written without saying which: Korean when it has more Hangul letters than Latin ones
+	 * ("Réunion avec 수원시" stays French, "MOU 체결식" is Korean), else French (the association's language); an
+	 * English text must say so.
 	 */
 	public static String detect(String text) {
-		if (text != null && text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
-			return "ko";
+		if (text == null) {
+			return "fr";
 		}
-		return "fr";
+		long hangul = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL).count();
+		long latin = text.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN).count();
+		return hangul > latin ? "ko" : "fr";
 	}
 
 	/** The text in this language: the original for its own language, else the translation or null. */

@@ -40,6 +40,8 @@ class LocalizedTextTests {
 	void aTextWithoutLanguageIsToldByItsScript() {
 		assertThat(LocalizedText.of("한-프 지방정부 협의회").language()).isEqualTo("ko");
 		assertThat(LocalizedText.of("Réunion du groupe pays Corée").language()).isEqualTo("fr");
+		assertThat(LocalizedText.of("Réunion avec la ville de 수원시").language()).isEqualTo("fr");
+		assertThat(LocalizedText.of("MOU 체결식 및 문화 교류").language()).isEqualTo("ko");
 		assertThat(new LocalizedText("Meeting", "xx", null, null, null).language()).isEqualTo("fr");
 		assertThat(new LocalizedText("Meeting", "en", null, null, null).language()).isEqualTo("en");
 	}
