@@ -22,13 +22,6 @@ alter table agenda_item
     add column title_en varchar(300);
 update agenda_item set title_language = pg_temp.language_of(title);
 
-alter table minutes_decision
-    add column text_language varchar(2) not null default 'fr' check (text_language in ('fr', 'ko', 'en')),
-    add column text_fr varchar(2000),
-    add column text_ko varchar(2000),
-    add column text_en varchar(2000);
-update minutes_decision set text_language = pg_temp.language_of(text);
-
 alter table action_item
     add column title_language varchar(2) not null default 'fr' check (title_language in ('fr', 'ko', 'en')),
     add column title_fr varchar(300),
