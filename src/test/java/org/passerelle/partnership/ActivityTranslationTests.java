@@ -106,7 +106,7 @@ class ActivityTranslationTests {
 		long district = fixture.koreanDistrict("구 " + token);
 		String body = """
 				{"parties": [%d, %d], "instrument": "FRIENDSHIP", "status": "ACTIVE",
-				 "description": "우호 교류 %s", "descriptionFr": "Échanges amicaux %s"}"""
+				 "description": "두 도시의 우호 교류 및 문화 협력 사업 %s", "descriptionFr": "Échanges amicaux %s"}"""
 			.formatted(town, district, token, token);
 		String location = mvc
 			.perform(post("/api/v1/partnerships").with(TestAccounts.coordinator())
@@ -122,10 +122,10 @@ class ActivityTranslationTests {
 		mvc.perform(get("/partnerships/{id}", id).header("Accept-Language", "fr"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(allOf(containsString("<p>Échanges amicaux " + token + "</p>"),
-					not(containsString("우호 교류 " + token)))));
+					not(containsString("두 도시의 우호 교류 및 문화 협력 사업 " + token)))));
 		mvc.perform(get("/partnerships/{id}", id).header("Accept-Language", "en"))
 			.andExpect(status().isOk())
-			.andExpect(content().string(containsString("<p><span lang=\"ko\">우호 교류 " + token
+			.andExpect(content().string(containsString("<p><span lang=\"ko\">두 도시의 우호 교류 및 문화 협력 사업 " + token
 					+ "</span> <span class=\"translation-missing\">(translation missing)</span></p>")));
 	}
 
