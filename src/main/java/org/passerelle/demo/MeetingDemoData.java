@@ -3,10 +3,16 @@ package org.passerelle.demo;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.AgendaForm;
+import org.passerelle.meeting.AgendaItem;
+import org.passerelle.meeting.AgendaItemForm;
+import org.passerelle.meeting.MeetingForm;
+import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.Visibility;
 import org.passerelle.meeting.actionitem.ActionItemForm;
@@ -15,6 +21,7 @@ import org.passerelle.meeting.actionitem.ActionItemStatus;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.minutesimport.MeetingImportDraft;
 import org.passerelle.minutesimport.MeetingImportManagement;
+import org.passerelle.shared.LocalizedText;
 
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.stereotype.Component;
@@ -31,6 +38,8 @@ class MeetingDemoData implements DemoDataContribution {
 
 	private final MeetingImportManagement imports;
 
+	private final MeetingManagement meetings;
+
 	private final MinutesWorkflow workflow;
 
 	private final ActionItemManagement actionItems;
@@ -38,12 +47,20 @@ class MeetingDemoData implements DemoDataContribution {
 	private final GroupManagement groups;
 
 	MeetingDemoData(MeetingImportManagement imports, MinutesWorkflow workflow,
-			ActionItemManagement actionItems, GroupManagement groups) {
+			ActionItemManagement actionItems, GroupManagement groups, MeetingManagement meetings) {
+		this.meetings = meetings;
 		this.imports = imports;
 		this.workflow = workflow;
 		this.actionItems = actionItems;
 		this.groups = groups;
 	}
+
+	/** The seed meeting's title in Korean (the minutes are French). */
+	static final String TITLE_KO = "한국 국가그룹 회의";
+
+	/** Its agenda points in Korean, in the order of the minutes' numbered sections. */
+	static final List<String> AGENDA_KO = List.of("개회사 및 국가그룹 신임 의장단 소개",
+			"한불 파트너십: 교류 현황 및 주요 협력 분야", "2021년 한국 국가그룹 로드맵 발표", "정리 및 폐회");
 
 	/** A next step the minutes state: who, what (as the minutes phrase it), by when if they say. */
 	record NextStep(String owner, String title, String due) {
@@ -75,7 +92,7 @@ class MeetingDemoData implements DemoDataContribution {
 				throw new IllegalStateException("Seed attendance line not matched in the demo directory: " + row);
 			}
 		}
-		MeetingView meeting = imports.confirm(pending.id(), null, Visibility.PUBLIC);
+		MeetingView meeting = translate(imports.confirm(pending.id(), null, Visibility.PUBLIC));
 		workflow.submitForReview(meeting.id());
 		// published by the demo loader itself, by no one
 		workflow.publish(meeting.id(), "Compte-rendu importé", null);
@@ -83,6 +100,26 @@ class MeetingDemoData implements DemoDataContribution {
 			actionItems.create(new ActionItemForm(meeting.id(), DemoDataLoader.require(keys.organizations(), step.owner()),
 					step.title(), step.due(), ActionItemStatus.OPEN));
 		}
+	}
+
+	/** The Korean title and agenda a Korean member would add after the import (the French stay the originals). */
+	private MeetingView translate(MeetingView meeting) {
+		LocalizedText title = meeting.titleText();
+		MeetingView titled = meetings.update(meeting.id(), new MeetingForm(meeting.groupId(), meeting.title(),
+				meeting.description(), meeting.localStart(), meeting.localEnd(), meeting.zone().getId(),
+				meeting.format(), meeting.address(), meeting.videoLink(), meeting.visibility(), meeting.version(),
+				title.language(), title.fr(), TITLE_KO, title.en()));
+		List<AgendaItem> agenda = titled.agenda();
+		if (agenda.size() != AGENDA_KO.size()) {
+			throw new IllegalStateException("The seed's agenda has " + agenda.size() + " points, not " + AGENDA_KO.size());
+		}
+		List<AgendaItemForm> items = new ArrayList<>();
+		for (int i = 0; i < agenda.size(); i++) {
+			AgendaItem item = agenda.get(i);
+			items.add(new AgendaItemForm(item.title(), item.presenterOrganizationId(), item.presenterPersonId(),
+					item.durationMinutes(), item.titleLanguage(), item.titleFr(), AGENDA_KO.get(i), item.titleEn()));
+		}
+		return meetings.replaceAgenda(titled.id(), new AgendaForm(items, titled.agendaVersion()));
 	}
 
 	static String seedText() {

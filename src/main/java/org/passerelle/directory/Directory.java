@@ -4,11 +4,13 @@ import java.time.Clock;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.LocalizedName;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.TextNormalizer;
 import org.passerelle.shared.database.DataCache;
@@ -109,8 +111,17 @@ public class Directory {
 				Map.of("id", id), (row, number) -> Organization.read(row));
 	}
 
-	/** Organizations not archived matching the filter, by country, native name and id. */
+	/** Organizations not archived matching the filter, by country, native name and id (for programs). */
 	Page<Organization> search(OrganizationFilter filter, Pageable pageable) {
+		return search(filter, pageable, null);
+	}
+
+	/**
+	 * Organizations not archived matching the filter, by the name this reader sees ({@link LocalizedName#in}) in
+	 * their language's collation, so that a Korean reader finds 수원시 among the Korean names, a French one Tours
+	 * among the French; by country and native name when {@code reader} is null.
+	 */
+	Page<Organization> search(OrganizationFilter filter, Pageable pageable, Locale reader) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource()
 			.addValue("country", filter.country() == null || filter.country().isBlank() ? null : filter.country())
 			.addValue("kind", filter.kind() == null ? null : filter.kind().name())
@@ -122,7 +133,10 @@ public class Directory {
 				+ " and (cast(:kind as varchar) is null or kind = :kind)"
 				+ " and (cast(:level as varchar) is null or level = :level)"
 				+ " and (cast(:q as varchar) is null or search_text like :q)";
-		List<Organization> content = jdbc.query("select *" + where + " order by country, name_native, id"
+		String order = reader == null ? "country, name_native, id"
+				: "coalesce(nullif(" + nameColumn(reader) + ", ''), name_native) collate "
+						+ LocalizedText.sqlCollation(reader) + ", id";
+		List<Organization> content = jdbc.query("select *" + where + " order by " + order
 				+ (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : ""),
 				parameters, (row, number) -> Organization.read(row));
 		// counted only when the page does not tell the total (a full page, or a page past the end)
@@ -240,6 +254,15 @@ public class Directory {
 
 	private static String trimToNull(String text) {
 		return isBlank(text) ? null : text.strip();
+	}
+
+	/** The column of the name in the reader's language (French for another language). */
+	private static String nameColumn(Locale reader) {
+		return switch (reader.getLanguage()) {
+			case "ko" -> "name_ko";
+			case "en" -> "name_en";
+			default -> "name_fr";
+		};
 	}
 
 }

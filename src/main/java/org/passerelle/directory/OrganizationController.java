@@ -2,6 +2,7 @@ package org.passerelle.directory;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import jakarta.validation.Valid;
@@ -42,9 +43,9 @@ class OrganizationController {
 	@GetMapping("/organizations")
 	String list(@RequestParam(required = false) String country, @RequestParam(required = false) OrganizationKind kind,
 			@RequestParam(required = false) AuthorityLevel level, @RequestParam(required = false) String q,
-			@RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(defaultValue = "0") int page, Model model, Locale locale) {
 		OrganizationFilter filter = new OrganizationFilter(blankToNull(country), kind, level, blankToNull(q));
-		Page<Organization> results = directory.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<Organization> results = directory.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE), locale);
 		Map<Long, OrganizationSummary> parents = directory
 			.organizationsById(results.getContent().stream().map(Organization::getParentId).toList());
 		model.addAttribute("filter", filter);

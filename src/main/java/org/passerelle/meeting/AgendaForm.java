@@ -18,8 +18,7 @@ public record AgendaForm(@Valid List<AgendaItemForm> items, Long version) {
 	static AgendaForm of(MeetingView meeting) {
 		return new AgendaForm(meeting.agenda()
 			.stream()
-			.map(item -> new AgendaItemForm(item.title(), item.presenterOrganizationId(), item.presenterPersonId(),
-					item.durationMinutes()))
+			.map(AgendaItemForm::of)
 			.toList(), meeting.agendaVersion());
 	}
 

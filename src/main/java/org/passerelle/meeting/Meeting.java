@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.passerelle.shared.LocalizedText;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.annotation.Version;
 import org.springframework.data.relational.core.mapping.MappedCollection;
@@ -28,7 +30,16 @@ class Meeting {
 
 	private Long groupId;
 
+	/** The original title; its language and translations beside it (see LocalizedText). */
 	private String title;
+
+	private String titleLanguage;
+
+	private String titleFr;
+
+	private String titleKo;
+
+	private String titleEn;
 
 	private String description;
 
@@ -91,8 +102,16 @@ class Meeting {
 		return title;
 	}
 
-	void setTitle(String title) {
-		this.title = title;
+	LocalizedText getTitleText() {
+		return new LocalizedText(title, titleLanguage, titleFr, titleKo, titleEn);
+	}
+
+	void setTitle(LocalizedText title) {
+		this.title = title.original();
+		this.titleLanguage = title.language();
+		this.titleFr = title.fr();
+		this.titleKo = title.ko();
+		this.titleEn = title.en();
 	}
 
 	String getDescription() {

@@ -229,7 +229,9 @@ class MeetingApiController {
 					.toList(),
 				meeting.attendance(), minutes,
 				actionItems.ofMeeting(meeting.id()).stream().map(ActionItemResource::of).toList(),
-				meeting.agendaVersion(), meeting.invitationsVersion(), meeting.attendanceVersion());
+				meeting.agendaVersion(), meeting.invitationsVersion(), meeting.attendanceVersion(),
+				meeting.titleText().language(), meeting.titleText().fr(), meeting.titleText().ko(),
+				meeting.titleText().en());
 	}
 
 	/** "2021-01-28T11:00:00+01:00": the instant in the organizer's zone. */
@@ -261,13 +263,14 @@ class MeetingApiController {
 	/**
 	 * {@code version}: the meeting's, to send back with a change of its details; {@code agendaVersion},
 	 * {@code invitationsVersion}, {@code attendanceVersion}: each list's, to send back with a change of that list
-	 * (409 when someone changed it since).
+	 * (409 when someone changed it since). {@code title} is the original, in {@code titleLanguage}; {@code titleFr},
+ * {@code titleKo}, {@code titleEn} its translations (null for none, and for the original's own language).
 	 */
 	record MeetingResource(long id, long version, long groupId, String title, String description, String start,
 			String end, String zone, MeetingFormat format, String address, String videoLink, Visibility visibility,
 			boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
 			MinutesResource minutes, List<ActionItemResource> actionItems, long agendaVersion, long invitationsVersion,
-			long attendanceVersion) {
+			long attendanceVersion, String titleLanguage, String titleFr, String titleKo, String titleEn) {
 	}
 
 }

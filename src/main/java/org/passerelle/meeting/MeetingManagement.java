@@ -32,6 +32,7 @@ import org.passerelle.group.GroupRole;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.database.SqlColumns;
@@ -183,7 +184,7 @@ public class MeetingManagement {
 			if (isBlank(row.title())) {
 				throw new InvalidFieldException("items[" + i + "].title", "NotBlank", "a point of the agenda needs a title");
 			}
-			agenda.add(new AgendaItem(row.title().strip(), row.presenterOrganizationId(), row.presenterPersonId(),
+			agenda.add(new AgendaItem(row.titleText(), row.presenterOrganizationId(), row.presenterPersonId(),
 					row.durationMinutes()));
 		}
 		meeting.replaceAgenda(agenda, readVersion);
@@ -429,14 +430,15 @@ public class MeetingManagement {
 
 	/** The columns of a {@link MeetingSummary}, from {@code meeting m left join minutes n}. */
 	private static final String SUMMARY_COLUMNS = "m.id, m.group_id, m.title, m.starts_at, m.ends_at, m.zone, m.format, "
-			+ "m.visibility, coalesce(n.status, 'DRAFT') as minutes_status, m.archived";
+			+ "m.visibility, coalesce(n.status, 'DRAFT') as minutes_status, m.archived, m.title_language, m.title_fr, "
+			+ "m.title_ko, m.title_en";
 
 	private static MeetingSummary summary(ResultSet row) throws SQLException {
 		return new MeetingSummary(row.getLong("id"), row.getLong("group_id"), row.getString("title"),
 				row.getTimestamp("starts_at").toInstant(), row.getTimestamp("ends_at").toInstant(),
 				ZoneId.of(row.getString("zone")), MeetingFormat.valueOf(row.getString("format")),
 				Visibility.valueOf(row.getString("visibility")), MinutesStatus.valueOf(row.getString("minutes_status")),
-				row.getBoolean("archived"));
+				row.getBoolean("archived"), titleText(row, "title"));
 	}
 
 	Meeting get(long id) {
@@ -461,26 +463,29 @@ public class MeetingManagement {
 	private Optional<MeetingView> read(long id) {
 		record Row(long id, long version, long groupId, String title, String description, Instant start, Instant end,
 				ZoneId zone, MeetingFormat format, String address, String videoLink, Visibility visibility,
-				boolean archived, long agendaVersion, long invitationsVersion, long attendanceVersion) {
+				boolean archived, long agendaVersion, long invitationsVersion, long attendanceVersion,
+				LocalizedText titleText) {
 		}
 		Map<String, Object> parameters = Map.of("id", id);
 		List<Row> rows = jdbc.query("select id, version, group_id, title, description, starts_at, ends_at, zone, format, "
-				+ "address, video_link, visibility, archived, agenda_version, invitations_version, attendance_version "
-				+ "from meeting where id = :id", parameters,
+				+ "address, video_link, visibility, archived, agenda_version, invitations_version, attendance_version, "
+				+ "title_language, title_fr, title_ko, title_en from meeting where id = :id", parameters,
 				(row, n) -> new Row(row.getLong("id"), row.getLong("version"), row.getLong("group_id"),
 						row.getString("title"), row.getString("description"), SqlColumns.instant(row, "starts_at"),
 						SqlColumns.instant(row, "ends_at"), ZoneId.of(row.getString("zone")),
 						MeetingFormat.valueOf(row.getString("format")), row.getString("address"),
 						row.getString("video_link"), Visibility.valueOf(row.getString("visibility")),
 						row.getBoolean("archived"), row.getLong("agenda_version"), row.getLong("invitations_version"),
-						row.getLong("attendance_version")));
+						row.getLong("attendance_version"), titleText(row, "title")));
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
 		Row meeting = rows.get(0);
 		List<AgendaItem> agenda = jdbc.query("select title, presenter_organization_id, presenter_person_id, "
-				+ "duration_minutes from agenda_item where meeting_id = :id order by position", parameters,
-				(row, n) -> new AgendaItem(row.getString("title"), row.getObject("presenter_organization_id", Long.class),
+				+ "duration_minutes, title_language, title_fr, title_ko, title_en from agenda_item "
+				+ "where meeting_id = :id order by position", parameters,
+				(row, n) -> new AgendaItem(titleText(row, "title"),
+						row.getObject("presenter_organization_id", Long.class),
 						row.getObject("presenter_person_id", Long.class),
 						row.getObject("duration_minutes", Integer.class)));
 		List<Invitation> invitations = jdbc.query("select organization_id, person_id, reply, replied_at, replied_by "
@@ -498,7 +503,13 @@ public class MeetingManagement {
 				meeting.description(), meeting.start(), meeting.end(), meeting.zone(), meeting.format(),
 				meeting.address(), meeting.videoLink(), meeting.visibility(), meeting.archived(), List.copyOf(agenda),
 				List.copyOf(invitations), List.copyOf(attendance), meeting.agendaVersion(), meeting.invitationsVersion(),
-				meeting.attendanceVersion()));
+				meeting.attendanceVersion(), meeting.titleText()));
+	}
+
+	/** A {@link LocalizedText} from a text column and its {@code _language}, {@code _fr}, {@code _ko}, {@code _en}. */
+	static LocalizedText titleText(ResultSet row, String column) throws SQLException {
+		return new LocalizedText(row.getString(column), row.getString(column + "_language"),
+				row.getString(column + "_fr"), row.getString(column + "_ko"), row.getString(column + "_en"));
 	}
 
 
@@ -540,7 +551,7 @@ public class MeetingManagement {
 			throw new InvalidFieldException("videoLink", "meeting.linkOnlyOnline", "a link is for a meeting online");
 		}
 		meeting.setGroupId(group.getId());
-		meeting.setTitle(form.title().strip());
+		meeting.setTitle(form.titleText());
 		meeting.setDescription(blankToNull(form.description()));
 		meeting.setTimes(start, end, zone.getId());
 		meeting.setPlace(form.format(), blankToNull(form.address()), blankToNull(form.videoLink()));
@@ -592,7 +603,8 @@ public class MeetingManagement {
 				meeting.getDescription(), meeting.getStartsAt(), meeting.getEndsAt(), ZoneId.of(meeting.getZone()),
 				meeting.getFormat(), meeting.getAddress(), meeting.getVideoLink(), meeting.getVisibility(),
 				meeting.isArchived(), meeting.getAgenda(), meeting.getInvitations(), meeting.getAttendance(),
-				meeting.getAgendaVersion(), meeting.getInvitationsVersion(), meeting.getAttendanceVersion());
+				meeting.getAgendaVersion(), meeting.getInvitationsVersion(), meeting.getAttendanceVersion(),
+				meeting.getTitleText());
 	}
 
 	/**

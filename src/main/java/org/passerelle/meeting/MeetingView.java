@@ -10,15 +10,28 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Stream;
 
+import org.passerelle.shared.LocalizedText;
+
 /**
  * What pages, the API and other modules see of a meeting. The video link is here for whoever may show it: pages
  * and the API give it to invitees only (see {@link MeetingViewer#seesLink}). {@code version} is the meeting's (sent
- * back with a change of its details); each list has its own, sent back with a change of that list.
+ * back with a change of its details); each list has its own, sent back with a change of that list. {@code title} is
+ * the original as written, {@code titleText} the same with its language and translations (what pages show).
  */
 public record MeetingView(long id, long version, long groupId, String title, String description, Instant start,
 		Instant end, ZoneId zone, MeetingFormat format, String address, String videoLink, Visibility visibility,
 		boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
-		long agendaVersion, long invitationsVersion, long attendanceVersion) {
+		long agendaVersion, long invitationsVersion, long attendanceVersion, LocalizedText titleText) {
+
+	/** A title in one language, told by its script. */
+	public MeetingView(long id, long version, long groupId, String title, String description, Instant start,
+			Instant end, ZoneId zone, MeetingFormat format, String address, String videoLink, Visibility visibility,
+			boolean archived, List<AgendaItem> agenda, List<Invitation> invitations, List<Attendance> attendance,
+			long agendaVersion, long invitationsVersion, long attendanceVersion) {
+		this(id, version, groupId, title, description, start, end, zone, format, address, videoLink, visibility,
+				archived, agenda, invitations, attendance, agendaVersion, invitationsVersion, attendanceVersion,
+				LocalizedText.of(title));
+	}
 
 	/** Unmodifiable lists: one instance may be shared by every page that shows the meeting (see MeetingManagement). */
 	public MeetingView {

@@ -42,6 +42,7 @@ import org.passerelle.minutesimport.matching.PersonMatch;
 import org.passerelle.minutesimport.parsing.AttendanceItem;
 import org.passerelle.minutesimport.parsing.MinutesProposal;
 import org.passerelle.shared.CountryZone;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.TextNormalizer;
@@ -293,14 +294,16 @@ public class MeetingImportManagement {
 			}
 		}
 		List<AttendanceForm> lines = attendanceLines(draft, zone);
+		String language = languageOf(draft);
 		MeetingView meeting = meetings.create(new MeetingForm(pending.groupId(), draft.title(), null,
 				LocalDateTime.of(draft.date(), draft.start()), LocalDateTime.of(draft.date(), draft.end()), zone.getId(),
-				draft.format(), null, null, visibility == null ? Visibility.MEMBERS : visibility, null));
+				draft.format(), null, null, visibility == null ? Visibility.MEMBERS : visibility, null, language, null,
+				null, null));
 		// The lists of the meeting just created, at the versions it was created with.
 		meetings.replaceAttendance(meeting.id(), new AttendanceListForm(lines, meeting.attendanceVersion()));
 		meetings.replaceAgenda(meeting.id(), new AgendaForm(agendaOf(draft)
 			.stream()
-			.map(title -> new AgendaItemForm(title, null, null, null))
+			.map(title -> new AgendaItemForm(title, null, null, null, language, null, null, null))
 			.toList(), meeting.agendaVersion()));
 		minutes.replaceMinutesSections(meeting.id(), new SectionsForm(draft.sections()
 			.stream()
@@ -418,14 +421,16 @@ public class MeetingImportManagement {
 		List<AgendaItemForm> agenda = new ArrayList<>();
 		List<String> titles = new ArrayList<>();
 		for (AgendaItem item : existing.agenda()) {
+			// kept with its language and translations: replacing the agenda must not lose them
+			LocalizedText text = item.titleText();
 			agenda.add(new AgendaItemForm(item.title(), item.presenterOrganizationId(), item.presenterPersonId(),
-					item.durationMinutes()));
+					item.durationMinutes(), text.language(), text.fr(), text.ko(), text.en()));
 			titles.add(TextNormalizer.fold(item.title()));
 		}
 		int agendaAdded = 0;
 		for (String title : agendaOf(draft)) {
 			if (!titles.contains(TextNormalizer.fold(title))) {
-				agenda.add(new AgendaItemForm(title, null, null, null));
+				agenda.add(new AgendaItemForm(title, null, null, null, languageOf(draft), null, null, null));
 				titles.add(TextNormalizer.fold(title));
 				agendaAdded++;
 			}
@@ -449,6 +454,17 @@ public class MeetingImportManagement {
 					List.of(working.status().name())));
 		}
 		return new Merging(attendance, agenda, sections, new MergePlan(linesAdded, agendaAdded, sectionsAdded, conflicts));
+	}
+
+	/**
+	 * The language of the minutes as a whole, told from the title and every section (a Latin acronym in a Korean
+	 * heading does not make it French); the meeting's title and agenda are originals in it.
+	 */
+	private static String languageOf(MeetingImportDraft draft) {
+		return LocalizedText.detect(draft.title() + " " + draft.sections()
+			.stream()
+			.map(s -> s.heading() + " " + s.text())
+			.collect(java.util.stream.Collectors.joining(" ")));
 	}
 
 	/** The agenda an import proposes: the headings of its numbered sections. */

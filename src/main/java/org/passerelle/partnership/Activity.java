@@ -2,6 +2,7 @@ package org.passerelle.partnership;
 
 import java.time.Instant;
 
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.PartialDate;
 
 import org.springframework.data.annotation.Id;
@@ -25,9 +26,26 @@ class Activity {
 
 	private Long organizationId;
 
+	/** The original title and description; their languages and translations beside them (see LocalizedText). */
 	private String title;
 
+	private String titleLanguage;
+
+	private String titleFr;
+
+	private String titleKo;
+
+	private String titleEn;
+
 	private String description;
+
+	private String descriptionLanguage;
+
+	private String descriptionFr;
+
+	private String descriptionKo;
+
+	private String descriptionEn;
 
 	private PartialDate starts;
 
@@ -73,16 +91,25 @@ class Activity {
 		return title;
 	}
 
-	void setTitle(String title) {
-		this.title = title;
+	void setTitle(LocalizedText title) {
+		this.title = title.original();
+		this.titleLanguage = title.language();
+		this.titleFr = title.fr();
+		this.titleKo = title.ko();
+		this.titleEn = title.en();
 	}
 
 	String getDescription() {
 		return description;
 	}
 
-	void setDescription(String description) {
-		this.description = description;
+	/** Null for none. */
+	void setDescription(LocalizedText description) {
+		this.description = description == null ? null : description.original();
+		this.descriptionLanguage = description == null ? null : description.language();
+		this.descriptionFr = description == null ? null : description.fr();
+		this.descriptionKo = description == null ? null : description.ko();
+		this.descriptionEn = description == null ? null : description.en();
 	}
 
 	PartialDate getStarts() {

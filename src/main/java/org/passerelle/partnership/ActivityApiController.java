@@ -8,6 +8,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 
+import org.passerelle.shared.LocalizedText;
+
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.web.PagedModel;
 import org.springframework.http.ResponseEntity;
@@ -94,13 +96,19 @@ class ActivityApiController {
 	/** Dates as EDTF text ("2008", "2021-05-29"), as they are sent. */
 	record ActivityResource(long id, long version, Long partnershipId, Long organizationId, String subjectLabel,
 			String title, String description, String starts, String ends, ActivityStatus status, String postponedTo,
-			boolean archived) {
+			boolean archived, String titleLanguage, String titleFr, String titleKo, String titleEn,
+			String descriptionLanguage, String descriptionFr, String descriptionKo, String descriptionEn) {
 
 		static ActivityResource of(ActivityView view) {
+			LocalizedText title = view.titleText();
+			LocalizedText description = view.descriptionText();
 			return new ActivityResource(view.id(), view.version(), view.partnershipId(), view.organizationId(),
 					view.subjectLabel(), view.title(), view.description(), PartnershipApiController.text(view.starts()),
 					PartnershipApiController.text(view.ends()), view.status(),
-					PartnershipApiController.text(view.postponedTo()), view.archived());
+					PartnershipApiController.text(view.postponedTo()), view.archived(), title.language(), title.fr(),
+					title.ko(), title.en(), description == null ? null : description.language(),
+					description == null ? null : description.fr(), description == null ? null : description.ko(),
+					description == null ? null : description.en());
 		}
 
 	}

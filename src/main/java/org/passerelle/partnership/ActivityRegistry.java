@@ -15,6 +15,7 @@ import java.util.stream.Stream;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
 import org.passerelle.shared.TextNormalizer;
@@ -192,7 +193,7 @@ public class ActivityRegistry {
 
 	/** Whether the title or a name of what it concerns contains the (folded) word. */
 	private static boolean mentions(ActivityView view, Subjects subjects, String word) {
-		if (TextNormalizer.fold(view.title()).contains(word)) {
+		if (view.titleText().matches(word)) {
 			return true;
 		}
 		return subjects.organizationsOf(view.partnershipId(), view.organizationId())
@@ -259,9 +260,8 @@ public class ActivityRegistry {
 					"only a postponed activity has a date it was postponed to");
 		}
 		activity.setSubject(form.partnershipId(), form.organizationId());
-		activity.setTitle(form.title().strip());
-		activity.setDescription(form.description() == null || form.description().isBlank() ? null
-				: form.description().strip());
+		activity.setTitle(form.titleText());
+		activity.setDescription(form.descriptionText());
 		activity.setPeriod(starts, ends);
 		activity.setStatus(form.status(), postponedTo);
 	}
@@ -300,18 +300,19 @@ public class ActivityRegistry {
 	}
 
 	private Loaded load(String condition, String order, MapSqlParameterSource parameters, Integer limit) {
-		record Row(long id, long version, Long partnershipId, Long organizationId, String title, String description,
-				PartialDate starts, PartialDate ends, ActivityStatus status, PartialDate postponedTo, boolean archived,
-				List<Long> partyIds) {
+		record Row(long id, long version, Long partnershipId, Long organizationId, LocalizedText title,
+				LocalizedText description, PartialDate starts, PartialDate ends, ActivityStatus status,
+				PartialDate postponedTo, boolean archived, List<Long> partyIds) {
 		}
 		List<Row> rows = jdbc.query("select a.id, a.version, a.partnership_id, a.organization_id, a.title, "
-				+ "a.description, a.starts, a.ends, a.status, a.postponed_to, a.archived, "
+				+ "a.description, a.starts, a.ends, a.status, a.postponed_to, a.archived, a.title_language, a.title_fr, "
+				+ "a.title_ko, a.title_en, a.description_language, a.description_fr, a.description_ko, a.description_en, "
 				+ "array(select pp.organization_id from partnership_party pp where pp.partnership_id = a.partnership_id "
 				+ "order by pp.position) as party_ids from activity a where " + condition + " order by "
 				+ order + (limit == null ? "" : " limit " + limit), parameters,
 				(row, number) -> new Row(row.getLong("id"), row.getLong("version"),
 						row.getObject("partnership_id", Long.class), row.getObject("organization_id", Long.class),
-						row.getString("title"), row.getString("description"),
+						text(row, "title"), text(row, "description"),
 						PartialDate.parseOrNull(row.getString("starts")), PartialDate.parseOrNull(row.getString("ends")),
 						ActivityStatus.valueOf(row.getString("status")),
 						PartialDate.parseOrNull(row.getString("postponed_to")), row.getBoolean("archived"),
@@ -328,9 +329,16 @@ public class ActivityRegistry {
 		Subjects subjects = new Subjects(parties, directory.organizationsById(organizationIds));
 		return new Loaded(rows.stream()
 			.map(row -> new ActivityView(row.id(), row.version(), row.partnershipId(), row.organizationId(),
-					subjects.label(row.partnershipId(), row.organizationId()), row.title(), row.description(),
-					row.starts(), row.ends(), row.status(), row.postponedTo(), row.archived()))
+					subjects.label(row.partnershipId(), row.organizationId()), row.title().original(),
+					row.description() == null ? null : row.description().original(), row.starts(), row.ends(),
+					row.status(), row.postponedTo(), row.archived(), row.title(), row.description()))
 			.toList(), subjects);
+	}
+
+	/** A {@link LocalizedText} from a text column and its {@code _language}, {@code _fr}, {@code _ko}, {@code _en}. */
+	static LocalizedText text(java.sql.ResultSet row, String column) throws java.sql.SQLException {
+		return LocalizedText.ofNullable(row.getString(column), row.getString(column + "_language"),
+				row.getString(column + "_fr"), row.getString(column + "_ko"), row.getString(column + "_en"));
 	}
 
 	private record Subjects(Map<Long, List<Long>> parties, Map<Long, OrganizationSummary> organizations) {

@@ -4,15 +4,26 @@ import java.time.LocalDate;
 import java.time.Year;
 import java.util.stream.Stream;
 
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.PartialDate;
 
 /**
  * What other modules and pages see of an activity. {@code subjectLabel} names what it concerns: the parties of
- * its partnership ("Issy-les-Moulineaux – 구로구") or the organization's own name.
+ * its partnership ("Issy-les-Moulineaux – 구로구") or the organization's own name. {@code title} and
+ * {@code description} are the originals; {@code titleText} and {@code descriptionText} (null: none) what pages show.
  */
 public record ActivityView(long id, long version, Long partnershipId, Long organizationId, String subjectLabel,
 		String title, String description, PartialDate starts, PartialDate ends, ActivityStatus status,
-		PartialDate postponedTo, boolean archived) {
+		PartialDate postponedTo, boolean archived, LocalizedText titleText, LocalizedText descriptionText) {
+
+	/** Title and description in one language each, told by their script. */
+	public ActivityView(long id, long version, Long partnershipId, Long organizationId, String subjectLabel,
+			String title, String description, PartialDate starts, PartialDate ends, ActivityStatus status,
+			PartialDate postponedTo, boolean archived) {
+		this(id, version, partnershipId, organizationId, subjectLabel, title, description, starts, ends, status,
+				postponedTo, archived, LocalizedText.of(title),
+				LocalizedText.ofNullable(description, null, null, null, null));
+	}
 
 	/**
 	 * The latest day any of its dates (start, end, postponed to) may mean; null when undated. Lists put the

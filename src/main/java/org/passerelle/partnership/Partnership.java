@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.PartialDate;
 
 import org.springframework.data.annotation.Id;
@@ -34,7 +35,16 @@ class Partnership {
 
 	private PartialDate ended;
 
+	/** The original description; its language and translations beside it (see LocalizedText). */
 	private String description;
+
+	private String descriptionLanguage;
+
+	private String descriptionFr;
+
+	private String descriptionKo;
+
+	private String descriptionEn;
 
 	private boolean archived;
 
@@ -106,8 +116,17 @@ class Partnership {
 		return description;
 	}
 
-	void setDescription(String description) {
-		this.description = description;
+	LocalizedText getDescriptionText() {
+		return LocalizedText.ofNullable(description, descriptionLanguage, descriptionFr, descriptionKo, descriptionEn);
+	}
+
+	/** Null for none. */
+	void setDescription(LocalizedText description) {
+		this.description = description == null ? null : description.original();
+		this.descriptionLanguage = description == null ? null : description.language();
+		this.descriptionFr = description == null ? null : description.fr();
+		this.descriptionKo = description == null ? null : description.ko();
+		this.descriptionEn = description == null ? null : description.en();
 	}
 
 	boolean isArchived() {

@@ -109,13 +109,18 @@ class PartnershipApiController {
 	/** Dates as EDTF text ("2005/2006", "2019-07"), as they are sent. */
 	record PartnershipResource(long id, long version, List<PartyResource> parties, Instrument instrument,
 			PartnershipStatus status, String started, String ended, List<ThemeResource> themes, String description,
-			boolean archived) {
+			boolean archived, String descriptionLanguage, String descriptionFr, String descriptionKo,
+			String descriptionEn) {
 
 		static PartnershipResource of(PartnershipView view) {
 			return new PartnershipResource(view.id(), view.version(),
 					view.parties().stream().map(PartyResource::of).toList(), view.instrument(), view.status(),
 					text(view.started()), text(view.ended()), view.themes().stream().map(ThemeResource::of).toList(),
-					view.description(), view.archived());
+					view.description(), view.archived(),
+					view.descriptionText() == null ? null : view.descriptionText().language(),
+					view.descriptionText() == null ? null : view.descriptionText().fr(),
+					view.descriptionText() == null ? null : view.descriptionText().ko(),
+					view.descriptionText() == null ? null : view.descriptionText().en());
 		}
 
 	}

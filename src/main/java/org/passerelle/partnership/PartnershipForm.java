@@ -5,8 +5,10 @@ import java.util.List;
 import java.util.Objects;
 
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.ValidPartialDate;
 
 /**
@@ -16,7 +18,20 @@ import org.passerelle.shared.ValidPartialDate;
  */
 public record PartnershipForm(List<Long> parties, @NotNull Instrument instrument, @NotNull PartnershipStatus status,
 		@ValidPartialDate String started, @ValidPartialDate String ended, List<String> themes,
-		@Size(max = 5000) String description, Long version) {
+		@Size(max = 5000) String description, Long version, @Pattern(regexp = "(fr|ko|en)?") String descriptionLanguage,
+		@Size(max = 5000) String descriptionFr, @Size(max = 5000) String descriptionKo,
+		@Size(max = 5000) String descriptionEn) {
+
+	/** A description in one language, told by its script (clients written before). */
+	public PartnershipForm(List<Long> parties, Instrument instrument, PartnershipStatus status, String started,
+			String ended, List<String> themes, String description, Long version) {
+		this(parties, instrument, status, started, ended, themes, description, version, null, null, null, null);
+	}
+
+	/** Null when there is no description; {@code description} is the original. */
+	public LocalizedText descriptionText() {
+		return LocalizedText.ofNullable(description, descriptionLanguage, descriptionFr, descriptionKo, descriptionEn);
+	}
 
 	/** Party choices a page always offers (the third one optional). */
 	static final int PARTY_ROWS = 3;
@@ -46,7 +61,11 @@ public record PartnershipForm(List<Long> parties, @NotNull Instrument instrument
 		return new PartnershipForm(view.partyIds(), view.instrument(), view.status(),
 				view.started() == null ? null : view.started().toString(),
 				view.ended() == null ? null : view.ended().toString(),
-				view.themes().stream().map(ThemeView::code).toList(), view.description(), view.version())
+				view.themes().stream().map(ThemeView::code).toList(), view.description(), view.version(),
+				view.descriptionText() == null ? null : view.descriptionText().language(),
+				view.descriptionText() == null ? null : view.descriptionText().fr(),
+				view.descriptionText() == null ? null : view.descriptionText().ko(),
+				view.descriptionText() == null ? null : view.descriptionText().en())
 			.withFreeRows();
 	}
 

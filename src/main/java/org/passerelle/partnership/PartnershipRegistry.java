@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 import org.passerelle.directory.Directory;
 import org.passerelle.directory.OrganizationSummary;
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
 import org.passerelle.shared.TextNormalizer;
@@ -265,8 +266,7 @@ public class PartnershipRegistry {
 		partnership.setStarted(started);
 		partnership.setEnded(ended);
 		partnership.setThemeCodes(themeCodes);
-		partnership.setDescription(form.description() == null || form.description().isBlank() ? null
-				: form.description().strip());
+		partnership.setDescription(form.descriptionText());
 	}
 
 	/** Known organizations, each once, at least two, from at least two countries. */
@@ -318,7 +318,7 @@ public class PartnershipRegistry {
 	private PartnershipView view(Partnership partnership) {
 		return view(partnership.getId(), partnership.getVersion(), partnership.getPartyIds(),
 				partnership.getInstrument(), partnership.getStatus(), partnership.getStarted(), partnership.getEnded(),
-				partnership.getThemeCodes(), partnership.getDescription(), partnership.isArchived(),
+				partnership.getThemeCodes(), partnership.getDescriptionText(), partnership.isArchived(),
 				directory.organizationsById(partnership.getPartyIds()), themes.byCode());
 	}
 
@@ -329,10 +329,12 @@ public class PartnershipRegistry {
 	 */
 	private List<PartnershipView> loadViews(String condition, Map<String, ?> parameters) {
 		record Row(long id, long version, List<Long> partyIds, Instrument instrument, PartnershipStatus status,
-				PartialDate started, PartialDate ended, Set<String> themeCodes, String description, boolean archived) {
+				PartialDate started, PartialDate ended, Set<String> themeCodes, LocalizedText description,
+				boolean archived) {
 		}
 		List<Row> rows = jdbc.query("select p.id, p.version, p.instrument, p.status, p.started, p.ended, "
-				+ "p.description, p.archived, "
+				+ "p.description, p.description_language, p.description_fr, p.description_ko, p.description_en, "
+				+ "p.archived, "
 				+ "array(select pp.organization_id from partnership_party pp where pp.partnership_id = p.id "
 				+ "order by pp.position) as party_ids, "
 				+ "array(select pt.theme_code from partnership_theme pt where pt.partnership_id = p.id) as theme_codes "
@@ -341,7 +343,8 @@ public class PartnershipRegistry {
 						List.of((Long[]) row.getArray("party_ids").getArray()),
 						Instrument.valueOf(row.getString("instrument")), PartnershipStatus.valueOf(row.getString("status")),
 						PartialDate.parseOrNull(row.getString("started")), PartialDate.parseOrNull(row.getString("ended")),
-						Set.of((String[]) row.getArray("theme_codes").getArray()), row.getString("description"),
+						Set.of((String[]) row.getArray("theme_codes").getArray()),
+						ActivityRegistry.text(row, "description"),
 						row.getBoolean("archived")));
 		Map<Long, OrganizationSummary> organizations = directory
 			.organizationsById(rows.stream().flatMap(row -> row.partyIds().stream()).collect(Collectors.toSet()));
@@ -354,12 +357,12 @@ public class PartnershipRegistry {
 
 	private static PartnershipView view(long id, long version, List<Long> partyIds, Instrument instrument,
 			PartnershipStatus status, PartialDate started, PartialDate ended, Set<String> themeCodes,
-			String description, boolean archived, Map<Long, OrganizationSummary> organizations,
+			LocalizedText description, boolean archived, Map<Long, OrganizationSummary> organizations,
 			Map<String, Theme> byCode) {
 		return new PartnershipView(id, version, partyIds.stream().map(organizations::get).filter(Objects::nonNull).toList(),
 				instrument, status, started, ended,
 				byCode.values().stream().filter(theme -> themeCodes.contains(theme.getCode())).map(Theme::toView).toList(),
-				description, archived);
+				description == null ? null : description.original(), archived, description);
 	}
 
 }

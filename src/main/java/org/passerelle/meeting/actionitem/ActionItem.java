@@ -2,6 +2,7 @@ package org.passerelle.meeting.actionitem;
 
 import java.time.Instant;
 
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.PartialDate;
 
 import org.springframework.data.annotation.Id;
@@ -22,7 +23,16 @@ class ActionItem {
 
 	private Long ownerOrganizationId;
 
+	/** The original title; its language and translations beside it (see LocalizedText). */
 	private String title;
+
+	private String titleLanguage;
+
+	private String titleFr;
+
+	private String titleKo;
+
+	private String titleEn;
 
 	private PartialDate due;
 
@@ -64,8 +74,12 @@ class ActionItem {
 		return title;
 	}
 
-	void setTitle(String title) {
-		this.title = title;
+	void setTitle(LocalizedText title) {
+		this.title = title.original();
+		this.titleLanguage = title.language();
+		this.titleFr = title.fr();
+		this.titleKo = title.ko();
+		this.titleEn = title.en();
 	}
 
 	PartialDate getDue() {
@@ -96,7 +110,8 @@ class ActionItem {
 	}
 
 	ActionItemView view() {
-		return new ActionItemView(id, version, meetingId, ownerOrganizationId, title, due, status, updatedAt);
+		return new ActionItemView(id, version, meetingId, ownerOrganizationId, title, due, status, updatedAt,
+				new LocalizedText(title, titleLanguage, titleFr, titleKo, titleEn));
 	}
 
 }

@@ -12,6 +12,7 @@ import org.passerelle.meeting.MeetingAccess;
 import org.passerelle.meeting.MeetingManagement;
 import org.passerelle.meeting.MeetingViewer;
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
 
@@ -34,13 +35,15 @@ import org.springframework.transaction.annotation.Transactional;
 public class ActionItemManagement {
 
 	private static final String VIEW_COLUMNS = "a.id, a.version, a.meeting_id, a.owner_organization_id, a.title, a.due, "
-			+ "a.status, a.updated_at";
+			+ "a.status, a.updated_at, a.title_language, a.title_fr, a.title_ko, a.title_en";
 
 	private static final RowMapper<ActionItemView> VIEW = (row, number) -> {
 		OffsetDateTime updatedAt = row.getObject("updated_at", OffsetDateTime.class);
 		return new ActionItemView(row.getLong("id"), row.getLong("version"), row.getLong("meeting_id"),
 				row.getLong("owner_organization_id"), row.getString("title"), PartialDate.parseOrNull(row.getString("due")),
-				ActionItemStatus.valueOf(row.getString("status")), updatedAt == null ? null : updatedAt.toInstant());
+				ActionItemStatus.valueOf(row.getString("status")), updatedAt == null ? null : updatedAt.toInstant(),
+				new LocalizedText(row.getString("title"), row.getString("title_language"), row.getString("title_fr"),
+						row.getString("title_ko"), row.getString("title_en")));
 	};
 
 	private final ActionItems items;
@@ -198,7 +201,7 @@ public class ActionItemManagement {
 		}
 		item.setMeetingId(form.meetingId());
 		item.setOwnerOrganizationId(form.ownerOrganizationId());
-		item.setTitle(form.title().strip());
+		item.setTitle(form.titleText());
 		item.setDue(due);
 		item.setStatus(form.status());
 	}

@@ -229,4 +229,17 @@ public final class Ui {
 		}).toList();
 	}
 
+	/**
+	 * A user's text as this reader sees it: their language, else the original marked as untranslated (see
+	 * {@code layout/localized.jte}); null for no text.
+	 */
+	public org.passerelle.shared.LocalizedText.Shown text(org.passerelle.shared.LocalizedText text) {
+		return text == null ? null : text.in(locale);
+	}
+
+	/** The text alone, for a page's title or an attribute. */
+	public String plain(org.passerelle.shared.LocalizedText text) {
+		return text == null ? "" : text.text(locale);
+	}
+
 }
