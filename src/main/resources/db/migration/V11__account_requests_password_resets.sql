@@ -11,7 +11,8 @@ create table account_request (
     status       varchar(20)   not null default 'PENDING' check (status in ('PENDING', 'ACCEPTED', 'DECLINED')),
     created_at   timestamptz   not null,
     decided_at   timestamptz,
-    decided_by   bigint        references user_account (id),
+    -- who decided (an account id; not a foreign key, so that the record outlives the account)
+    decided_by   bigint,
     account_id   bigint        references user_account (id)
 );
 create index account_request_status_idx on account_request (status, created_at);
