@@ -19,10 +19,12 @@ class SignInController {
 
 	@GetMapping("/sign-in")
 	String signIn(@RequestParam(required = false) String error, @RequestParam(required = false) String locked,
-			@RequestParam(required = false) String busy, Model model) {
+			@RequestParam(required = false) String busy,
+			@RequestParam(name = "password-set", required = false) String passwordSet, Model model) {
 		model.addAttribute("failed", error != null);
 		model.addAttribute("locked", locked != null);
 		model.addAttribute("busy", busy != null);
+		model.addAttribute("passwordSet", passwordSet != null);
 		// how long a locked account waits, as configured
 		model.addAttribute("lockMinutes", throttle.lockMinutes());
 		return "account/sign-in";

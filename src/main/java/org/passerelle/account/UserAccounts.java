@@ -24,6 +24,10 @@ interface UserAccounts extends ListCrudRepository<UserAccount, Long> {
 
 	Optional<UserAccount> findByPersonId(Long personId);
 
+	/** Those who answer account requests: the enabled coordinators and administrators. */
+	@Query("select * from user_account where enabled and role in ('ADMIN', 'COORDINATOR') order by id")
+	List<UserAccount> findEnabledCoordinators();
+
 	/** Accounts not linked to a person yet: the choices for linking one. */
 	List<UserAccount> findAllByPersonIdIsNullOrderByEmail();
 

@@ -30,9 +30,12 @@ public record GroupFigures(int members, long partnerships, List<Count> byInstrum
 			labels.append(json(count.label()));
 			values.append(count.count());
 		}
-		return "{\"grid\":{\"left\":204,\"right\":32,\"top\":8,\"bottom\":24,\"containLabel\":false},"
+		// Labels are never cut: they wrap within their width ("break"), every one is shown, and the grid leaves them
+		// that width (ECharts 5.3's containLabel measures them unwrapped); passerelle.js narrows both on small screens.
+		return "{\"grid\":{\"left\":196,\"right\":40,\"top\":8,\"bottom\":24,\"containLabel\":false},"
 				+ "\"xAxis\":{\"type\":\"value\",\"minInterval\":1},"
-				+ "\"yAxis\":{\"type\":\"category\",\"data\":[" + labels + "],\"axisLabel\":{\"width\":180,\"overflow\":\"truncate\"}},"
+				+ "\"yAxis\":{\"type\":\"category\",\"data\":[" + labels + "],\"axisLabel\":{\"width\":180,"
+				+ "\"overflow\":\"break\",\"interval\":0,\"lineHeight\":15}},"
 				+ "\"tooltip\":{\"trigger\":\"axis\"},"
 				+ "\"series\":[{\"type\":\"bar\",\"data\":[" + values + "],\"itemStyle\":{\"color\":" + json(color)
 				+ "},\"label\":{\"show\":true,\"position\":\"right\"}}]}";

@@ -57,6 +57,9 @@ class GroupMeetingSection implements GroupHomeSection {
 			.search(new MeetingFilter(group.getId(), MeetingFilter.When.UPCOMING), viewer,
 					PageRequest.of(0, NEXT_MEETINGS))
 			.getContent();
+		// a visitor learns that members' meetings exist, and that signing in shows them
+		long hidden = viewer.signedIn() ? 0
+				: meetings.countHidden(new MeetingFilter(group.getId(), MeetingFilter.When.UPCOMING), viewer);
 		MeetingTimes zones = MeetingTimes.of(group);
 		Map<Long, String> times = new HashMap<>();
 		next.forEach(meeting -> times.put(meeting.id(),
@@ -66,6 +69,7 @@ class GroupMeetingSection implements GroupHomeSection {
 		params.put("ui", ui);
 		params.put("group", group);
 		params.put("next", next);
+		params.put("hidden", hidden);
 		params.put("times", times);
 		params.put("items", open);
 		params.put("organizations",

@@ -104,6 +104,7 @@ class MeetingController {
 		}
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
+		model.addAttribute("hidden", access.viewer().signedIn() ? 0 : meetings.countHidden(filter, access.viewer()));
 		model.addAttribute("times", times);
 		model.addAttribute("groups", groups.activeGroups());
 		model.addAttribute("groupsById", groupsById);

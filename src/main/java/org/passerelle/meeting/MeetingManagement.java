@@ -413,6 +413,23 @@ public class MeetingManagement {
 				(row, n) -> summary(row));
 	}
 
+	/**
+	 * How many meetings the filter finds that the viewer may not read (meetings for members or invitees): a
+	 * visitor is told they exist and that signing in shows them, rather than "no upcoming meeting".
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public long countHidden(MeetingFilter filter, MeetingViewer viewer) {
+		MapSqlParameterSource parameters = MeetingAccess.parameters(viewer)
+			.addValue("groupId", filter.group())
+			.addValue("now", Timestamp.from(clock.instant()));
+		Long count = jdbc.queryForObject("select count(*) from meeting m where m.archived = false and not "
+				+ MeetingAccess.visible("m") + " and (cast(:groupId as bigint) is null or m.group_id = :groupId)"
+				+ (filter.when() == MeetingFilter.When.UPCOMING ? " and m.starts_at > :now"
+						: filter.when() == MeetingFilter.When.PAST ? " and m.starts_at <= :now" : ""),
+				parameters, Long.class);
+		return count == null ? 0 : count;
+	}
+
 	/** Summaries of these meetings, whatever their visibility (for lists that filter on their own). */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Map<Long, MeetingSummary> summariesById(Collection<Long> ids) {

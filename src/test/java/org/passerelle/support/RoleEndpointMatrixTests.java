@@ -187,6 +187,16 @@ class RoleEndpointMatrixTests {
 						w -> post("/admin/users/{id}/password", w.freshAccount())),
 				// one's own password: every account; an empty form is shown again with its errors
 				row("POST /account/password", SIGNED_IN, w -> post("/account/password")),
+				// the newcomer's door: open to everyone (an empty form comes back with its errors), rate-limited
+				row("POST /request-account", EnumSet.allOf(Actor.class), w -> post("/request-account")),
+				row("POST /forgot-password", EnumSet.allOf(Actor.class), w -> post("/forgot-password")),
+				skip("POST /set-password/{token}",
+						"open to everyone: the mailed token is the permission (PasswordRecoveryTests)"),
+				skip("POST /account-requests/{id}/accept",
+						"coordinators and administrators only, each on a pending request of its own (AccountRequestTests)"),
+				skip("POST /account-requests/{id}/decline",
+						"coordinators and administrators only, each on a pending request of its own (AccountRequestTests)"),
+				row("POST /groups/{id}/about", COORDINATORS, w -> post("/groups/{id}/about", w.group)),
 				// the account a directory person is (identity for meetings): coordinators only
 				row("POST /people/{id}/account", COORDINATORS, w -> post("/people/{id}/account", w.freshPerson())),
 				row("POST /people/{id}/account/unlink", COORDINATORS,

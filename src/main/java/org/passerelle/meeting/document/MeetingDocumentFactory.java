@@ -1,6 +1,8 @@
 package org.passerelle.meeting.document;
 
 import java.net.URI;
+import java.time.format.DateTimeFormatter;
+import java.time.format.FormatStyle;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +17,7 @@ import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.directory.PersonSummary;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.meeting.AgendaItem;
 import org.passerelle.meeting.Invitation;
 import org.passerelle.meeting.InvitationReply;
 import org.passerelle.meeting.MeetingTimes;
@@ -22,8 +25,11 @@ import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.meeting.minutes.MinutesStatus;
+import org.passerelle.meeting.minutes.RevisionKind;
+import org.passerelle.meeting.minutes.RevisionSummary;
 import org.passerelle.meeting.minutes.SectionText;
 import org.passerelle.notification.SenderAddress;
+import org.passerelle.shared.CountryZone;
 import org.passerelle.shared.PartialDateFormat;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -189,9 +195,18 @@ public class MeetingDocumentFactory {
 			.orElse(CalendarEvent.Participation.NEEDS_ACTION);
 	}
 
-	/** The minutes as the PDF shows them in this language. */
+	/** The minutes as the PDF shows them in this language, without the amendment notes. */
 	MinutesDocument minutes(MeetingView meeting, MinutesStatus status, List<SectionText> sections,
 			List<String> decisions, Locale locale) {
+		return minutes(meeting, status, sections, decisions, List.of(), locale);
+	}
+
+	/**
+	 * The minutes as the PDF shows them in this language, with the agenda and the notes of the amendments among
+	 * {@code revisions} (the revisions up to the copy shown).
+	 */
+	MinutesDocument minutes(MeetingView meeting, MinutesStatus status, List<SectionText> sections,
+			List<String> decisions, List<RevisionSummary> revisions, Locale locale) {
 		CountryGroup group = groups.get(meeting.groupId());
 		List<ActionItemView> items = actionItems.ofMeeting(meeting.id());
 		List<Long> organizationIds = new ArrayList<>(meeting.organizationIds());
@@ -226,7 +241,36 @@ public class MeetingDocumentFactory {
 				sections.stream()
 					.map(section -> new MinutesDocument.Section(section.heading(), section.html()))
 					.toList(),
-				decisions, actions, MinutesDocument.Labels.from(messages, locale));
+				decisions, actions, MinutesDocument.Labels.from(messages, locale), agenda(meeting, organizations, persons, locale),
+				amendments(revisions, locale));
+	}
+
+	private MinutesDocument.Listing agenda(MeetingView meeting, Map<Long, OrganizationSummary> organizations,
+			Map<Long, PersonSummary> persons, Locale locale) {
+		List<String> lines = new ArrayList<>();
+		for (AgendaItem item : meeting.agenda()) {
+			List<String> details = new ArrayList<>();
+			Optional.ofNullable(item.presenterPersonId()).map(persons::get).map(PersonSummary::displayName)
+				.ifPresent(details::add);
+			Optional.ofNullable(item.presenterOrganizationId()).map(organizations::get).map(o -> o.name().in(locale))
+				.ifPresent(details::add);
+			if (item.durationMinutes() != null) {
+				details.add(message("meeting.document.minutes.duration", locale, item.durationMinutes()));
+			}
+			lines.add(details.isEmpty() ? item.title() : item.title() + " — " + String.join(", ", details));
+		}
+		return new MinutesDocument.Listing(message("meeting.document.minutes.agenda", locale), lines);
+	}
+
+	private MinutesDocument.Listing amendments(List<RevisionSummary> revisions, Locale locale) {
+		DateTimeFormatter date = DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale);
+		List<String> lines = revisions.stream()
+			.filter(revision -> revision.kind() == RevisionKind.AMENDMENT && revision.note() != null
+					&& !revision.note().isBlank())
+			.map(revision -> message("meeting.document.minutes.amendment", locale, revision.number(),
+					date.format(revision.createdAt().atZone(CountryZone.readerZone(locale))), revision.note().strip()))
+			.toList();
+		return new MinutesDocument.Listing(message("meeting.document.minutes.amendments", locale), lines);
 	}
 
 	public String message(String key, Locale locale, Object... arguments) {

@@ -22,10 +22,20 @@ import org.springframework.context.MessageSource;
  * @param decisions the decisions taken, as plain text
  * @param actionItems who does what by when
  * @param labels the fixed texts of the document in the reader's language ({@link Labels#from})
+ * @param agenda the meeting's agenda as planned; null or empty for none
+ * @param amendments what each amendment of the published minutes changed, oldest first; null or empty for none
  */
 public record MinutesDocument(Locale locale, String groupName, String meetingTitle, String dateLine,
 		String formatLabel, Status status, List<OrganizationAttendance> attendance, List<Section> sections,
-		List<String> decisions, List<ActionItem> actionItems, Labels labels) {
+		List<String> decisions, List<ActionItem> actionItems, Labels labels, Listing agenda, Listing amendments) {
+
+	/** Minutes without agenda or amendments. */
+	public MinutesDocument(Locale locale, String groupName, String meetingTitle, String dateLine, String formatLabel,
+			Status status, List<OrganizationAttendance> attendance, List<Section> sections, List<String> decisions,
+			List<ActionItem> actionItems, Labels labels) {
+		this(locale, groupName, meetingTitle, dateLine, formatLabel, status, attendance, sections, decisions,
+				actionItems, labels, null, null);
+	}
 
 	public MinutesDocument {
 		Objects.requireNonNull(locale, "locale");
@@ -36,6 +46,22 @@ public record MinutesDocument(Locale locale, String groupName, String meetingTit
 		sections = sections == null ? List.of() : List.copyOf(sections);
 		decisions = decisions == null ? List.of() : List.copyOf(decisions);
 		actionItems = actionItems == null ? List.of() : List.copyOf(actionItems);
+	}
+
+	/**
+	 * A titled list of plain-text lines, in the reader's language: the agenda ("Feuille de route 2021 — Ville
+	 * d'Issy-les-Moulineaux, 30 min") or the amendment notes ("Révision 2, 3 mars 2021 : orthographe des noms").
+	 */
+	public record Listing(String heading, List<String> lines) {
+
+		public Listing {
+			lines = lines == null ? List.of() : List.copyOf(lines);
+		}
+
+		boolean isEmpty() {
+			return lines.isEmpty();
+		}
+
 	}
 
 	/** Where the minutes stand; only published minutes have no watermark. */

@@ -162,6 +162,7 @@ public class MinutesPdfWriter {
 			meta(body, minutes.locale(), labels.format(), minutes.formatLabel());
 		}
 
+		listing(body, minutes.agenda(), "ol", "agenda");
 		body.appendElement("h2").text(text(labels.attendance()));
 		if (minutes.attendance().isEmpty()) {
 			none(body, labels);
@@ -216,7 +217,18 @@ public class MinutesPdfWriter {
 				row.appendElement("td").text(text(item.status()));
 			}
 		}
+		listing(body, minutes.amendments(), "ul", "amendments");
 		return page.outerHtml();
+	}
+
+	/** A heading and its lines, left out when there are none (an agenda not written, minutes never amended). */
+	private static void listing(Element body, MinutesDocument.Listing listing, String tag, String className) {
+		if (listing == null || listing.isEmpty()) {
+			return;
+		}
+		body.appendElement("h2").text(text(listing.heading()));
+		Element list = body.appendElement(tag).addClass(className);
+		listing.lines().forEach(line -> list.appendElement("li").text(text(line)));
 	}
 
 	private static void meta(Element body, Locale locale, String label, String value) {

@@ -121,6 +121,9 @@ class SecurityConfiguration {
 				.authenticated()
 				.requestMatchers(HttpMethod.POST, "/sign-in")
 				.permitAll()
+				// the newcomer's door: asking for an account and for a new password need no sign-in (rate-limited, CSRF)
+				.requestMatchers(HttpMethod.POST, "/request-account", "/forgot-password", "/set-password/*")
+				.permitAll()
 				// HEAD is GET without the body (uptime monitors, link checkers): the same pages answer it
 				.requestMatchers(HttpMethod.GET, "/**")
 				.permitAll()

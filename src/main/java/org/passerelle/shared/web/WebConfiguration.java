@@ -38,7 +38,7 @@ class WebConfiguration implements WebMvcConfigurer {
 
 	@Bean
 	MessageSource messageSource() {
-		ResourceBundleMessageSource messages = new ResourceBundleMessageSource();
+		ResourceBundleMessageSource messages = new ElidingMessageSource();
 		messages.setBasename("messages");
 		messages.setDefaultEncoding(StandardCharsets.UTF_8.name());
 		messages.setFallbackToSystemLocale(false);
