@@ -61,6 +61,26 @@ class I18nBundleTests {
 		assertThat(problems).isEmpty();
 	}
 
+	/**
+	 * A message with arguments goes through {@code MessageFormat}, where a lone ASCII apostrophe starts a quotation:
+	 * "the group's, {0}" would print "{0}" literally and lose the apostrophe. Such messages use ’ (or '').
+	 */
+	@Test
+	void messagesWithArgumentsHaveNoLoneAsciiApostrophe() throws IOException {
+		Pattern argument = Pattern.compile("\\{\\d");
+		Pattern loneApostrophe = Pattern.compile("(?<!')'(?!')");
+		for (String language : List.of("fr", "ko", "en")) {
+			Properties bundle = bundle(language);
+			List<String> wrong = bundle.stringPropertyNames()
+				.stream()
+				.filter(key -> argument.matcher(bundle.getProperty(key)).find()
+						&& loneApostrophe.matcher(bundle.getProperty(key)).find())
+				.sorted()
+				.toList();
+			assertThat(wrong).as(language).isEmpty();
+		}
+	}
+
 	@Test
 	void koreanBundleIsKorean() throws IOException {
 		Properties ko = bundle("ko");
