@@ -17,6 +17,7 @@ import ai.timefold.solver.core.api.score.analysis.ScoreAnalysis;
 import ai.timefold.solver.core.api.score.buildin.hardsoftlong.HardSoftLongScore;
 import ai.timefold.solver.core.api.score.stream.DefaultConstraintJustification;
 import ai.timefold.solver.core.api.solver.SolutionManager;
+import ai.timefold.solver.core.api.solver.SolverConfigOverride;
 import ai.timefold.solver.core.api.solver.SolverFactory;
 import ai.timefold.solver.core.config.constructionheuristic.ConstructionHeuristicPhaseConfig;
 import ai.timefold.solver.core.config.localsearch.LocalSearchPhaseConfig;
@@ -34,22 +35,30 @@ import ai.timefold.solver.core.config.solver.termination.TerminationConfig;
  */
 public final class PanelSolver {
 
-	/** Steps without improvement before stopping, and the most time a solve may take. */
+	/**
+	 * Steps without improvement before stopping (at least; more for larger cycles), and the most time a solve may
+	 * take.
+	 */
 	public record Limits(int patience, Duration timeLimit) {
 
 		public static final Limits DEFAULT = new Limits(3000, Duration.ofMillis(900));
 
 	}
 
+	private static final int PATIENCE_PER_CHOICE = 300;
+
+	private final Limits limits;
+
 	private final SolverFactory<PanelPlan> solverFactory;
 
 	private final SolutionManager<PanelPlan, HardSoftLongScore> solutionManager;
 
 	public PanelSolver(Limits limits) {
-		this(configOf(limits));
+		this(configOf(limits), limits);
 	}
 
-	PanelSolver(SolverConfig config) {
+	PanelSolver(SolverConfig config, Limits limits) {
+		this.limits = limits;
 		this.solverFactory = SolverFactory.create(config);
 		this.solutionManager = SolutionManager.create(solverFactory);
 	}
@@ -73,10 +82,25 @@ public final class PanelSolver {
 	public PanelResult solve(PanelRequest request) {
 		List<PanelProblem> problems = new ArrayList<>();
 		PanelPlan plan = planOf(request, problems);
-		PanelPlan solved = plan.getSlots().stream().anyMatch(slot -> !slot.isLocked())
-				? solverFactory.buildSolver().solve(plan) : plan;
+		int choices = plan.getSlots()
+			.stream()
+			.filter(slot -> !slot.isLocked())
+			.mapToInt(slot -> slot.getEligibleHosts().size())
+			.sum();
+		PanelPlan solved = choices > 0 ? solverFactory.buildSolver(patienceFor(choices)).solve(plan) : plan;
 		ScoreAnalysis<HardSoftLongScore> analysis = solutionManager.analyze(solved);
 		return resultOf(request, solved, analysis, problems);
+	}
+
+	/**
+	 * Larger cycles need longer patience: 60 candidates per country and 6 seminars stopped 1–6 % short of the best
+	 * known panels after 3,000 steps without improvement (bench/reports/panels-2026-11-30-0301.md), in about a tenth
+	 * of the time allowed. So the steps grow with the places' choices, and the time limit still caps the solve.
+	 */
+	private SolverConfigOverride<PanelPlan> patienceFor(int choices) {
+		int patience = Math.max(limits.patience(), PATIENCE_PER_CHOICE * choices);
+		return new SolverConfigOverride<PanelPlan>().withTerminationConfig(
+				new TerminationConfig().withUnimprovedStepCountLimit(patience).withSpentLimit(limits.timeLimit()));
 	}
 
 	/** Scores a given choice of hosts (each place locked as given) with the same rules, without solving. */

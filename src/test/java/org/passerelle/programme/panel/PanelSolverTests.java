@@ -13,14 +13,17 @@ import org.junit.jupiter.api.Test;
 
 class PanelSolverTests {
 
-	private static final PanelSolver SOLVER = new PanelSolver(PanelSolver.Limits.DEFAULT);
+	// the product's patience, with a time limit never reached: the steps alone end each solve, so the answers do not
+	// depend on the machine's load
+	private static final PanelSolver SOLVER = new PanelSolver(
+			new PanelSolver.Limits(PanelSolver.Limits.DEFAULT.patience(), java.time.Duration.ofMinutes(1)));
 
 	private static final long TOURISM = 102;
 
 	@Test
 	void findsTheBestScoreOfAnExhaustiveSearchOnGeneratedInstances() {
 		int infeasible = 0;
-		for (long seed = 1; seed <= 250; seed++) {
+		for (long seed = 1; seed <= 160; seed++) {
 			PanelRequest request = PanelInstances.random(seed, 8, 3);
 			PanelResult result = SOLVER.solve(request);
 			ExhaustivePanelSearch.Score best = ExhaustivePanelSearch.best(request);
@@ -33,7 +36,7 @@ class PanelSolverTests {
 			infeasible += result.feasible() ? 0 : 1;
 		}
 		// both kinds of instance are generated, so both paths are checked
-		assertThat(infeasible).isBetween(10, 240);
+		assertThat(infeasible).isBetween(10, 150);
 	}
 
 	@Test
