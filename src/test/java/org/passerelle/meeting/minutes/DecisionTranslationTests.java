@@ -150,6 +150,16 @@ class DecisionTranslationTests {
 			.andExpect(jsonPath("$.minutes.localizedDecisions[0].textLanguage").value("ko"))
 			.andExpect(jsonPath("$.minutes.localizedDecisions[0].textFr").doesNotExist());
 		assertThat(workflow.hasUnpublishedChanges(workflow.minutes(meeting.id()))).isTrue();
+		// a language the application does not know: a problem, not a 500, and nothing changed
+		mvc.perform(put("/api/v1/meetings/{id}/minutes/decisions", meeting.id()).with(TestAccounts.coordinator())
+			.contentType(MediaType.APPLICATION_JSON)
+			.content("""
+					{"version": %d, "decisions": [{"text": "Autre %s", "textLanguage": "de"}]}"""
+				.formatted(workflow.minutes(meeting.id()).decisionsVersion(), token)))
+			.andExpect(status().isBadRequest())
+			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON));
+		assertThat(workflow.minutes(meeting.id()).decisionTexts())
+			.containsExactly("사업 계획과 예산을 모두 승인하기로 결정 " + token);
 		// the published revision is unchanged until the amendment
 		assertThat(workflow.latest(meeting.id()).orElseThrow().localizedDecisions().get(0).ko())
 			.isEqualTo("헌장 서명 " + token);
