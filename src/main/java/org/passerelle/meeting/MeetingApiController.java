@@ -17,6 +17,7 @@ import jakarta.validation.Valid;
 import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.actionitem.ActionItemResource;
 import org.passerelle.meeting.minutes.DecisionsForm;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.meeting.minutes.MinutesStatus;
 import org.passerelle.meeting.minutes.MinutesTransitionException;
 import org.passerelle.meeting.minutes.MinutesView;
@@ -210,13 +211,13 @@ class MeetingApiController {
 		MinutesResource minutes;
 		if (viewer.seesWorkingMinutes(meeting, working.status())) {
 			minutes = new MinutesResource(working.status(), null, working.shownSections(), working.decisionTexts(),
-					working.sectionsVersion(), working.decisionsVersion());
+					working.sectionsVersion(), working.decisionsVersion(), DecisionResource.of(working.localizedDecisions()));
 		}
 		else {
 			minutes = workflow.latest(meeting.id())
 				.map(revision -> new MinutesResource(working.status(), revision.number(), revision.sections(),
-						revision.decisions(), null, null))
-				.orElse(new MinutesResource(working.status(), null, List.of(), List.of(), null, null));
+						revision.decisions(), null, null, DecisionResource.of(revision.localizedDecisions())))
+				.orElse(new MinutesResource(working.status(), null, List.of(), List.of(), null, null, List.of()));
 		}
 		return new MeetingResource(meeting.id(), meeting.version(), meeting.groupId(), meeting.title(),
 				meeting.description(), offset(meeting.start(), meeting.zone()), offset(meeting.end(), meeting.zone()),
@@ -247,7 +248,21 @@ class MeetingApiController {
 	 * {@code sectionsVersion} and {@code decisionsVersion} are the versions to send back with a change of those lists.
 	 */
 	record MinutesResource(MinutesStatus status, Integer revision, List<SectionText> sections, List<String> decisions,
-			Long sectionsVersion, Long decisionsVersion) {
+			Long sectionsVersion, Long decisionsVersion, List<DecisionResource> localizedDecisions) {
+	}
+
+	/**
+	 * A decision with its languages: {@code text} the original (as in {@code decisions}, kept for clients written
+	 * before), in {@code textLanguage}, and its translations; what the decisions' PUT takes back.
+	 */
+	record DecisionResource(String text, String textLanguage, String textFr, String textKo, String textEn) {
+
+		static List<DecisionResource> of(List<LocalizedText> decisions) {
+			return decisions.stream()
+				.map(d -> new DecisionResource(d.original(), d.language(), d.fr(), d.ko(), d.en()))
+				.toList();
+		}
+
 	}
 
 	record MeetingSummaryResource(long id, long groupId, String title, String start, String end, String zone,

@@ -124,13 +124,13 @@ class MeetingDocumentController {
 		byte[] bytes;
 		if (viewer.seesWorkingMinutes(meeting, working.status())) {
 			MinutesDocument document = documents.minutes(meeting, working.status(), working.shownSections(),
-					working.decisionTexts(), workflow.revisions(id), locale);
+					documents.decisions(working.localizedDecisions(), locale), workflow.revisions(id), locale);
 			bytes = pdf.pdf(id, MinutesPdfCache.Copy.WORKING, meeting.version(), working.version(), document);
 		}
 		else if (published.isPresent()) {
 			int shown = published.get().number();
 			MinutesDocument document = documents.minutes(meeting, MinutesStatus.PUBLISHED, published.get().sections(),
-					published.get().decisions(),
+					documents.decisions(published.get().localizedDecisions(), locale),
 					workflow.revisions(id).stream().filter(revision -> revision.number() <= shown).toList(), locale);
 			bytes = pdf.pdf(id, MinutesPdfCache.Copy.PUBLISHED, meeting.version(), published.get().number(), document);
 		}

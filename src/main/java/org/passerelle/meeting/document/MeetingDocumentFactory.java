@@ -30,6 +30,7 @@ import org.passerelle.meeting.minutes.RevisionSummary;
 import org.passerelle.meeting.minutes.SectionText;
 import org.passerelle.notification.SenderAddress;
 import org.passerelle.shared.CountryZone;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.PartialDateFormat;
 
 import org.springframework.beans.factory.annotation.Value;
@@ -193,6 +194,18 @@ public class MeetingDocumentFactory {
 			.map(invitation -> invitation.reply() == InvitationReply.ACCEPTED ? CalendarEvent.Participation.ACCEPTED
 					: CalendarEvent.Participation.DECLINED)
 			.orElse(CalendarEvent.Participation.NEEDS_ACTION);
+	}
+
+	/**
+	 * The decisions in the document's language, else their original followed by the "translation missing" mark (as
+	 * the pages show them; never another translation).
+	 */
+	List<String> decisions(List<LocalizedText> decisions, Locale locale) {
+		return decisions.stream().map(decision -> {
+			LocalizedText.Shown shown = decision.in(locale);
+			return shown.translationMissing() ? shown.text() + " " + message("shared.text.translationMissing", locale)
+					: shown.text();
+		}).toList();
 	}
 
 	/** The minutes as the PDF shows them in this language, without the amendment notes. */

@@ -16,7 +16,7 @@ public record DecisionsForm(@Valid List<DecisionForm> decisions, Long version) {
 	}
 
 	static DecisionsForm of(MinutesView minutes) {
-		return new DecisionsForm(minutes.decisions().stream().map(decision -> new DecisionForm(decision.text())).toList(),
+		return new DecisionsForm(minutes.decisions().stream().map(DecisionForm::of).toList(),
 				minutes.decisionsVersion());
 	}
 

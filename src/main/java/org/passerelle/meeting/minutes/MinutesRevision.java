@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 
+import org.passerelle.shared.LocalizedText;
+
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.MappedCollection;
 import org.springframework.data.relational.core.mapping.Table;
@@ -37,7 +39,7 @@ class MinutesRevision {
 	}
 
 	MinutesRevision(long meetingId, int number, RevisionKind kind, String note, String createdBy, Instant createdAt,
-			List<SectionText> sections, List<String> decisions) {
+			List<SectionText> sections, List<LocalizedText> decisions) {
 		this.meetingId = meetingId;
 		this.number = number;
 		this.kind = kind;
@@ -49,8 +51,8 @@ class MinutesRevision {
 	}
 
 	MinutesRevisionView view() {
-		return new MinutesRevisionView(meetingId, number, kind, note, createdBy, createdAt, List.copyOf(sections),
-				decisions.stream().map(RevisionDecision::text).toList());
+		return MinutesRevisionView.of(meetingId, number, kind, note, createdBy, createdAt, List.copyOf(sections),
+				decisions.stream().map(RevisionDecision::localized).toList());
 	}
 
 }

@@ -4,6 +4,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 
+import org.passerelle.shared.LocalizedText;
+
 /**
  * The minutes being written (the working copy) and where they stand; {@code version} 0 when not begun.
  * {@code sectionsVersion} and {@code decisionsVersion} are what a form or an API client sends back with a change of
@@ -35,8 +37,14 @@ public record MinutesView(long meetingId, long version, MinutesStatus status, Li
 		return sections.stream().map(MinutesSection::shown).toList();
 	}
 
+	/** The decisions' originals. */
 	public List<String> decisionTexts() {
 		return decisions.stream().map(Decision::text).toList();
+	}
+
+	/** The decisions with their languages and translations (what readers are shown). */
+	public List<LocalizedText> localizedDecisions() {
+		return decisions.stream().map(Decision::localized).toList();
 	}
 
 }

@@ -13,6 +13,7 @@ import org.passerelle.shared.database.DataCache;
 import org.passerelle.shared.database.DataGeneration;
 import org.passerelle.meeting.MeetingLock;
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.PasserelleUser;
 
@@ -91,16 +92,13 @@ public class MinutesWorkflow {
 
 	private MinutesView readMinutes(long meetingId) {
 		record Row(long version, MinutesStatus status, Instant updatedAt, long sectionsVersion, long decisionsVersion,
-				List<Decision> decisions, LocalDate reviewClosesOn) {
+				LocalDate reviewClosesOn) {
 		}
 		Map<String, Object> parameters = Map.of("id", meetingId);
 		List<Row> rows = jdbc.query("select m.version, m.status, m.updated_at, m.sections_version, m.decisions_version, "
-				+ "m.review_closes_on, "
-				+ "array(select d.text from minutes_decision d where d.meeting_id = m.meeting_id order by d.position) "
-				+ "as decisions from minutes m where m.meeting_id = :id", parameters,
+				+ "m.review_closes_on from minutes m where m.meeting_id = :id", parameters,
 				(row, n) -> new Row(row.getLong("version"), MinutesStatus.valueOf(row.getString("status")),
 						instant(row, "updated_at"), row.getLong("sections_version"), row.getLong("decisions_version"),
-						Stream.of((String[]) row.getArray("decisions").getArray()).map(Decision::new).toList(),
 						row.getObject("review_closes_on", LocalDate.class)));
 		if (rows.isEmpty()) {
 			// not begun (or no such meeting: 404)
@@ -110,8 +108,11 @@ public class MinutesWorkflow {
 		List<MinutesSection> sections = jdbc.query("select heading, markdown, html from minutes_section "
 				+ "where meeting_id = :id order by position", parameters,
 				(row, n) -> new MinutesSection(row.getString("heading"), row.getString("markdown"), row.getString("html")));
+		List<Decision> decisions = jdbc.query("select " + DECISION_COLUMNS + " from minutes_decision "
+				+ "where meeting_id = :id order by position", parameters,
+				(row, n) -> new Decision(localized(row)));
 		return new MinutesView(meetingId, working.version(), working.status(), List.copyOf(sections),
-				working.decisions(), working.updatedAt(), working.sectionsVersion(), working.decisionsVersion(),
+				decisions, working.updatedAt(), working.sectionsVersion(), working.decisionsVersion(),
 				working.reviewClosesOn());
 	}
 
@@ -137,7 +138,7 @@ public class MinutesWorkflow {
 		long readVersion = MeetingLock.requireVersion(form.version());
 		Minutes working = working(meetingId);
 		working.replaceDecisions(rows(form.decisions()).filter(row -> !row.isBlank())
-			.map(row -> new Decision(row.text().strip()))
+			.map(row -> new Decision(row.localized()))
 			.toList(), readVersion);
 		return save(working);
 	}
@@ -237,7 +238,7 @@ public class MinutesWorkflow {
 	/** Whether the working copy differs from this revision (the last published one, or null if none). */
 	public static boolean hasUnpublishedChanges(MinutesView working, MinutesRevisionView latest) {
 		return latest == null || !latest.sections().equals(working.shownSections())
-				|| !latest.decisions().equals(working.decisionTexts());
+				|| !latest.localizedDecisions().equals(working.localizedDecisions());
 	}
 
 	/** The revisions of a meeting's minutes, oldest first, without their text. */
@@ -278,15 +279,14 @@ public class MinutesWorkflow {
 	 */
 	private Optional<MinutesRevisionView> readRevision(String condition, Map<String, ?> parameters) {
 		record Row(long id, long meetingId, int number, RevisionKind kind, String note, String createdBy,
-				Instant createdAt, List<String> decisions) {
+				Instant createdAt) {
 		}
-		List<Row> rows = jdbc.query("select r.id, r.meeting_id, r.number, r.kind, r.note, r.created_by, r.created_at, "
-				+ "array(select d.text from minutes_revision_decision d where d.revision_id = r.id order by d.position) "
-				+ "as decisions from minutes_revision r where " + condition + " order by r.number desc limit 1",
+		List<Row> rows = jdbc.query("select r.id, r.meeting_id, r.number, r.kind, r.note, r.created_by, r.created_at "
+				+ "from minutes_revision r where " + condition + " order by r.number desc limit 1",
 				parameters,
 				(row, n) -> new Row(row.getLong("id"), row.getLong("meeting_id"), row.getInt("number"),
 						RevisionKind.valueOf(row.getString("kind")), row.getString("note"), row.getString("created_by"),
-						instant(row, "created_at"), List.of((String[]) row.getArray("decisions").getArray())));
+						instant(row, "created_at")));
 		if (rows.isEmpty()) {
 			return Optional.empty();
 		}
@@ -294,9 +294,10 @@ public class MinutesWorkflow {
 		List<SectionText> sections = jdbc.query("select heading, html from minutes_revision_section "
 				+ "where revision_id = :id order by position", Map.of("id", revision.id()),
 				(row, n) -> new SectionText(row.getString("heading"), row.getString("html")));
-		return Optional.of(new MinutesRevisionView(revision.meetingId(), revision.number(), revision.kind(),
-				revision.note(), revision.createdBy(), revision.createdAt(), List.copyOf(sections),
-				revision.decisions()));
+		List<LocalizedText> decisions = jdbc.query("select " + DECISION_COLUMNS + " from minutes_revision_decision "
+				+ "where revision_id = :id order by position", Map.of("id", revision.id()), (row, n) -> localized(row));
+		return Optional.of(MinutesRevisionView.of(revision.meetingId(), revision.number(), revision.kind(),
+				revision.note(), revision.createdBy(), revision.createdAt(), List.copyOf(sections), decisions));
 	}
 
 
@@ -338,6 +339,13 @@ public class MinutesWorkflow {
 		return read(meetingId);
 	}
 
+	private static final String DECISION_COLUMNS = "text, text_language, text_fr, text_ko, text_en";
+
+	private static LocalizedText localized(java.sql.ResultSet row) throws java.sql.SQLException {
+		return new LocalizedText(row.getString("text"), row.getString("text_language"), row.getString("text_fr"),
+				row.getString("text_ko"), row.getString("text_en"));
+	}
+
 	private MinutesView save(Minutes working) {
 		working.touch(clock.instant());
 		return MinutesView.of(minutes.save(working));
@@ -348,7 +356,7 @@ public class MinutesWorkflow {
 		String author = by == null ? null : by.displayName();
 		revisions.save(new MinutesRevision(working.getMeetingId(), lastNumber(working.getMeetingId()) + 1, kind,
 				blankToNull(note), author, clock.instant(), view.shownSections(),
-				view.decisionTexts()));
+				view.localizedDecisions()));
 	}
 
 	/** The rows sent, in order, without missing ones. */
