@@ -379,6 +379,12 @@ public class MeetingManagement {
 		return view(save(meeting));
 	}
 
+	/** Upcoming: starts after now; past: has started (a meeting under way is in one list only). */
+	private static String whenCondition(MeetingFilter filter) {
+		return filter.when() == MeetingFilter.When.UPCOMING ? " and m.starts_at > :now"
+				: filter.when() == MeetingFilter.When.PAST ? " and m.starts_at <= :now" : "";
+	}
+
 	/** Meetings the viewer may read, by the filter, a page at a time. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<MeetingSummary> search(MeetingFilter filter, MeetingViewer viewer, Pageable pageable) {
@@ -387,8 +393,7 @@ public class MeetingManagement {
 			.addValue("now", Timestamp.from(clock.instant()));
 		String where = " from meeting m left join minutes n on n.meeting_id = m.id where " + MeetingAccess.visible("m")
 				+ " and (cast(:groupId as bigint) is null or m.group_id = :groupId)"
-				+ (filter.when() == MeetingFilter.When.UPCOMING ? " and m.starts_at > :now"
-						: filter.when() == MeetingFilter.When.PAST ? " and m.starts_at <= :now" : "");
+				+ whenCondition(filter);
 		String order = filter.when() == MeetingFilter.When.UPCOMING ? "m.starts_at, m.id" : "m.starts_at desc, m.id desc";
 		List<MeetingSummary> content = jdbc.query("select " + SUMMARY_COLUMNS + where + " order by " + order + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset "
 						+ pageable.getOffset() : ""),
@@ -424,8 +429,7 @@ public class MeetingManagement {
 			.addValue("now", Timestamp.from(clock.instant()));
 		Long count = jdbc.queryForObject("select count(*) from meeting m where m.archived = false and not "
 				+ MeetingAccess.visible("m") + " and (cast(:groupId as bigint) is null or m.group_id = :groupId)"
-				+ (filter.when() == MeetingFilter.When.UPCOMING ? " and m.starts_at > :now"
-						: filter.when() == MeetingFilter.When.PAST ? " and m.starts_at <= :now" : ""),
+				+ whenCondition(filter),
 				parameters, Long.class);
 		return count == null ? 0 : count;
 	}
