@@ -6,5 +6,6 @@
  * (Timefold): a pure pipeline, no database, that takes the candidates' answers and returns the panels, the score per
  * rule and, when no panel can satisfy the hard rules, which rule fails for which seminar.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Programme", allowedDependencies = { "directory", "shared" })
+@org.springframework.modulith.ApplicationModule(displayName = "Programme", allowedDependencies = { "directory", "shared", "partnership", "group", "meeting",
+		"meeting :: actionitem", "meeting :: minutes", "notification", "shared :: web", "shared :: security" })
 package org.passerelle.programme;
