@@ -13,6 +13,7 @@ import org.springframework.stereotype.Component;
  * minutes are, with Korean and English versions.
  */
 @Component
+@org.springframework.core.annotation.Order(100)
 class GroupAboutDemoData implements DemoDataContribution {
 
 	private final GroupManagement groups;

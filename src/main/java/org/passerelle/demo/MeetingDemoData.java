@@ -32,6 +32,7 @@ import org.springframework.stereotype.Component;
  * published with the note "Compte-rendu importé", then the next steps the minutes state as action items.
  */
 @Component
+@org.springframework.core.annotation.Order(200)
 class MeetingDemoData implements DemoDataContribution {
 
 	static final String SEED = "seed/compte-rendu-groupe-pays-coree-2021-01-28.txt";

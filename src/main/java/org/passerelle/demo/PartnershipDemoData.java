@@ -15,6 +15,7 @@ import org.springframework.stereotype.Component;
 
 /** The partnerships and activities the minutes describe. */
 @Component
+@org.springframework.core.annotation.Order(300)
 class PartnershipDemoData implements DemoDataContribution {
 
 	private final PartnershipRegistry partnerships;
