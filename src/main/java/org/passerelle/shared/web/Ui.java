@@ -43,15 +43,17 @@ public final class Ui {
 
 	private final UnaryOperator<String> assets;
 
-	/** The application's clock, set by {@link UiAdvice}; what is overdue or past is told by it, never by the host's. */
-	private Clock clock = Clock.systemUTC();
+	/** The application's clock, given by {@link UiAdvice}; what is overdue or past is told by it, never by the host's. */
+	private final Clock clock;
 
+	/** A Ui for tests of what does not depend on the time or on assets. */
 	Ui(MessageSource messages, Locale locale, PasserelleUser user, CsrfToken csrf, String path, String query) {
-		this(messages, locale, user, csrf, path, query, null);
+		this(messages, locale, user, csrf, path, query, null, Clock.systemUTC());
 	}
 
 	Ui(MessageSource messages, Locale locale, PasserelleUser user, CsrfToken csrf, String path, String query,
-			UnaryOperator<String> assets) {
+			UnaryOperator<String> assets, Clock clock) {
+		this.clock = clock;
 		this.messages = messages;
 		this.locale = locale;
 		this.user = user;
@@ -68,12 +70,6 @@ public final class Ui {
 	 */
 	public String asset(String path) {
 		return assets == null ? path : assets.apply(path);
-	}
-
-	/** The same Ui telling the time by this clock (the application's, a test's). */
-	Ui withClock(Clock clock) {
-		this.clock = clock;
-		return this;
 	}
 
 	/** Now, by the application's clock: what is past (a meeting, an activity's date) is decided at rendering. */

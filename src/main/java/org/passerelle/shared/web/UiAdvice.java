@@ -45,7 +45,7 @@ class UiAdvice {
 		CsrfToken csrf = (CsrfToken) request.getAttribute(CsrfToken.class.getName());
 		String path = request.getRequestURI().substring(request.getContextPath().length());
 		return new Ui(messages, SupportedOnlyLocaleResolver.supported(locale), CurrentUser.get().orElse(null), csrf,
-				path.isEmpty() ? "/" : path, request.getQueryString(), assets(request)).withClock(clock);
+				path.isEmpty() ? "/" : path, request.getQueryString(), assets(request), clock);
 	}
 
 	/** Where no resource chain ran (error pages before the handler, tests), assets keep their plain address. */
