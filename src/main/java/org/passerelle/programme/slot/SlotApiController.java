@@ -41,14 +41,15 @@ class SlotApiController {
 	@Operation(summary = "Propose seminar start times, every 15 minutes, inside office hours in Paris and Seoul (or "
 			+ "the group's partner country, with the group's office hours); times are ISO date-times with their "
 			+ "offset, in Paris time")
+	@ApiResponse(responseCode = "200", description = "The start times, the overlap and what it lacks, in words")
 	@ApiResponse(responseCode = "400",
 			description = "A date missing or not written YYYY-MM-DD, a duration not from 1 to 1440 minutes, or an "
 					+ "unknown group: the problem's errors name the parameter")
-	SlotsResource find(
-			@Parameter(description = "The seminar's day in Paris, YYYY-MM-DD",
+	SlotsResource findSlots(
+			@Parameter(description = "The seminar's day in Paris, YYYY-MM-DD", required = true,
 					schema = @Schema(type = "string", format = "date", example = "2021-06-15"))
 			@RequestParam(required = false) String date,
-			@Parameter(description = "The seminar's length in minutes",
+			@Parameter(description = "The seminar's length in minutes", required = true,
 					schema = @Schema(type = "integer", minimum = "1", maximum = "1440", example = "90"))
 			@RequestParam(required = false) String durationMinutes,
 			@Parameter(description = "The group whose office hours and partner country count; Paris and Seoul with "

@@ -73,6 +73,9 @@ public record SlotDayView(LocalDate day, String dayText, long durationMinutes, L
 		DateTimeFormatter time = DateTimeFormatter.ofPattern("HH:mm", locale);
 		DateTimeFormatter date = DateTimeFormatter.ofPattern("ko".equals(locale.getLanguage()) ? "yyyy년 M월 d일 EEEE"
 				: "EEEE d MMMM yyyy", locale);
+		// a zone on another day than the seminar's shows that day, briefly: "ven. 29 janv. 02:00"
+		DateTimeFormatter otherDay = DateTimeFormatter.ofPattern("ko".equals(locale.getLanguage()) ? "M월 d일 (E)"
+				: "EEE d MMM", locale);
 		List<String> names = zones.stream().map(zone -> MeetingTimeFormat.zoneName(zone, locale)).toList();
 
 		java.util.function.Function<TimeSlots.Interval, Piece> piece = interval -> {
@@ -83,7 +86,7 @@ public record SlotDayView(LocalDate day, String dayText, long durationMinutes, L
 			List<String> times = new ArrayList<>();
 			for (int index = 0; index < zones.size(); index++) {
 				times.add(range(interval.start().atZone(zones.get(index)), interval.end().atZone(zones.get(index)),
-						day, time, date) + " (" + names.get(index) + ")");
+						day, time, otherDay) + " (" + names.get(index) + ")");
 			}
 			return new Piece(round(x), round(width), times, interval.length().toMinutes());
 		};
@@ -101,7 +104,7 @@ public record SlotDayView(LocalDate day, String dayText, long durationMinutes, L
 			for (ZoneId zone : zones) {
 				ZonedDateTime start = slot.start().withZoneSameInstant(zone);
 				ZonedDateTime end = slot.end().withZoneSameInstant(zone);
-				times.add(range(start, end, day, time, date) + " " + offset(start.getOffset()));
+				times.add(range(start, end, day, time, otherDay) + " " + offset(start.getOffset()));
 			}
 			return new SlotRow(time.format(slot.start()), times);
 		}).toList();

@@ -73,7 +73,9 @@ class SlotPageTests {
 					containsString("<svg"), containsString("role=\"img\""), containsString("class=\"slot-overlap\""),
 					containsString("Heures de bureau le mardi 15 juin 2021 et leur recouvrement"),
 					containsString("id=\"slot-table\""), containsString("<th scope=\"row\">Recouvrement</th>"),
-					containsString("09:00–11:00 (Paris)"), containsString("16:00–18:00 (Séoul)"))));
+					containsString("09:00–11:00 (Paris)"), containsString("16:00–18:00 (Séoul)"),
+					// Paris's office hours end at 1:00 the next morning in Seoul
+					containsString("<td>16:00–mer. 16 juin 01:00 (Séoul)</td>"))));
 	}
 
 	@Test
