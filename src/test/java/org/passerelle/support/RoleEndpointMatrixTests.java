@@ -197,6 +197,9 @@ class RoleEndpointMatrixTests {
 				skip("POST /account-requests/{id}/decline",
 						"coordinators and administrators only, each on a pending request of its own (AccountRequestTests)"),
 				row("POST /groups/{id}/about", COORDINATORS, w -> post("/groups/{id}/about", w.group)),
+				// programme: a group's office hours for the seminar time slots (an empty form comes back with its errors)
+				row("POST /groups/{groupId}/office-hours", COORDINATORS,
+						w -> post("/groups/{groupId}/office-hours", w.group)),
 				// the account a directory person is (identity for meetings): coordinators only
 				row("POST /people/{id}/account", COORDINATORS, w -> post("/people/{id}/account", w.freshPerson())),
 				row("POST /people/{id}/account/unlink", COORDINATORS,

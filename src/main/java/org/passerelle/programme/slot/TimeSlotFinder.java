@@ -53,7 +53,7 @@ public final class TimeSlotFinder {
 			}
 		}
 		slots.sort(Comparator.comparing(slot -> slot.start().toInstant()));
-		return new TimeSlots(slots, officeHours,
+		return new TimeSlots(slots, officeHours, shared,
 				shared.stream().max(Comparator.comparing(TimeSlots.Interval::length)), duration);
 	}
 

@@ -8,15 +8,16 @@ import java.util.Optional;
 
 /**
  * Start times for a seminar on one day, and what the picture of that day shows: each zone's office hours as instants
- * and the stretch they all share. {@code longestOverlap} is empty when the office hours share no minute;
+ * and the stretches they all share ({@code overlaps}, in order). {@code longestOverlap} is empty when the office hours share no minute;
  * {@code shortBy} is how much the longest shared stretch falls short of the seminar's duration (zero when it fits).
  */
-public record TimeSlots(List<Slot> slots, List<ZoneHours> officeHours, Optional<Interval> longestOverlap,
-		Duration duration) {
+public record TimeSlots(List<Slot> slots, List<ZoneHours> officeHours, List<Interval> overlaps,
+		Optional<Interval> longestOverlap, Duration duration) {
 
 	public TimeSlots {
 		slots = List.copyOf(slots);
 		officeHours = List.copyOf(officeHours);
+		overlaps = List.copyOf(overlaps);
 	}
 
 	public long overlapMinutes() {
