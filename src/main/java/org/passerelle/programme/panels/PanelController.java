@@ -87,11 +87,26 @@ class PanelController {
 
 	@PostMapping("/cycles/{id}/panels/{seminarId}/locks")
 	String locks(@PathVariable long id, @PathVariable long seminarId,
-			@RequestParam(name = "organizationIds", required = false) List<Long> organizationIds,
+			@RequestParam(name = "organizationIds", required = false) List<String> organizationIds,
 			@RequestParam(required = false) Long version, RedirectAttributes redirect, @ModelAttribute("ui") Ui ui) {
 		ProgrammePermissions actor = ProgrammePermissions.require(ProgrammePermissions::canManage);
-		return act(id, redirect, ui, "programme.panels.locksSaved", () -> panels.lock(id, seminarId,
-				organizationIds == null ? List.of() : organizationIds, version, actor));
+		return act(id, redirect, ui, "programme.panels.locksSaved",
+				() -> panels.lock(id, seminarId, ids(organizationIds), version, actor));
+	}
+
+	/** The ticked hosts and the one chosen in the list ("" when none), as ids; anything else is refused. */
+	private static List<Long> ids(List<String> values) {
+		if (values == null) {
+			return List.of();
+		}
+		try {
+			return values.stream().filter(value -> value != null && !value.isBlank()).map(String::strip)
+				.map(Long::valueOf).toList();
+		}
+		catch (NumberFormatException ex) {
+			throw new InvalidFieldException("organizationIds", "programme.panels.lockUnknown",
+					"Not an organization id");
+		}
 	}
 
 	@PostMapping("/cycles/{id}/panels/confirm")

@@ -103,8 +103,9 @@ class PanelPageTests {
 			.contains("Confirmer les hôtes");
 
 		long host = cycles.seminar(setup.tourism()).hostIds().get(0);
+		// the ticked host, and the list left on its empty choice
 		mvc.perform(post("/cycles/" + cycleId + "/panels/" + setup.tourism() + "/locks").param("organizationIds",
-				String.valueOf(host)).with(TestAccounts.coordinator()).with(csrf()))
+				String.valueOf(host), "").with(TestAccounts.coordinator()).with(csrf()))
 			.andExpect(status().is3xxRedirection());
 		assertThat(cycles.seminar(setup.tourism()).hosts()).contains(new SeminarHost(host, true));
 		mvc.perform(post("/cycles/" + cycleId + "/panels/solve").with(TestAccounts.coordinator()).with(csrf()))
