@@ -292,6 +292,34 @@ class RoleEndpointMatrixTests {
 						w -> post("/api/v1/meeting-imports/{id}/merge", w.pendingImport).param("meeting",
 								String.valueOf(TestData.NO_SUCH_ID))),
 
+				// programme: host panels (a cycle nobody answered: coordinators get a refusal of the state, 409 or the
+				// page again with its message, never of the role)
+				row("POST /cycles/{id}/panels/weights", COORDINATORS,
+						w -> post("/cycles/{id}/panels/weights", w.cycle).param("hostsOnce", "1000")
+							.param("differentLevels", "100")
+							.param("differentSizes", "10")
+							.param("interest", "1")),
+				row("POST /cycles/{id}/panels/solve", COORDINATORS, w -> post("/cycles/{id}/panels/solve", w.cycle)),
+				row("POST /cycles/{id}/panels/{seminarId}/locks", COORDINATORS,
+						w -> post("/cycles/{id}/panels/{seminarId}/locks", w.cycle, w.seminar)),
+				row("POST /cycles/{id}/panels/confirm", COORDINATORS,
+						w -> post("/cycles/{id}/panels/confirm", w.cycle)),
+				row("POST /seminars/{id}/meeting", COORDINATORS,
+						w -> post("/seminars/{id}/meeting", w.seminar).param("date", "2031-01-15").param("time", "10:00")),
+				row("POST /api/v1/cycles/{id}/panels/solve", COORDINATORS,
+						w -> post("/api/v1/cycles/{id}/panels/solve", w.cycle)),
+				row("PUT /api/v1/cycles/{id}/panels/{seminarId}/locks", COORDINATORS,
+						w -> json(put("/api/v1/cycles/{id}/panels/{seminarId}/locks", w.cycle, w.seminar),
+								"{\"organizationIds\":[]}")),
+				row("PUT /api/v1/cycles/{id}/panels/weights", COORDINATORS,
+						w -> json(put("/api/v1/cycles/{id}/panels/weights", w.cycle),
+								"{\"hostsOnce\":1000,\"differentLevels\":100,\"differentSizes\":10,\"interest\":1}")),
+				row("POST /api/v1/cycles/{id}/panels/confirm", COORDINATORS,
+						w -> post("/api/v1/cycles/{id}/panels/confirm", w.cycle)),
+				row("POST /api/v1/seminars/{id}/meeting", COORDINATORS,
+						w -> json(post("/api/v1/seminars/{id}/meeting", w.seminar),
+								"{\"startsAt\":\"2031-01-15T10:00:00+01:00\"}")),
+
 				skip("ANY /error", "Spring Boot's error page: reached by the container's error dispatch, changes nothing"));
 	}
 
@@ -337,6 +365,9 @@ class RoleEndpointMatrixTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	org.passerelle.programme.cycle.CycleManagement cycles;
 
 	World world;
 
@@ -624,6 +655,11 @@ class RoleEndpointMatrixTests {
 		final long mail = mailer
 			.send(OutgoingMail.text(List.of("matrice." + token + "@example.org"), "Matrice " + token, "Matrice"));
 
+		/** A seminar cycle of a group of its own, one seminar, nobody consulted (the host panels' routes). */
+		final long cycle = programmeCycle();
+
+		final long seminar = cycles.get(cycle).seminars().get(0).id();
+
 		long freshOrganization() {
 			return meetingFixture.town("Matrice " + TestData.unique());
 		}
@@ -689,6 +725,15 @@ class RoleEndpointMatrixTests {
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
+		}
+
+		/** Its group archived at once: a second active Korea group would make the minutes importer's match ambiguous. */
+		private long programmeCycle() {
+			org.passerelle.programme.ProgrammeFixture fixture = new org.passerelle.programme.ProgrammeFixture(groups,
+					directory, cycles);
+			long id = fixture.cycle(fixture.group(1, 1).group().getId(), 2021, "tourism").id();
+			fixture.archiveCreated();
+			return id;
 		}
 
 		private long archivedGroup() {
