@@ -42,6 +42,10 @@ import org.passerelle.partnership.ActivityStatus;
 import org.passerelle.partnership.Instrument;
 import org.passerelle.partnership.PartnershipFixture;
 import org.passerelle.partnership.PartnershipRegistry;
+import org.passerelle.programme.ProgrammePermissions;
+import org.passerelle.programme.cycle.CycleManagement;
+import org.passerelle.programme.cycle.SeminarForm;
+import org.passerelle.programme.cycle.SeminarFormat;
 import org.passerelle.shared.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -289,6 +293,19 @@ class RoleEndpointMatrixTests {
 						w -> post("/api/v1/meeting-imports/{id}/merge", w.pendingImport).param("meeting",
 								String.valueOf(TestData.NO_SUCH_ID))),
 
+				// the programme's seminar cycles: w.cycle is the archived group's, w.seminar its seminar; an empty form
+				// comes back with its errors, a year already opened is refused after the role check
+				row("POST /groups/{groupId}/cycles", COORDINATORS,
+						w -> post("/groups/{groupId}/cycles", w.group).param("year", "2031")),
+				row("POST /cycles/{id}/seminars", COORDINATORS, w -> post("/cycles/{id}/seminars", w.cycle)),
+				row("POST /seminars/{id}", COORDINATORS, w -> post("/seminars/{id}", w.seminar)),
+				row("POST /api/v1/groups/{groupId}/cycles", COORDINATORS,
+						w -> json(post("/api/v1/groups/{groupId}/cycles", w.group), "{\"year\":2032}")),
+				row("POST /api/v1/cycles/{id}/seminars", COORDINATORS,
+						w -> json(post("/api/v1/cycles/{id}/seminars", w.cycle), seminar(w))),
+				row("PUT /api/v1/seminars/{id}", COORDINATORS,
+						w -> json(put("/api/v1/seminars/{id}", w.seminar), seminar(w))),
+
 				skip("ANY /error", "Spring Boot's error page: reached by the container's error dispatch, changes nothing"));
 	}
 
@@ -334,6 +351,9 @@ class RoleEndpointMatrixTests {
 
 	@Autowired
 	AccountManagement accounts;
+
+	@Autowired
+	CycleManagement cycles;
 
 	World world;
 
@@ -567,6 +587,11 @@ class RoleEndpointMatrixTests {
 				"visibility":"MEMBERS"}""".formatted(w.korea, TestData.unique());
 	}
 
+	static String seminar(World w) {
+		return """
+				{"themeCode":"tourism","title":"Matrice %s","targetPeriod":"2031-10"}""".formatted(TestData.unique());
+	}
+
 	static String actionItem(World w) {
 		return """
 				{"meetingId":%d,"ownerOrganizationId":%d,"title":"Matrice %s","status":"OPEN"}"""
@@ -611,6 +636,13 @@ class RoleEndpointMatrixTests {
 		final String theme = freshTheme();
 
 		final long meeting = meetingInReview();
+
+		final long cycle = cycles.open(group, 2030, ProgrammePermissions.of(TestAccounts.user(Role.COORDINATOR, null)))
+			.id();
+
+		final long seminar = cycles.addSeminar(cycle, new SeminarForm("tourism", "Matrice " + token, "fr", null, null,
+				null, "2030-10", 90, SeminarFormat.ONLINE, null), ProgrammePermissions.of(TestAccounts.user(Role.COORDINATOR, null)))
+			.id();
 
 		final long actionItem = actionItems
 			.create(new ActionItemForm(meeting, own, "Matrice " + token, null, ActionItemStatus.OPEN, null))
