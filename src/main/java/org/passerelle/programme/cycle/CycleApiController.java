@@ -98,7 +98,9 @@ class CycleApiController {
 	@PutMapping("/api/v1/seminars/{id}")
 	@Operation(summary = "Describe a seminar again (theme, title, period, duration, format); send the version you read "
 			+ "(409 if it changed since, or if the seminar is held or cancelled)")
-	@ApiResponse(responseCode = "409", description = "Someone changed this since you read it, or the seminar's state does not allow this change")
+	@ApiResponse(responseCode = "200", description = "The seminar as changed")
+	@ApiResponse(responseCode = "409",
+			description = "Someone changed this since you read it, or the seminar's state does not allow this change")
 	SeminarResource updateSeminar(@PathVariable long id, @Valid @RequestBody SeminarForm form) {
 		cycles.seminar(id);
 		SeminarView updated = cycles.updateSeminar(id, form, actor());
