@@ -136,6 +136,12 @@ class CyclePagesTests {
 			.andReturn().getResponse().getContentAsString();
 		// a visitor reads, and gets no form
 		assertThat(fr).doesNotContain("action=\"/cycles/" + id + "/seminars").doesNotContain("/edit\"");
+		// nor a session: the anonymous pages stay cacheable
+		for (String page : List.of("/cycles/" + id, "/groups/" + group.group().getId() + "/cycles")) {
+			var anonymous = mvc.perform(get(page)).andExpect(status().isOk()).andReturn().getResponse();
+			assertThat(anonymous.getHeaders("Set-Cookie")).as(page).isEmpty();
+			assertThat(anonymous.getContentAsString()).as(page).doesNotContain("_csrf");
+		}
 		// the first seminar comes first
 		assertThat(fr.indexOf("Séminaire sustainable-development")).isLessThan(fr.indexOf("Séminaire tourism"));
 
