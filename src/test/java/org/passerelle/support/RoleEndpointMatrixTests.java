@@ -42,6 +42,10 @@ import org.passerelle.partnership.ActivityStatus;
 import org.passerelle.partnership.Instrument;
 import org.passerelle.partnership.PartnershipFixture;
 import org.passerelle.partnership.PartnershipRegistry;
+import org.passerelle.programme.ProgrammePermissions;
+import org.passerelle.programme.cycle.CycleManagement;
+import org.passerelle.programme.cycle.SeminarForm;
+import org.passerelle.programme.cycle.SeminarFormat;
 import org.passerelle.shared.security.Role;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -292,7 +296,19 @@ class RoleEndpointMatrixTests {
 						w -> post("/api/v1/meeting-imports/{id}/merge", w.pendingImport).param("meeting",
 								String.valueOf(TestData.NO_SUCH_ID))),
 
-				// programme: host panels (a cycle nobody answered: coordinators get a refusal of the state, 409 or the
+				// the programme's seminar cycles: w.cycle is the archived group's, w.seminar its seminar; an empty form
+				// comes back with its errors, a year already opened is refused after the role check
+				row("POST /groups/{groupId}/cycles", COORDINATORS,
+						w -> post("/groups/{groupId}/cycles", w.group).param("year", "2031")),
+				row("POST /cycles/{id}/seminars", COORDINATORS, w -> post("/cycles/{id}/seminars", w.cycle)),
+				row("POST /seminars/{id}", COORDINATORS, w -> post("/seminars/{id}", w.seminar)),
+				row("POST /api/v1/groups/{groupId}/cycles", COORDINATORS,
+						w -> json(post("/api/v1/groups/{groupId}/cycles", w.group), "{\"year\":2032}")),
+				row("POST /api/v1/cycles/{id}/seminars", COORDINATORS,
+						w -> json(post("/api/v1/cycles/{id}/seminars", w.cycle), seminar(w))),
+				row("PUT /api/v1/seminars/{id}", COORDINATORS,
+						w -> json(put("/api/v1/seminars/{id}", w.seminar), seminar(w))),
+				// programme: host panels (w.cycle, which nobody was consulted on: coordinators get a refusal of the state, 409 or the
 				// page again with its message, never of the role)
 				row("POST /cycles/{id}/panels/weights", COORDINATORS,
 						w -> post("/cycles/{id}/panels/weights", w.cycle).param("hostsOnce", "1000")
@@ -367,7 +383,7 @@ class RoleEndpointMatrixTests {
 	AccountManagement accounts;
 
 	@Autowired
-	org.passerelle.programme.cycle.CycleManagement cycles;
+	CycleManagement cycles;
 
 	World world;
 
@@ -601,6 +617,11 @@ class RoleEndpointMatrixTests {
 				"visibility":"MEMBERS"}""".formatted(w.korea, TestData.unique());
 	}
 
+	static String seminar(World w) {
+		return """
+				{"themeCode":"tourism","title":"Matrice %s","targetPeriod":"2031-10"}""".formatted(TestData.unique());
+	}
+
 	static String actionItem(World w) {
 		return """
 				{"meetingId":%d,"ownerOrganizationId":%d,"title":"Matrice %s","status":"OPEN"}"""
@@ -646,6 +667,13 @@ class RoleEndpointMatrixTests {
 
 		final long meeting = meetingInReview();
 
+		final long cycle = cycles.open(group, 2030, ProgrammePermissions.of(TestAccounts.user(Role.COORDINATOR, null)))
+			.id();
+
+		final long seminar = cycles.addSeminar(cycle, new SeminarForm("tourism", "Matrice " + token, "fr", null, null,
+				null, "2030-10", 90, SeminarFormat.ONLINE, null), ProgrammePermissions.of(TestAccounts.user(Role.COORDINATOR, null)))
+			.id();
+
 		final long actionItem = actionItems
 			.create(new ActionItemForm(meeting, own, "Matrice " + token, null, ActionItemStatus.OPEN, null))
 			.id();
@@ -654,11 +682,6 @@ class RoleEndpointMatrixTests {
 
 		final long mail = mailer
 			.send(OutgoingMail.text(List.of("matrice." + token + "@example.org"), "Matrice " + token, "Matrice"));
-
-		/** A seminar cycle of a group of its own, one seminar, nobody consulted (the host panels' routes). */
-		final long cycle = programmeCycle();
-
-		final long seminar = cycles.get(cycle).seminars().get(0).id();
 
 		long freshOrganization() {
 			return meetingFixture.town("Matrice " + TestData.unique());
@@ -725,15 +748,6 @@ class RoleEndpointMatrixTests {
 			catch (Exception ex) {
 				throw new IllegalStateException(ex);
 			}
-		}
-
-		/** Its group archived at once: a second active Korea group would make the minutes importer's match ambiguous. */
-		private long programmeCycle() {
-			org.passerelle.programme.ProgrammeFixture fixture = new org.passerelle.programme.ProgrammeFixture(groups,
-					directory, cycles);
-			long id = fixture.cycle(fixture.group(1, 1).group().getId(), 2021, "tourism").id();
-			fixture.archiveCreated();
-			return id;
 		}
 
 		private long archivedGroup() {
