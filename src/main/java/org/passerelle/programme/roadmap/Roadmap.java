@@ -193,7 +193,7 @@ class Roadmap {
 							.toList()))
 						.toList()))
 			.toList();
-		return new RoadmapView(id, version == null ? 0 : version, groupId, year, axes);
+		return new RoadmapView(id == null ? 0 : id, version == null ? 0 : version, groupId, year, axes);
 	}
 
 	private List<RoadmapElement> children(long parentId, ElementKind kind) {
