@@ -18,6 +18,13 @@ public record RoadmapTimeline(int year, List<Row> rows, List<MonthTick> months, 
 
 	public static final double WIDTH = 1000;
 
+	/** What a bar's colour says: the step's status, or that it is late. */
+	public enum Tone {
+
+		PLANNED, ONGOING, DONE, POSTPONED, CANCELLED, LATE
+
+	}
+
 	/** Where the bars start: the labels take the left part. */
 	public static final double CHART_X = 300;
 
@@ -27,20 +34,24 @@ public record RoadmapTimeline(int year, List<Row> rows, List<MonthTick> months, 
 
 	public static final double ROW_HEIGHT = 24;
 
-	/** The longest label drawn; the full title is the row's tooltip and in the table. */
-	static final int LABEL_LENGTH = 42;
+	/** The longest line of a label; longer titles wrap onto more lines (the row grows). */
+	static final int LINE_LENGTH = 42;
+
+	static final double LINE_HEIGHT = 14;
+
+	static final double BAR_HEIGHT = 14;
 
 	/**
-	 * A step's row. {@code x} is null when the step is undated; {@code before} / {@code after} when its period
-	 * begins before or ends after the year. {@code tone} is its status, or LATE.
+	 * A step's row, {@code height} high from {@code y}: its title in {@code lines} (wrapped, never cut), a bar from
+	 * {@code x} ({@code null} when undated); {@code before} / {@code after} when its period begins before or ends
+	 * after the year. {@code tone} is its status, or LATE.
 	 */
-	public record Row(long id, LocalizedText title, boolean milestone, double y, Double x, double width,
-			boolean before, boolean after, String tone, String fill) {
+	public record Row(long id, LocalizedText title, boolean milestone, List<String> lines, double y, double height,
+			Double x, double width, boolean before, boolean after, Tone tone, String fill) {
 
-		public String label(Locale locale) {
-			String text = title.text(locale);
-			String indented = (milestone ? "  · " : "") + text;
-			return indented.length() > LABEL_LENGTH ? indented.substring(0, LABEL_LENGTH - 1) + "…" : indented;
+		/** Where the bar's top is: centred on the row. */
+		public double barY() {
+			return y + (height - BAR_HEIGHT) / 2;
 		}
 
 	}
@@ -57,7 +68,7 @@ public record RoadmapTimeline(int year, List<Row> rows, List<MonthTick> months, 
 		for (RoadmapView.StepView step : roadmap.steps()) {
 			LocalDate from = step.from();
 			LocalDate to = step.to();
-			String tone = step.late(today) ? "LATE" : step.status().name();
+			Tone tone = step.late(today) ? Tone.LATE : Tone.valueOf(step.status().name());
 			Double x = null;
 			double width = 0;
 			boolean before = false;
@@ -80,9 +91,11 @@ public record RoadmapTimeline(int year, List<Row> rows, List<MonthTick> months, 
 					width = Math.max(4, position(end.plusDays(1), year) - x);
 				}
 			}
-			rows.add(new Row(step.id(), step.title(), step.isMilestone(), y, x, width, before, after, tone,
-					fill(tone)));
-			y += ROW_HEIGHT;
+			List<String> lines = wrap((step.isMilestone() ? "· " : "") + step.title().text(locale));
+			double height = Math.max(ROW_HEIGHT, lines.size() * LINE_HEIGHT + 10);
+			rows.add(new Row(step.id(), step.title(), step.isMilestone(), lines, y, height, x, width, before, after,
+					tone, fill(tone)));
+			y += height;
 		}
 		List<MonthTick> months = new ArrayList<>();
 		for (Month month : Month.values()) {
@@ -95,6 +108,34 @@ public record RoadmapTimeline(int year, List<Row> rows, List<MonthTick> months, 
 		return new RoadmapTimeline(year, List.copyOf(rows), List.copyOf(months), todayX, y + 8);
 	}
 
+	/**
+	 * A label's lines: words kept whole, a word longer than a line on a line of its own; a Hangul or other wide
+	 * letter counts twice, as it takes about twice a Latin letter's width.
+	 */
+	static List<String> wrap(String text) {
+		List<String> lines = new ArrayList<>();
+		StringBuilder line = new StringBuilder();
+		for (String word : text.strip().split("\\s+")) {
+			if (line.length() > 0 && width(line) + 1 + width(word) > LINE_LENGTH) {
+				lines.add(line.toString());
+				line.setLength(0);
+			}
+			if (line.length() > 0) {
+				line.append(' ');
+			}
+			line.append(word);
+		}
+		if (line.length() > 0) {
+			lines.add(line.toString());
+		}
+		return List.copyOf(lines);
+	}
+
+	private static int width(CharSequence text) {
+		return text.codePoints().map(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL
+				|| Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN ? 2 : 1).sum();
+	}
+
 	/** x of the start of a day of the year (the day after the year's last is its right edge). */
 	static double position(LocalDate day, int year) {
 		LocalDate first = LocalDate.of(year, 1, 1);
@@ -104,14 +145,14 @@ public record RoadmapTimeline(int year, List<Row> rows, List<MonthTick> months, 
 	}
 
 	/** Colours readable on white, one per status, red for late. */
-	static String fill(String tone) {
+	static String fill(Tone tone) {
 		return switch (tone) {
-			case "LATE" -> "#b3261e";
-			case "DONE" -> "#2e7d32";
-			case "ONGOING" -> "#0b4f8a";
-			case "POSTPONED" -> "#a05a00";
-			case "CANCELLED" -> "#8a8a8a";
-			default -> "#5b6b82";
+			case LATE -> "#b3261e";
+			case DONE -> "#2e7d32";
+			case ONGOING -> "#0b4f8a";
+			case POSTPONED -> "#a05a00";
+			case CANCELLED -> "#8a8a8a";
+			case PLANNED -> "#5b6b82";
 		};
 	}
 

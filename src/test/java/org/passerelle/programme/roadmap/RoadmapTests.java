@@ -158,11 +158,11 @@ class RoadmapTests {
 		assertThat(first.id()).isEqualTo(june);
 		assertThat(first.x()).isEqualTo(RoadmapTimeline.position(LocalDate.of(2021, 6, 1), 2021));
 		assertThat(first.x() + first.width()).isEqualTo(RoadmapTimeline.position(LocalDate.of(2021, 7, 1), 2021));
-		assertThat(first.tone()).isEqualTo("LATE");
+		assertThat(first.tone()).isEqualTo(RoadmapTimeline.Tone.LATE);
 		assertThat(timeline.rows().get(1)).satisfies(row -> {
 			assertThat(row.id()).isEqualTo(next);
 			assertThat(row.after()).isTrue();
-			assertThat(row.tone()).isEqualTo("PLANNED");
+			assertThat(row.tone()).isEqualTo(RoadmapTimeline.Tone.PLANNED);
 		});
 		assertThat(timeline.rows().get(2)).satisfies(row -> {
 			assertThat(row.id()).isEqualTo(undated);
@@ -170,6 +170,17 @@ class RoadmapTests {
 		});
 		assertThat(timeline.months()).hasSize(12);
 		assertThat(timeline.todayX()).isEqualTo(first.x() + first.width());
+	}
+
+	@Test
+	void longTitlesWrapWholeOnTheTimelineInsteadOfBeingCut() {
+		String french = "Créer des temps de rencontres réguliers : « Tour franco-coréen des initiatives locales »";
+		List<String> lines = RoadmapTimeline.wrap(french);
+		assertThat(lines).hasSizeGreaterThan(1).allSatisfy(line -> assertThat(line).hasSizeLessThanOrEqualTo(42));
+		assertThat(String.join(" ", lines)).isEqualTo(french);
+		// Hangul is about twice as wide: a Korean title of 30 letters takes two lines
+		assertThat(RoadmapTimeline.wrap("정기적인 만남의 장 마련: 「한불 지역 이니셔티브 투어」")).hasSize(2);
+		assertThat(RoadmapTimeline.wrap("Séminaire 2")).containsExactly("Séminaire 2");
 	}
 
 }
