@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
 
 import org.passerelle.directory.Directory;
 import org.passerelle.group.GroupManagement;
@@ -169,11 +168,6 @@ public class RoadmapManagement {
 
 	/** What a roadmap's links name, by id. */
 	public record Linked(Map<Long, ActivityView> activities, Map<Long, ActionItemView> actionItems) {
-
-		public <T> List<T> activitiesOf(RoadmapView.StepView step, Function<ActivityView, T> mapping) {
-			return step.activityIds().stream().filter(activities::containsKey).map(activities::get).map(mapping).toList();
-		}
-
 	}
 
 	private StepContent checked(StepForm form) {
