@@ -335,6 +335,20 @@ class RoleEndpointMatrixTests {
 				row("POST /api/v1/seminars/{id}/meeting", COORDINATORS,
 						w -> json(post("/api/v1/seminars/{id}/meeting", w.seminar),
 								"{\"startsAt\":\"2031-01-15T10:00:00+01:00\"}")),
+				// programme: roadmaps, written by coordinators; empty forms come back with their errors (the status one
+				// redirects with its message), nothing stored. 1 and 2: the demo 2021 roadmap's first axis and its action
+				row("POST /groups/{groupId}/roadmaps/{year}/axes", COORDINATORS,
+						w -> post("/groups/{groupId}/roadmaps/{year}/axes", w.korea, 2021)),
+				row("POST /groups/{groupId}/roadmaps/{year}/axes/{axisId}", COORDINATORS,
+						w -> post("/groups/{groupId}/roadmaps/{year}/axes/{axisId}", w.korea, 2021, 1)),
+				row("POST /groups/{groupId}/roadmaps/{year}/axes/{axisId}/actions", COORDINATORS,
+						w -> post("/groups/{groupId}/roadmaps/{year}/axes/{axisId}/actions", w.korea, 2021, 1)),
+				row("POST /groups/{groupId}/roadmaps/{year}/actions/{actionId}/milestones", COORDINATORS,
+						w -> post("/groups/{groupId}/roadmaps/{year}/actions/{actionId}/milestones", w.korea, 2021, 2)),
+				row("POST /groups/{groupId}/roadmaps/{year}/steps/{stepId}", COORDINATORS,
+						w -> post("/groups/{groupId}/roadmaps/{year}/steps/{stepId}", w.korea, 2021, 2)),
+				row("POST /groups/{groupId}/roadmaps/{year}/steps/{stepId}/status", COORDINATORS,
+						w -> post("/groups/{groupId}/roadmaps/{year}/steps/{stepId}/status", w.korea, 2021, 2)),
 
 				skip("ANY /error", "Spring Boot's error page: reached by the container's error dispatch, changes nothing"));
 	}
