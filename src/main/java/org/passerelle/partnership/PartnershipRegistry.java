@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
 import org.passerelle.shared.TextNormalizer;
+import org.passerelle.shared.database.CollatedOrder;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -156,9 +158,19 @@ public class PartnershipRegistry {
 		return themes.active();
 	}
 
-	/** Partnerships not archived matching the filter, ordered by their parties' names. */
+	/** Partnerships not archived matching the filter, ordered by their parties' native names. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<PartnershipView> search(PartnershipFilter filter, Pageable pageable) {
+		return search(filter, pageable, null);
+	}
+
+	/**
+	 * Partnerships not archived matching the filter, ordered by their parties' names as this reader sees them, in
+	 * the reader's collation (as the directory's list: 수원시 among the Korean names for a Korean reader); by the
+	 * native names when {@code reader} is null.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public Page<PartnershipView> search(PartnershipFilter filter, Pageable pageable, Locale reader) {
 		// Own tables first (instrument, status, theme), then what only the directory knows (names, countries,
 		// levels) on the organizations of the remaining partnerships, fetched in one call.
 		Map<Long, List<Long>> partiesById = new LinkedHashMap<>();
@@ -187,6 +199,14 @@ public class PartnershipRegistry {
 			.sorted(Comparator.comparing((Map.Entry<Long, List<OrganizationSummary>> entry) -> sortKey(entry.getValue()))
 				.thenComparing(Map.Entry::getKey))
 			.toList();
+		if (reader != null) {
+			matching = CollatedOrder.sorted(jdbc.getJdbcTemplate(), matching,
+					entry -> entry.getValue()
+						.stream()
+						.map(party -> party.name().in(reader))
+						.collect(Collectors.joining(" | ")),
+					reader);
+		}
 		int from = (int) Math.min(pageable.getOffset(), matching.size());
 		int to = Math.min(from + pageable.getPageSize(), matching.size());
 		List<Long> pageIds = matching.subList(from, to).stream().map(Map.Entry::getKey).toList();
