@@ -215,9 +215,14 @@ public class PeopleDirectory {
 
 	/** People (not archived) affiliated with the organization, by name. */
 	List<Person> affiliatedWith(long organizationId) {
+		return affiliatedWith(organizationId, null);
+	}
+
+	/** The same, by name in the reader's collation (as {@link #search}). */
+	List<Person> affiliatedWith(long organizationId, Locale reader) {
 		return load("p.archived = false and exists (select 1 from affiliation a where a.person_id = p.id "
 				+ "and a.organization_id = :organizationId)", new MapSqlParameterSource("organizationId", organizationId),
-				Pageable.unpaged());
+				Pageable.unpaged(), reader);
 	}
 
 	/**

@@ -60,6 +60,17 @@ class PeopleCollationTests {
 		assertThat(french.indexOf("/people/" + elie + "\"")).isPositive()
 			.isLessThan(french.indexOf("/people/" + zola + "\""));
 		assertThat(french.indexOf("/people/" + zola + "\"")).isLessThan(french.indexOf("/people/" + kim + "\""));
+
+		// the organization's page lists its people in the same order
+		String organization = mvc.perform(get("/organizations/{id}", town).with(TestAccounts.coordinator()).header("Accept-Language", "ko"))
+			.andExpect(status().isOk())
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(organization.indexOf("/people/" + kim + "\"")).isPositive()
+			.isLessThan(organization.indexOf("/people/" + han + "\""));
+		assertThat(organization.indexOf("/people/" + han + "\"")).isLessThan(organization.indexOf("/people/" + elie + "\""));
+		assertThat(organization.indexOf("/people/" + elie + "\"")).isLessThan(organization.indexOf("/people/" + zola + "\""));
 	}
 
 	@Autowired
