@@ -32,8 +32,9 @@ import org.springframework.stereotype.Component;
  * invited, the new details to every invitee when the time or the place changes, a cancellation when the meeting is
  * archived. One mail per address, and each .ics names its recipient alone as attendee (invitees do not see each
  * other's addresses); each is written in its recipient's language first ({@link MailLanguages}: the meeting's title
- * in it, else the original marked as untranslated), then in the others, the times in both zones; the .ics carries the meeting's UID and its version as SEQUENCE. Meetings that have ended send
- * nothing (the demo data and imported minutes invite people to past meetings).
+ * in it, else the original marked as untranslated), then in the others, the times in both zones; the .ics carries
+ * the meeting's UID and its version as SEQUENCE. Meetings that have ended send nothing (the demo data and imported
+ * minutes invite people to past meetings).
  * <p>
  * Invitations are written under the meeting's correlation key ({@link #invitationKey}), so that the meeting page can
  * show, invitee by invitee, what became of them ({@link #deliveries}); saving the invitations sends one to every
