@@ -112,6 +112,15 @@ public class PartnershipRegistry {
 	}
 
 	/**
+	 * The same, by their parties' names as this reader sees them, in the reader's collation (as {@link #search}).
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public List<PartnershipView> partnershipsOf(Collection<Long> organizationIds, Locale reader) {
+		return CollatedOrder.sorted(jdbc.getJdbcTemplate(), partnershipsOf(organizationIds),
+				view -> partiesName(view.parties(), reader), reader);
+	}
+
+	/**
 	 * How many partnerships (not archived, with a party in the set) use each instrument; instruments with none
 	 * are left out, the others come in the enum's order.
 	 */
@@ -201,11 +210,7 @@ public class PartnershipRegistry {
 			.toList();
 		if (reader != null) {
 			matching = CollatedOrder.sorted(jdbc.getJdbcTemplate(), matching,
-					entry -> entry.getValue()
-						.stream()
-						.map(party -> party.name().in(reader))
-						.collect(Collectors.joining(" | ")),
-					reader);
+					entry -> partiesName(entry.getValue(), reader), reader);
 		}
 		int from = (int) Math.min(pageable.getOffset(), matching.size());
 		int to = Math.min(from + pageable.getPageSize(), matching.size());
@@ -235,6 +240,11 @@ public class PartnershipRegistry {
 	private static final Comparator<PartnershipView> BY_PARTIES = Comparator
 		.comparing((PartnershipView view) -> sortKey(view.parties()))
 		.thenComparingLong(PartnershipView::id);
+
+	/** The parties' names as this reader sees them, in the partnership's order: its name in a list. */
+	private static String partiesName(List<OrganizationSummary> parties, Locale reader) {
+		return parties.stream().map(party -> party.name().in(reader)).collect(Collectors.joining(" | "));
+	}
 
 	private static String sortKey(List<OrganizationSummary> parties) {
 		return parties.stream().map(party -> TextNormalizer.fold(party.name().nativeName())).collect(Collectors.joining(" | "));

@@ -83,6 +83,28 @@ class PartnershipCollationTests {
 	}
 
 	@Test
+	void theOrganizationPageListsItsPartnershipsInTheReadersOrder() throws Exception {
+		String token = TestData.unique();
+		long centre = french("Centre " + token);
+		long suwon = partnership(korean("수원시 " + token, "Suwon " + token), centre);
+		long gapyeong = partnership(centre, korean("가평군 " + token, "Gapyeong " + token));
+		long busan = partnership(centre, korean("부산 " + token, "Busan " + token));
+
+		assertThat(registry.partnershipsOf(List.of(centre), Locale.KOREAN)).extracting(PartnershipView::id)
+			.containsExactly(suwon, gapyeong, busan);
+		assertThat(registry.partnershipsOf(List.of(centre), Locale.FRENCH)).extracting(PartnershipView::id)
+			.containsExactly(busan, gapyeong, suwon);
+		String korean = page("/organizations/" + centre, "ko");
+		assertThat(korean.indexOf("/partnerships/" + suwon + "\"")).isPositive()
+			.isLessThan(korean.indexOf("/partnerships/" + gapyeong + "\""));
+		assertThat(korean.indexOf("/partnerships/" + gapyeong + "\"")).isLessThan(korean.indexOf("/partnerships/" + busan + "\""));
+		String french = page("/organizations/" + centre, "fr");
+		assertThat(french.indexOf("/partnerships/" + busan + "\"")).isPositive()
+			.isLessThan(french.indexOf("/partnerships/" + gapyeong + "\""));
+		assertThat(french.indexOf("/partnerships/" + gapyeong + "\"")).isLessThan(french.indexOf("/partnerships/" + suwon + "\""));
+	}
+
+	@Test
 	void theThemesPageListsTheThemesByTheReadersNames() throws Exception {
 		String token = TestData.unique();
 		themes.add(new ThemeForm("economie-" + token, "Économie " + token, "경제 " + token, "Economy " + token));
