@@ -8,6 +8,14 @@ package org.passerelle.directory;
  * @param organizationId the organization's id when the address is the organization's own; null for a person
  * @param name the person's or the organization's display name
  * @param email the address as recorded
+ * @param country the country (ISO code) of the organization, or of the person's first affiliation; null when none:
+ * the best hint the directory has of the language a mail should be read in
  */
-public record Contact(Long personId, Long organizationId, String name, String email) {
+public record Contact(Long personId, Long organizationId, String name, String email, String country) {
+
+	/** Without a country. */
+	public Contact(Long personId, Long organizationId, String name, String email) {
+		this(personId, organizationId, name, email, null);
+	}
+
 }

@@ -56,13 +56,13 @@ class OrganizationController {
 	}
 
 	@GetMapping("/organizations/{id}")
-	String show(@PathVariable long id, Model model) {
+	String show(@PathVariable long id, Model model, Locale locale) {
 		Organization organization = directory.get(id);
 		model.addAttribute("organization", organization);
 		model.addAttribute("parent",
 				organization.getParentId() == null ? null : directory.findOrganization(organization.getParentId()).orElse(null));
 		model.addAttribute("children", directory.children(id));
-		model.addAttribute("affiliated", people.affiliatedWith(id));
+		model.addAttribute("affiliated", people.affiliatedWith(id, locale));
 		model.addAttribute("panels", panels);
 		DirectoryPermissions may = DirectoryPermissions.current();
 		model.addAttribute("canEdit", may.canEditOrganization(id));

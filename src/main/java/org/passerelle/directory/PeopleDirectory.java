@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import org.passerelle.shared.database.DataCache;
 import org.passerelle.shared.database.DataGeneration;
 import org.passerelle.shared.InvalidFieldException;
+import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
 import org.passerelle.shared.TextNormalizer;
@@ -94,30 +96,79 @@ public class PeopleDirectory {
 	 * (ignoring case), people first, in a stable order.
 	 */
 	public List<Contact> contactsOf(Collection<Long> personIds, Collection<Long> organizationIds) {
+		return contactsOfEach(personIds, organizationIds).all();
+	}
+
+	/**
+	 * The contacts of each of these people and organizations (as {@link #contactsOf} tells them), read together in two
+	 * statements however many they are: for a list of invitees, each with its own addresses.
+	 */
+	public ContactsByParty contactsOfEach(Collection<Long> personIds, Collection<Long> organizationIds) {
 		List<Long> persons = personIds.stream().filter(Objects::nonNull).distinct().toList();
 		List<Long> orgs = organizationIds.stream().filter(Objects::nonNull).distinct().toList();
-		List<Contact> found = new java.util.ArrayList<>();
+		Map<Long, List<Contact>> byPerson = new LinkedHashMap<>();
+		Map<Long, List<Contact>> byOrganization = new LinkedHashMap<>();
+		List<Contact> all = new ArrayList<>();
 		if (!persons.isEmpty() || !orgs.isEmpty()) {
-			java.util.Map<String, Object> ids = java.util.Map.of("people", persons.isEmpty() ? List.of(-1L) : persons,
-					"orgs", orgs.isEmpty() ? List.of(-1L) : orgs);
-			found.addAll(jdbc.query("select p.id, p.given_name, p.family_name, p.email from person p "
+			Map<String, Object> ids = Map.of("people", persons.isEmpty() ? List.of(-1L) : persons, "orgs",
+					orgs.isEmpty() ? List.of(-1L) : orgs);
+			jdbc.query("select p.id, p.given_name, p.family_name, p.email, "
+					+ "(select o.country from affiliation a join organization o on o.id = a.organization_id "
+					+ "where a.person_id = p.id order by a.position limit 1) as country, "
+					+ "array(select a.organization_id from affiliation a where a.person_id = p.id "
+					+ "and a.organization_id in (:orgs)) as via from person p "
 					+ "where p.archived = false and p.email is not null and btrim(p.email) <> '' and (p.id in (:people) "
 					+ "or exists (select 1 from affiliation a where a.person_id = p.id and a.organization_id in (:orgs))) "
-					+ "order by p.family_name, p.given_name, p.id", ids,
-					(row, n) -> new Contact(row.getLong("id"), null,
-							Person.displayName(row.getString("given_name"), row.getString("family_name")),
-							row.getString("email").strip())));
+					+ "order by p.family_name, p.given_name, p.id", ids, (RowCallbackHandler) row -> {
+						Contact contact = new Contact(row.getLong("id"), null,
+								Person.displayName(row.getString("given_name"), row.getString("family_name")),
+								row.getString("email").strip(), row.getString("country"));
+						all.add(contact);
+						if (persons.contains(contact.personId())) {
+							byPerson.computeIfAbsent(contact.personId(), key -> new ArrayList<>()).add(contact);
+						}
+						for (Long organizationId : (Long[]) row.getArray("via").getArray()) {
+							byOrganization.computeIfAbsent(organizationId, key -> new ArrayList<>()).add(contact);
+						}
+					});
 			if (!orgs.isEmpty()) {
 				organizations.findAllById(orgs).forEach(organization -> {
 					if (organization.getEmail() != null && !organization.getEmail().isBlank()) {
-						found.add(new Contact(null, organization.getId(), organization.getName().nativeName(),
-								organization.getEmail().strip()));
+						Contact contact = new Contact(null, organization.getId(), organization.getName().nativeName(),
+								organization.getEmail().strip(), organization.getCountry());
+						all.add(contact);
+						byOrganization.computeIfAbsent(organization.getId(), key -> new ArrayList<>()).add(contact);
 					}
 				});
 			}
 		}
+		byPerson.replaceAll((id, contacts) -> distinctAddresses(contacts));
+		byOrganization.replaceAll((id, contacts) -> distinctAddresses(contacts));
+		return new ContactsByParty(distinctAddresses(all), Map.copyOf(byPerson), Map.copyOf(byOrganization));
+	}
+
+	/**
+	 * Contacts read together ({@link #contactsOfEach}): all of them (one per address), and those of each person and
+	 * each organization asked for.
+	 */
+	public record ContactsByParty(List<Contact> all, Map<Long, List<Contact>> byPerson,
+			Map<Long, List<Contact>> byOrganization) {
+
+		/** The contacts of this person, or of this organization (its people and its own address); none if neither. */
+		public List<Contact> of(Long personId, Long organizationId) {
+			if (personId != null) {
+				return byPerson.getOrDefault(personId, List.of());
+			}
+			return organizationId == null ? List.of() : byOrganization.getOrDefault(organizationId, List.of());
+		}
+
+	}
+
+	private static List<Contact> distinctAddresses(List<Contact> contacts) {
 		java.util.Set<String> seen = new java.util.HashSet<>();
-		return found.stream().filter(contact -> seen.add(contact.email().toLowerCase(java.util.Locale.ROOT))).toList();
+		return contacts.stream()
+			.filter(contact -> seen.add(contact.email().toLowerCase(java.util.Locale.ROOT)))
+			.toList();
 	}
 
 	public long countActivePeople() {
@@ -137,6 +188,15 @@ public class PeopleDirectory {
 
 	/** Filters: name (any order, accents ignored), organization, country of the organization. */
 	Page<Person> search(String q, Long organizationId, String country, Pageable pageable) {
+		return search(q, organizationId, country, pageable, null);
+	}
+
+	/**
+	 * The same, by family and given name in the reader's collation ({@link LocalizedText#sqlCollation}: Hangul names
+	 * first in 가나다 order for a Korean reader, accents in French order for a French one); in the database's order
+	 * when {@code reader} is null.
+	 */
+	Page<Person> search(String q, Long organizationId, String country, Pageable pageable, Locale reader) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource()
 			.addValue("q", q == null || q.isBlank() ? null : "%" + Directory.escapeLike(TextNormalizer.fold(q)) + "%")
 			.addValue("organizationId", organizationId)
@@ -147,7 +207,7 @@ public class PeopleDirectory {
 				+ "on o.id = a.organization_id where a.person_id = p.id "
 				+ "and (cast(:organizationId as bigint) is null or a.organization_id = :organizationId) "
 				+ "and (cast(:country as varchar) is null or o.country = :country)))";
-		List<Person> content = load(condition, parameters, pageable);
+		List<Person> content = load(condition, parameters, pageable, reader);
 		// counted only when the page does not tell the total (a full page, or a page past the end)
 		return PageableExecutionUtils.getPage(content, pageable,
 				() -> jdbc.queryForObject("select count(*) from person p where " + condition, parameters, Long.class));
@@ -155,9 +215,14 @@ public class PeopleDirectory {
 
 	/** People (not archived) affiliated with the organization, by name. */
 	List<Person> affiliatedWith(long organizationId) {
+		return affiliatedWith(organizationId, null);
+	}
+
+	/** The same, by name in the reader's collation (as {@link #search}). */
+	List<Person> affiliatedWith(long organizationId, Locale reader) {
 		return load("p.archived = false and exists (select 1 from affiliation a where a.person_id = p.id "
 				+ "and a.organization_id = :organizationId)", new MapSqlParameterSource("organizationId", organizationId),
-				Pageable.unpaged());
+				Pageable.unpaged(), reader);
 	}
 
 	/**
@@ -165,12 +230,17 @@ public class PeopleDirectory {
 	 * with its affiliations: two statements, where loading the aggregates reads the affiliations person by person.
 	 */
 	private List<Person> load(String condition, MapSqlParameterSource parameters, Pageable pageable) {
+		return load(condition, parameters, pageable, null);
+	}
+
+	private List<Person> load(String condition, MapSqlParameterSource parameters, Pageable pageable, Locale reader) {
+		String collate = reader == null ? "" : " collate " + LocalizedText.sqlCollation(reader);
 		record Row(long id, long version, String givenName, String familyName, String honorific, String email,
 				String phone, String note, String searchText, boolean archived, Instant createdAt, Instant updatedAt) {
 		}
 		List<Row> rows = jdbc.query("select p.id, p.version, p.given_name, p.family_name, p.honorific, p.email, "
 				+ "p.phone, p.note, p.search_text, p.archived, p.created_at, p.updated_at from person p where "
-				+ condition + " order by p.family_name, p.given_name, p.id"
+				+ condition + " order by p.family_name" + collate + ", p.given_name" + collate + ", p.id"
 				+ (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset " + pageable.getOffset() : ""),
 				parameters,
 				(row, number) -> new Row(row.getLong("id"), row.getLong("version"), row.getString("given_name"),

@@ -2,6 +2,7 @@ package org.passerelle.directory;
 
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 import jakarta.validation.Valid;
 
@@ -38,9 +39,10 @@ class PersonController {
 
 	@GetMapping("/people")
 	String list(@RequestParam(required = false) String q, @RequestParam(required = false) Long organization,
-			@RequestParam(required = false) String country, @RequestParam(defaultValue = "0") int page, Model model) {
+			@RequestParam(required = false) String country, @RequestParam(defaultValue = "0") int page, Model model,
+			Locale locale) {
 		Page<Person> results = people.search(q, organization, country,
-				PageRequest.of(Math.max(page, 0), OrganizationController.PAGE_SIZE));
+				PageRequest.of(Math.max(page, 0), OrganizationController.PAGE_SIZE), locale);
 		model.addAttribute("results", results);
 		model.addAttribute("q", q);
 		model.addAttribute("organizationFilter", organization);

@@ -70,12 +70,13 @@ class MeetingApiController {
 	}
 
 	@GetMapping
-	@Operation(summary = "List the meetings the caller may read (paged), by group and UPCOMING or PAST")
+	@Operation(summary = "List the meetings the caller may read (paged), by group, UPCOMING or PAST, and words "
+			+ "(q) in the title or an agenda point in any language, ignoring case and accents")
 	PagedModel<MeetingSummaryResource> list(@RequestParam(required = false) Long group,
-			@RequestParam(required = false) MeetingFilter.When when, @RequestParam(defaultValue = "0") int page,
-			@RequestParam(defaultValue = "20") int size) {
+			@RequestParam(required = false) MeetingFilter.When when, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @RequestParam(defaultValue = "20") int size) {
 		return new PagedModel<>(meetings
-			.search(new MeetingFilter(group, when), access.viewer(),
+			.search(new MeetingFilter(group, when, q), access.viewer(),
 					PageRequest.of(Math.max(page, 0), Math.min(Math.max(size, 1), 200)))
 			.map(MeetingSummaryResource::of));
 	}
@@ -265,12 +266,15 @@ class MeetingApiController {
 
 	}
 
+	/** {@code title}: the original, in {@code titleLanguage}; {@code titleFr}, {@code titleKo}, {@code titleEn}: its translations. */
 	record MeetingSummaryResource(long id, long groupId, String title, String start, String end, String zone,
-			MeetingFormat format, Visibility visibility, MinutesStatus minutesStatus) {
+			MeetingFormat format, Visibility visibility, MinutesStatus minutesStatus, String titleLanguage,
+			String titleFr, String titleKo, String titleEn) {
 
 		static MeetingSummaryResource of(MeetingSummary m) {
 			return new MeetingSummaryResource(m.id(), m.groupId(), m.title(), offset(m.start(), m.zone()),
-					offset(m.end(), m.zone()), m.zone().getId(), m.format(), m.visibility(), m.minutesStatus());
+					offset(m.end(), m.zone()), m.zone().getId(), m.format(), m.visibility(), m.minutesStatus(),
+					m.titleText().language(), m.titleText().fr(), m.titleText().ko(), m.titleText().en());
 		}
 
 	}

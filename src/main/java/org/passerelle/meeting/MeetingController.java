@@ -91,9 +91,9 @@ class MeetingController {
 
 	@GetMapping("/meetings")
 	String list(@RequestParam(required = false) Long group,
-			@RequestParam(defaultValue = "UPCOMING") MeetingFilter.When when, @RequestParam(defaultValue = "0") int page,
-			@ModelAttribute("ui") Ui ui, Model model) {
-		MeetingFilter filter = new MeetingFilter(group, when);
+			@RequestParam(defaultValue = "UPCOMING") MeetingFilter.When when, @RequestParam(required = false) String q,
+			@RequestParam(defaultValue = "0") int page, @ModelAttribute("ui") Ui ui, Model model) {
+		MeetingFilter filter = new MeetingFilter(group, when, q);
 		Page<MeetingSummary> results = meetings.search(filter, access.viewer(),
 				PageRequest.of(Math.max(page, 0), PAGE_SIZE));
 		Map<Long, CountryGroup> groupsById = new HashMap<>();

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.passerelle.directory.Contact;
+import org.passerelle.directory.PeopleDirectory;
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.meeting.document.CalendarEvent;
@@ -30,9 +31,10 @@ import org.springframework.stereotype.Component;
  * Writes the invitees' mails (through the outbox, in the transaction of the change): an invitation to those just
  * invited, the new details to every invitee when the time or the place changes, a cancellation when the meeting is
  * archived. One mail per address, and each .ics names its recipient alone as attendee (invitees do not see each
- * other's addresses); the recipient's language being unknown, the text is in French, Korean and English, the times
- * in both zones; the .ics carries the meeting's UID and its version as SEQUENCE. Meetings that have ended send
- * nothing (the demo data and imported minutes invite people to past meetings).
+ * other's addresses); each is written in its recipient's language first ({@link MailLanguages}: the meeting's title
+ * in it, else the original marked as untranslated), then in the others, the times in both zones; the .ics carries
+ * the meeting's UID and its version as SEQUENCE. Meetings that have ended send nothing (the demo data and imported
+ * minutes invite people to past meetings).
  * <p>
  * Invitations are written under the meeting's correlation key ({@link #invitationKey}), so that the meeting page can
  * show, invitee by invitee, what became of them ({@link #deliveries}); saving the invitations sends one to every
@@ -45,8 +47,6 @@ import org.springframework.stereotype.Component;
  */
 @Component
 class MeetingMailer {
-
-	private static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.KOREAN, Locale.ENGLISH);
 
 	private final MeetingManagement meetings;
 
@@ -128,9 +128,11 @@ class MeetingMailer {
 		Map<String, MailReport> sent = lastInvitations(meeting.id());
 		boolean ahead = !meeting.archived() && !meeting.isPast(clock.instant());
 		Map<String, InvitationDelivery> deliveries = new LinkedHashMap<>();
+		// every invitee's addresses in one call, not one per invitee
+		PeopleDirectory.ContactsByParty contacts = documents.contactsOfEach(meeting.invitations());
 		for (Invitation invitation : meeting.invitations()) {
 			List<InvitationDelivery.AddressDelivery> addresses = new ArrayList<>();
-			for (Contact contact : documents.contacts(List.of(invitation))) {
+			for (Contact contact : contacts.of(invitation.personId(), invitation.organizationId())) {
 				MailReport report = sent.get(folded(contact.email()));
 				InvitationDelivery.State state = state(report);
 				addresses.add(new InvitationDelivery.AddressDelivery(contact.name(), contact.email(), state,
@@ -180,16 +182,21 @@ class MeetingMailer {
 		MeetingDocumentFactory.MeetingOrganizer organizer = documents.organizer(group);
 		String replyTo = organizer.fallback() ? null : organizer.email();
 		String key = kind == Kind.INVITATION ? invitationKey(meeting.id()) : null;
-		String subject = subject(meeting, kind);
-		String body = body(meeting, group, kind, baseUrl);
+		// written once per language of recipients, not once per recipient
+		Map<Locale, String> subjects = new HashMap<>();
+		Map<Locale, String> bodies = new HashMap<>();
 		Set<String> done = new HashSet<>();
 		for (Contact recipient : recipients) {
 			if (!done.add(folded(recipient.email()))) {
 				continue;
 			}
+			Locale language = MailLanguages.of(recipient);
+			Locale slot = language == null ? Locale.ROOT : language;
+			String subject = subjects.computeIfAbsent(slot, any -> subject(meeting, kind, language));
+			String body = bodies.computeIfAbsent(slot, any -> body(meeting, group, kind, baseUrl, language));
 			MailAttachment attachment;
 			try {
-				attachment = calendar(meeting, group, recipient, kind, baseUrl);
+				attachment = calendar(meeting, group, recipient, kind, baseUrl, language);
 			}
 			catch (RuntimeException ex) {
 				mailer.keepUnsent(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of(), replyTo,
@@ -201,24 +208,42 @@ class MeetingMailer {
 		}
 	}
 
-	/** The recipient's own .ics: the organizer and the recipient as attendee, nobody else's address. */
+	/**
+	 * The recipient's own .ics: the organizer and the recipient as attendee, nobody else's address; its title in the
+	 * recipient's language when written, else the original (a calendar's title carries no mark).
+	 */
 	private MailAttachment calendar(MeetingView meeting, CountryGroup group, Contact recipient, Kind kind,
-			String baseUrl) {
+			String baseUrl, Locale language) {
 		CalendarEvent event = documents.event(meeting, group, true, List.of(recipient), kind == Kind.CANCELLED,
 				baseUrl);
+		if (language != null) {
+			String title = meeting.titleText().text(language);
+			event = new CalendarEvent(event.uid(), title, event.description(), event.start(), event.end(),
+					event.zone(), event.location(), event.url(), event.organizer(), event.attendees(),
+					event.sequence(), event.lastModified(), event.cancelled());
+		}
 		return kind == Kind.CANCELLED ? MailAttachment.cancellation(calendars.cancellation(event))
 				: MailAttachment.invitation(calendars.meeting(event));
 	}
 
-	private String subject(MeetingView meeting, Kind kind) {
+	/**
+	 * In the recipient's language: its word and the title in it, else the original marked; when the language is
+	 * unknown, the three languages' words and the original title.
+	 */
+	private String subject(MeetingView meeting, Kind kind, Locale language) {
+		if (language != null) {
+			return documents.message(kind.key + ".subject", language) + " — "
+					+ documents.shown(meeting.titleText(), language);
+		}
 		Set<String> words = new LinkedHashSet<>();
-		LANGUAGES.forEach(locale -> words.add(documents.message(kind.key + ".subject", locale)));
+		MailLanguages.ALL.forEach(locale -> words.add(documents.message(kind.key + ".subject", locale)));
 		return String.join(" · ", words) + " — " + meeting.title();
 	}
 
-	private String body(MeetingView meeting, CountryGroup group, Kind kind, String baseUrl) {
+	/** A block per language, the recipient's first, each with the title in its language (else the original, marked). */
+	private String body(MeetingView meeting, CountryGroup group, Kind kind, String baseUrl, Locale language) {
 		List<String> blocks = new ArrayList<>();
-		for (Locale locale : LANGUAGES) {
+		for (Locale locale : MailLanguages.blocks(language)) {
 			String when = MeetingTimes.of(group).format(meeting.start(), meeting.end(), locale, meeting.zone());
 			List<String> place = new ArrayList<>();
 			place.add(documents.message("meeting.format." + meeting.format().name(), locale));
@@ -228,8 +253,9 @@ class MeetingMailer {
 			if (meeting.videoLink() != null) {
 				place.add(meeting.videoLink());
 			}
-			blocks.add(documents.message(kind.key + ".body", locale, meeting.title(), group.getName().in(locale), when,
-					String.join(" — ", place), documents.pageUrl(meeting.id(), baseUrl)));
+			blocks.add(documents.message(kind.key + ".body", locale, documents.shown(meeting.titleText(), locale),
+					group.getName().in(locale), when, String.join(" — ", place),
+					documents.pageUrl(meeting.id(), baseUrl)));
 		}
 		return String.join("\n\n----------------------------------------\n\n", blocks) + "\n";
 	}

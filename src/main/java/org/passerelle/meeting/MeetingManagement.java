@@ -34,6 +34,7 @@ import org.passerelle.meeting.minutes.MinutesWorkflow;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.TextNormalizer;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.database.SqlColumns;
 
@@ -385,15 +386,25 @@ public class MeetingManagement {
 				: filter.when() == MeetingFilter.When.PAST ? " and m.starts_at <= :now" : "";
 	}
 
+	/**
+	 * The meeting's title or one of its agenda points holds {@code :q} (a folded {@code like} pattern) in some
+	 * language: folded in SQL, tens of meetings a group, read a page at a time.
+	 */
+	private static final String WORDS_CONDITION = " and (" + TextNormalizer.sqlFold(
+			"concat_ws(' | ', m.title, m.title_fr, m.title_ko, m.title_en)") + " like :q"
+			+ " or exists (select 1 from agenda_item a where a.meeting_id = m.id and " + TextNormalizer.sqlFold(
+					"concat_ws(' | ', a.title, a.title_fr, a.title_ko, a.title_en)") + " like :q))";
+
 	/** Meetings the viewer may read, by the filter, a page at a time. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<MeetingSummary> search(MeetingFilter filter, MeetingViewer viewer, Pageable pageable) {
 		MapSqlParameterSource parameters = MeetingAccess.parameters(viewer)
 			.addValue("groupId", filter.group())
-			.addValue("now", Timestamp.from(clock.instant()));
+			.addValue("now", Timestamp.from(clock.instant()))
+			.addValue("q", filter.q() == null ? null : TextNormalizer.likeContaining(filter.q()));
 		String where = " from meeting m left join minutes n on n.meeting_id = m.id where " + MeetingAccess.visible("m")
 				+ " and (cast(:groupId as bigint) is null or m.group_id = :groupId)"
-				+ whenCondition(filter);
+				+ whenCondition(filter) + (filter.q() == null ? "" : WORDS_CONDITION);
 		String order = filter.when() == MeetingFilter.When.UPCOMING ? "m.starts_at, m.id" : "m.starts_at desc, m.id desc";
 		List<MeetingSummary> content = jdbc.query("select " + SUMMARY_COLUMNS + where + " order by " + order + (pageable.isPaged() ? " limit " + pageable.getPageSize() + " offset "
 						+ pageable.getOffset() : ""),

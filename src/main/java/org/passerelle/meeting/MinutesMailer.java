@@ -4,10 +4,12 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
@@ -26,13 +28,11 @@ import org.springframework.stereotype.Component;
 /**
  * Tells the minutes' readers, through the outbox in the transaction of the change (sent after its commit): the
  * attendees when the minutes go to review (with the day the review closes), the invitees when they are published
- * or amended (with the amendment's note). One mail per address; the recipients' language is not recorded anywhere,
- * so the text is in French, Korean and English, as the invitations are. Replies go to the meeting's organizer.
+ * or amended (with the amendment's note). One mail per address, in its recipient's language first and the others below
+ * ({@link MailLanguages}), as the invitations are. Replies go to the meeting's organizer.
  */
 @Component
 class MinutesMailer {
-
-	private static final List<Locale> LANGUAGES = List.of(Locale.FRENCH, Locale.KOREAN, Locale.ENGLISH);
 
 	private final MeetingManagement meetings;
 
@@ -96,6 +96,34 @@ class MinutesMailer {
 		return contacts;
 	}
 
+	/** As the invitations' ({@link MeetingMailer}): the recipient's language's word and title, else all three words. */
+	private String subject(MeetingView meeting, String key, Locale language) {
+		if (language != null) {
+			return documents.message(key + ".subject", language) + " — " + documents.shown(meeting.titleText(), language);
+		}
+		Set<String> words = new LinkedHashSet<>();
+		MailLanguages.ALL.forEach(locale -> words.add(documents.message(key + ".subject", locale)));
+		return String.join(" · ", words) + " — " + meeting.title();
+	}
+
+	/** A block per language, the recipient's first, each with the title in its language (else the original, marked). */
+	private String body(MeetingView meeting, CountryGroup group, String key, String baseUrl, LocalDate closesOn,
+			String note, Locale language) {
+		List<String> blocks = new ArrayList<>();
+		for (Locale locale : MailLanguages.blocks(language)) {
+			String when = MeetingTimes.of(group).format(meeting.start(), meeting.end(), locale, meeting.zone());
+			String closes = closesOn == null ? ""
+					: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(closesOn);
+			String block = documents.message(key + ".body", locale, documents.shown(meeting.titleText(), locale),
+					group.getName().in(locale), when, documents.pageUrl(meeting.id(), baseUrl), closes);
+			if (note != null) {
+				block += "\n" + documents.message("meeting.mail.minutesNote", locale, note);
+			}
+			blocks.add(block);
+		}
+		return String.join("\n\n----------------------------------------\n\n", blocks) + "\n";
+	}
+
 	private void send(MeetingView meeting, List<Contact> recipients, String key, String baseUrl, LocalDate closesOn,
 			String note) {
 		if (recipients.isEmpty() || meeting.archived()) {
@@ -104,25 +132,16 @@ class MinutesMailer {
 		CountryGroup group = groups.get(meeting.groupId());
 		MeetingDocumentFactory.MeetingOrganizer organizer = documents.organizer(group);
 		String replyTo = organizer.fallback() ? null : organizer.email();
-		Set<String> words = new LinkedHashSet<>();
-		LANGUAGES.forEach(locale -> words.add(documents.message(key + ".subject", locale)));
-		String subject = String.join(" · ", words) + " — " + meeting.title();
-		List<String> blocks = new ArrayList<>();
-		for (Locale locale : LANGUAGES) {
-			String when = MeetingTimes.of(group).format(meeting.start(), meeting.end(), locale, meeting.zone());
-			String closes = closesOn == null ? ""
-					: DateTimeFormatter.ofLocalizedDate(FormatStyle.LONG).withLocale(locale).format(closesOn);
-			String block = documents.message(key + ".body", locale, meeting.title(), group.getName().in(locale), when,
-					documents.pageUrl(meeting.id(), baseUrl), closes);
-			if (note != null) {
-				block += "\n" + documents.message("meeting.mail.minutesNote", locale, note);
-			}
-			blocks.add(block);
-		}
-		String body = String.join("\n\n----------------------------------------\n\n", blocks) + "\n";
+		Map<Locale, String> subjects = new HashMap<>();
+		Map<Locale, String> bodies = new HashMap<>();
 		Set<String> done = new HashSet<>();
 		for (Contact recipient : recipients) {
 			if (done.add(recipient.email().strip().toLowerCase(Locale.ROOT))) {
+				Locale language = MailLanguages.of(recipient);
+				Locale slot = language == null ? Locale.ROOT : language;
+				String subject = subjects.computeIfAbsent(slot, any -> subject(meeting, key, language));
+				String body = bodies.computeIfAbsent(slot,
+						any -> body(meeting, group, key, baseUrl, closesOn, note, language));
 				mailer.send(new OutgoingMail(List.of(recipient.email()), subject, body, null, List.of(), replyTo,
 						minutesKey(meeting.id())));
 			}

@@ -3,6 +3,7 @@ package org.passerelle.partnership;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 
@@ -55,9 +56,9 @@ class PartnershipController {
 			@RequestParam(required = false) Instrument instrument, @RequestParam(required = false) String theme,
 			@RequestParam(required = false) PartnershipStatus status, @RequestParam(required = false) String q,
 			@RequestParam(required = false) Long organization, @RequestParam(defaultValue = "0") int page,
-			Model model) {
+			Model model, Locale locale) {
 		PartnershipFilter filter = new PartnershipFilter(country, level, instrument, theme, status, q, organization);
-		Page<PartnershipView> results = registry.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE));
+		Page<PartnershipView> results = registry.search(filter, PageRequest.of(Math.max(page, 0), PAGE_SIZE), locale);
 		model.addAttribute("filter", filter);
 		model.addAttribute("results", results);
 		model.addAttribute("themes", registry.themes());

@@ -2,6 +2,7 @@ package org.passerelle.partnership;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import gg.jte.Content;
@@ -27,7 +28,11 @@ class PartnershipPanel implements OrganizationPanel {
 	private final TemplateEngine templates;
 
 	/** What the panel shows of an organization, until the data changes (an organization page is read far more often). */
-	private final DataCache<Long, Shown> shown;
+	private final DataCache<Key, Shown> shown;
+
+	/** Per reader's language too: the partnerships are in the order of the names that reader sees. */
+	private record Key(long organizationId, Locale reader) {
+	}
 
 	private record Shown(List<PartnershipView> partnerships, List<ActivityView> activities, boolean moreActivities) {
 	}
@@ -47,7 +52,7 @@ class PartnershipPanel implements OrganizationPanel {
 
 	@Override
 	public Content render(long organizationId, Ui ui) {
-		Shown of = shown.get(organizationId, this::read);
+		Shown of = shown.get(new Key(organizationId, Locale.forLanguageTag(ui.locale().getLanguage())), this::read);
 		Map<String, Object> params = new LinkedHashMap<>();
 		params.put("ui", ui);
 		params.put("organizationId", organizationId);
@@ -58,9 +63,10 @@ class PartnershipPanel implements OrganizationPanel {
 		return output -> templates.render("partnership/organization-panel.jte", params, output);
 	}
 
-	private Shown read(long organizationId) {
+	private Shown read(Key key) {
+		long organizationId = key.organizationId();
 		List<ActivityView> latest = activities.latest(List.of(organizationId), ACTIVITIES_SHOWN + 1);
-		return new Shown(List.copyOf(partnerships.partnershipsOf(List.of(organizationId))),
+		return new Shown(List.copyOf(partnerships.partnershipsOf(List.of(organizationId), key.reader())),
 				latest.stream().limit(ACTIVITIES_SHOWN).toList(), latest.size() > ACTIVITIES_SHOWN);
 	}
 

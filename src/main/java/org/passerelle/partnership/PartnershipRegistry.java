@@ -8,6 +8,7 @@ import java.util.EnumMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -22,6 +23,7 @@ import org.passerelle.shared.LocalizedText;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
 import org.passerelle.shared.TextNormalizer;
+import org.passerelle.shared.database.CollatedOrder;
 
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageImpl;
@@ -110,6 +112,15 @@ public class PartnershipRegistry {
 	}
 
 	/**
+	 * The same, by their parties' names as this reader sees them, in the reader's collation (as {@link #search}).
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public List<PartnershipView> partnershipsOf(Collection<Long> organizationIds, Locale reader) {
+		return CollatedOrder.sorted(jdbc.getJdbcTemplate(), partnershipsOf(organizationIds),
+				view -> partiesName(view.parties(), reader), reader);
+	}
+
+	/**
 	 * How many partnerships (not archived, with a party in the set) use each instrument; instruments with none
 	 * are left out, the others come in the enum's order.
 	 */
@@ -156,9 +167,19 @@ public class PartnershipRegistry {
 		return themes.active();
 	}
 
-	/** Partnerships not archived matching the filter, ordered by their parties' names. */
+	/** Partnerships not archived matching the filter, ordered by their parties' native names. */
 	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
 	public Page<PartnershipView> search(PartnershipFilter filter, Pageable pageable) {
+		return search(filter, pageable, null);
+	}
+
+	/**
+	 * Partnerships not archived matching the filter, ordered by their parties' names as this reader sees them, in
+	 * the reader's collation (as the directory's list: 수원시 among the Korean names for a Korean reader); by the
+	 * native names when {@code reader} is null.
+	 */
+	@Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
+	public Page<PartnershipView> search(PartnershipFilter filter, Pageable pageable, Locale reader) {
 		// Own tables first (instrument, status, theme), then what only the directory knows (names, countries,
 		// levels) on the organizations of the remaining partnerships, fetched in one call.
 		Map<Long, List<Long>> partiesById = new LinkedHashMap<>();
@@ -187,6 +208,10 @@ public class PartnershipRegistry {
 			.sorted(Comparator.comparing((Map.Entry<Long, List<OrganizationSummary>> entry) -> sortKey(entry.getValue()))
 				.thenComparing(Map.Entry::getKey))
 			.toList();
+		if (reader != null) {
+			matching = CollatedOrder.sorted(jdbc.getJdbcTemplate(), matching,
+					entry -> partiesName(entry.getValue(), reader), reader);
+		}
 		int from = (int) Math.min(pageable.getOffset(), matching.size());
 		int to = Math.min(from + pageable.getPageSize(), matching.size());
 		List<Long> pageIds = matching.subList(from, to).stream().map(Map.Entry::getKey).toList();
@@ -215,6 +240,11 @@ public class PartnershipRegistry {
 	private static final Comparator<PartnershipView> BY_PARTIES = Comparator
 		.comparing((PartnershipView view) -> sortKey(view.parties()))
 		.thenComparingLong(PartnershipView::id);
+
+	/** The parties' names as this reader sees them, in the partnership's order: its name in a list. */
+	private static String partiesName(List<OrganizationSummary> parties, Locale reader) {
+		return parties.stream().map(party -> party.name().in(reader)).collect(Collectors.joining(" | "));
+	}
 
 	private static String sortKey(List<OrganizationSummary> parties) {
 		return parties.stream().map(party -> TextNormalizer.fold(party.name().nativeName())).collect(Collectors.joining(" | "));

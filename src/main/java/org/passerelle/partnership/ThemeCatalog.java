@@ -2,14 +2,17 @@ package org.passerelle.partnership;
 
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
+import org.passerelle.shared.database.CollatedOrder;
 import org.passerelle.shared.database.DataCache;
 import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.data.jdbc.core.JdbcAggregateTemplate;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,15 +32,27 @@ class ThemeCatalog {
 
 	private final DataCache<Object, List<Theme>> all;
 
-	ThemeCatalog(Themes themes, JdbcAggregateTemplate aggregates, DataGeneration generation) {
+	private final JdbcTemplate jdbc;
+
+	ThemeCatalog(Themes themes, JdbcAggregateTemplate aggregates, JdbcTemplate jdbc, DataGeneration generation) {
 		this.themes = themes;
 		this.aggregates = aggregates;
+		this.jdbc = jdbc;
 		this.all = DataCache.single(generation);
 	}
 
 	/** Every theme, archived ones included, by position. Shared: not to be changed (see {@link #get}). */
 	List<Theme> all() {
 		return all.get(() -> List.copyOf(themes.findAllByOrderByPositionAscCodeAsc()));
+	}
+
+	/**
+	 * Every theme, archived ones included, by the name this reader sees, in the reader's collation (the themes page:
+	 * a list read by name, where choice lists and charts keep the themes' positions).
+	 */
+	List<ThemeView> allByName(Locale reader) {
+		return CollatedOrder.sorted(jdbc, all().stream().map(Theme::toView).toList(), theme -> theme.name().in(reader),
+				reader);
 	}
 
 	/** Themes that may be chosen, by position. */

@@ -1,9 +1,14 @@
 package org.passerelle.partnership;
 
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
 import jakarta.validation.Valid;
 
 import org.passerelle.shared.InvalidFieldException;
 
+import org.springframework.context.i18n.LocaleContextHolder;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.validation.BindingResult;
@@ -90,8 +95,12 @@ class ThemeController {
 	}
 
 	private String list(Model model, ThemeForm form, BindingResult result) {
-		model.addAttribute("active", themes.all().stream().filter(theme -> !theme.isArchived()).map(Theme::toView).toList());
-		model.addAttribute("archived", themes.all().stream().filter(Theme::isArchived).map(Theme::toView).toList());
+		// by name in the reader's language and collation: a list read by name (choice lists keep the positions)
+		List<ThemeView> byName = themes.allByName(LocaleContextHolder.getLocale());
+		Set<String> archived = themes.all().stream().filter(Theme::isArchived).map(Theme::getCode)
+			.collect(Collectors.toSet());
+		model.addAttribute("active", byName.stream().filter(theme -> !archived.contains(theme.code())).toList());
+		model.addAttribute("archived", byName.stream().filter(theme -> archived.contains(theme.code())).toList());
 		model.addAttribute("form", form);
 		model.addAttribute("errors", result);
 		model.addAttribute("canManage", PartnershipPermissions.current().canManageThemes());

@@ -40,6 +40,14 @@ public record CountryZone(String country, ZoneId zone, String language) {
 		return Optional.ofNullable(country == null ? null : PARTNERS.get(country));
 	}
 
+	/** The language of a country's readers (ISO code): the association's or a partner country's; empty for another. */
+	public static Optional<String> language(String country) {
+		if (ASSOCIATION.country().equals(country)) {
+			return Optional.of(ASSOCIATION.language());
+		}
+		return partner(country).map(CountryZone::language);
+	}
+
 	/**
 	 * The zone a reader of this language lives by, for pages that show times without a group: the partner country's
 	 * whose language it is (Seoul for Korean), otherwise the association's.

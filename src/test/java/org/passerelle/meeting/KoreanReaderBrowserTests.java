@@ -27,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A Korean officer of Suwon reads Passerelle in Korean (issue 9, points 4 and 8): searches the directory in Korean,
- * finds the meetings by their Korean titles, reads a meeting whose title and first agenda point have Korean versions
+ * finds the meetings by their Korean titles and searches them in Korean (and by French words without accents), reads a meeting whose title and first agenda point have Korean versions
  * and sees the untranslated point in French, marked as such. Every page opened is checked with axe.
  */
 @BrowserTest
@@ -108,6 +108,24 @@ class KoreanReaderBrowserTests {
 		assertThat(points.get(1).findElement(By.cssSelector(".translation-missing")).getText())
 			.isEqualTo(ko.get("shared.text.translationMissing"));
 
+		// the meetings searched in Korean: by words of the Korean title, then by an agenda point's French words typed
+		// without accents or capitals; found and shown by the Korean title
+		browser.open("/meetings");
+		assertThat(browser.text(By.cssSelector("label[for=q]"))).isEqualTo(ko.get("meeting.list.search"));
+		browser.type("q", "정기 회의 " + token);
+		browser.submit(browser.find(By.cssSelector("main form.filters button[type=submit]")));
+		assertThat(browser.lang()).isEqualTo("ko");
+		assertThat(browser.findAll(By.cssSelector("#results a.meeting-link"))).extracting(WebElement::getText)
+			.containsExactly("봄 정기 회의 " + token);
+		browser.type("q", "echanges de JEUNES " + token);
+		browser.submit(browser.find(By.cssSelector("main form.filters button[type=submit]")));
+		assertThat(browser.findAll(By.cssSelector("#results a.meeting-link"))).extracting(WebElement::getText)
+			.containsExactly("봄 정기 회의 " + token);
+		browser.type("q", "없는 회의 " + token);
+		browser.submit(browser.find(By.cssSelector("main form.filters button[type=submit]")));
+		assertThat(browser.findAll(By.cssSelector("#results a.meeting-link"))).isEmpty();
+		assertThat(browser.text(By.cssSelector("#results p"))).isEqualTo(java.text.MessageFormat.format(ko.get("meeting.list.noMatch"), "없는 회의 " + token));
+
 		// the demo meeting, imported from French minutes, has a Korean title and agenda
 		browser.open("/meetings?when=PAST");
 		WebElement seed = browser
@@ -118,7 +136,7 @@ class KoreanReaderBrowserTests {
 		assertThat(browser.findAll(By.cssSelector("ol.agenda > li > strong")))
 			.extracting(WebElement::getText)
 			.contains("개회사 및 국가그룹 신임 의장단 소개", "정리 및 폐회");
-		assertThat(browser.checkedPages()).hasSizeGreaterThanOrEqualTo(6);
+		assertThat(browser.checkedPages()).hasSizeGreaterThanOrEqualTo(10);
 	}
 
 }

@@ -137,7 +137,8 @@ class MeetingDocumentController {
 		else {
 			throw new NotFoundException("minutes", id);
 		}
-		String name = fileName(documents.message("meeting.document.minutes.document", locale) + " " + meeting.title());
+		String name = fileName(documents.message("meeting.document.minutes.document", locale) + " "
+				+ meeting.titleText().text(locale));
 		return ResponseEntity.ok()
 			.contentType(MediaType.APPLICATION_PDF)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

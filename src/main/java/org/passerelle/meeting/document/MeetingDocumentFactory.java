@@ -139,8 +139,26 @@ public class MeetingDocumentFactory {
 	}
 
 	public List<Contact> contacts(List<Invitation> invitations) {
-		return people.contactsOf(invitations.stream().map(Invitation::personId).filter(Objects::nonNull).toList(),
+		return contactsOfEach(invitations).all();
+	}
+
+	/** The contacts of every invitee read together, then told invitee by invitee ({@code of(personId, organizationId)}). */
+	public PeopleDirectory.ContactsByParty contactsOfEach(List<Invitation> invitations) {
+		return people.contactsOfEach(invitations.stream().map(Invitation::personId).filter(Objects::nonNull).toList(),
 				invitations.stream().map(Invitation::organizationId).filter(Objects::nonNull).toList());
+	}
+
+	/**
+	 * A text as a reader of this language is shown it in a document or a mail: their language, else the original
+	 * followed by the "translation missing" mark (never another translation).
+	 */
+	public String shown(LocalizedText text, Locale locale) {
+		if (text == null) {
+			return null;
+		}
+		LocalizedText.Shown shown = text.in(locale);
+		return shown.translationMissing() ? shown.text() + " " + message("shared.text.translationMissing", locale)
+				: shown.text();
 	}
 
 	/**
@@ -201,11 +219,7 @@ public class MeetingDocumentFactory {
 	 * the pages show them; never another translation).
 	 */
 	List<String> decisions(List<LocalizedText> decisions, Locale locale) {
-		return decisions.stream().map(decision -> {
-			LocalizedText.Shown shown = decision.in(locale);
-			return shown.translationMissing() ? shown.text() + " " + message("shared.text.translationMissing", locale)
-					: shown.text();
-		}).toList();
+		return decisions.stream().map(decision -> shown(decision, locale)).toList();
 	}
 
 	/** The minutes as the PDF shows them in this language, without the amendment notes. */
@@ -244,11 +258,11 @@ public class MeetingDocumentFactory {
 					Optional.ofNullable(organizations.get(item.ownerOrganizationId()))
 						.map(o -> o.name().in(locale))
 						.orElse("?"),
-					item.title(), item.due() == null ? null : PartialDateFormat.format(item.due(), locale),
+					shown(item.titleText(), locale), item.due() == null ? null : PartialDateFormat.format(item.due(), locale),
 					message("meeting.actionItem.status." + item.status().name(), locale)))
 			.toList();
 		String dateLine = MeetingTimes.of(group).format(meeting.start(), meeting.end(), locale, meeting.zone());
-		return new MinutesDocument(locale, group.getName().in(locale), meeting.title(), dateLine,
+		return new MinutesDocument(locale, group.getName().in(locale), shown(meeting.titleText(), locale), dateLine,
 				message("meeting.format." + meeting.format().name(), locale), MinutesDocument.Status.valueOf(status.name()),
 				attendance,
 				sections.stream()
@@ -270,7 +284,8 @@ public class MeetingDocumentFactory {
 			if (item.durationMinutes() != null) {
 				details.add(message("meeting.document.minutes.duration", locale, item.durationMinutes()));
 			}
-			lines.add(details.isEmpty() ? item.title() : item.title() + " — " + String.join(", ", details));
+			String title = shown(item.titleText(), locale);
+			lines.add(details.isEmpty() ? title : title + " — " + String.join(", ", details));
 		}
 		return new MinutesDocument.Listing(message("meeting.document.minutes.agenda", locale), lines);
 	}
