@@ -13,9 +13,6 @@ import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
 import org.passerelle.programme.consultation.AnswerForm;
 import org.passerelle.programme.consultation.ConsultationManagement;
-import org.passerelle.programme.cycle.CycleManagement;
-import org.passerelle.programme.cycle.CycleView;
-import org.passerelle.programme.cycle.SeminarView;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -75,13 +72,10 @@ class ConsultationDemoData implements DemoDataContribution {
 
 	private final GroupManagement groups;
 
-	private final CycleManagement cycles;
-
 	private final ConsultationManagement consultations;
 
-	ConsultationDemoData(GroupManagement groups, CycleManagement cycles, ConsultationManagement consultations) {
+	ConsultationDemoData(GroupManagement groups, ConsultationManagement consultations) {
 		this.groups = groups;
-		this.cycles = cycles;
 		this.consultations = consultations;
 	}
 
@@ -90,7 +84,7 @@ class ConsultationDemoData implements DemoDataContribution {
 		Optional<CountryGroup> group = groups.activeGroups().stream()
 			.filter(candidate -> candidate.getCode().equals(data.group().key()))
 			.findFirst();
-		Optional<CycleView> cycle = group.flatMap(found -> cycles.findByYear(found.getId(), 2021));
+		Optional<Long> cycle = group.flatMap(found -> consultations.cycleOf(found.getId(), 2021));
 		if (cycle.isEmpty()) {
 			log.info("No 2021 seminar cycle in the demo data: its consultation is not loaded");
 			return;
@@ -99,14 +93,11 @@ class ConsultationDemoData implements DemoDataContribution {
 	}
 
 	/** Records the closed consultation on this cycle, unless it has one; answers on themes it lacks are left out. */
-	void record(CycleView cycle, Map<String, Long> organizations) {
-		if (consultations.latestOf(cycle.id()).isPresent()) {
+	void record(long cycleId, Map<String, Long> organizations) {
+		if (consultations.latestOf(cycleId).isPresent()) {
 			return;
 		}
-		Map<String, Long> seminarOfTheme = new LinkedHashMap<>();
-		for (SeminarView seminar : cycle.seminars()) {
-			seminarOfTheme.putIfAbsent(seminar.themeCode(), seminar.id());
-		}
+		Map<String, Long> seminarOfTheme = consultations.seminarsByTheme(cycleId);
 		Map<Long, AnswerForm> answers = new LinkedHashMap<>();
 		ANSWERS.forEach((key, said) -> {
 			Long organizationId = organizations.get(key);
@@ -119,7 +110,7 @@ class ConsultationDemoData implements DemoDataContribution {
 				answers.put(organizationId, new AnswerForm(ranking, willing, List.of()));
 			}
 		});
-		consultations.recordHeld(cycle.id(), OPENED, CLOSES, ANSWERED, answers);
+		consultations.recordHeld(cycleId, OPENED, CLOSES, ANSWERED, answers);
 	}
 
 }

@@ -92,8 +92,8 @@ class ConsultationDemoDataTests {
 		createdGroups.add(group.getId());
 		CycleView cycle = fixture.cycle(group.getId(), 2021, "sustainable-development", "tourism", "social-action");
 
-		demo.record(cycle, organizations);
-		demo.record(cycle, organizations);
+		demo.record(cycle.id(), organizations);
+		demo.record(cycle.id(), organizations);
 
 		check(cycle, organizations.get("tours"), organizations.get("suwon"));
 	}

@@ -95,6 +95,7 @@ class ConsultationApiController {
 
 	@GetMapping("/api/v1/consultations/{id}")
 	@Operation(summary = "Read a consultation (its times and whether it is open)")
+	@ApiResponse(responseCode = "200", description = "The consultation")
 	ConsultationResource get(@PathVariable long id) {
 		return ConsultationResource.of(consultations.get(id));
 	}
@@ -116,7 +117,9 @@ class ConsultationApiController {
 
 	@GetMapping("/api/v1/consultations/{id}/answers/{organizationId}")
 	@Operation(summary = "Read an organization's answer (its members, or coordinators)")
-	@ApiResponse(responseCode = "404", description = "No answer yet")
+	@ApiResponse(responseCode = "200", description = "The answer as stored")
+	@ApiResponse(responseCode = "403", description = "Another organization's answer")
+	@ApiResponse(responseCode = "404", description = "No such consultation, or no answer yet")
 	AnswerResource answerOf(@PathVariable long id, @PathVariable long organizationId) {
 		ProgrammePermissions.require(permissions -> permissions.canAnswerFor(organizationId));
 		consultations.get(id);
@@ -129,6 +132,7 @@ class ConsultationApiController {
 			description = "Per theme: interest points (with n seminars, rank 1 is worth n − 1, rank n nothing) and "
 					+ "first choices; per seminar: the organizations willing to host it, French and Korean, and how "
 					+ "many are unavailable.")
+	@ApiResponse(responseCode = "200", description = "The results")
 	@ApiResponse(responseCode = "401", description = "Sign in to read the results")
 	ConsultationResults results(@PathVariable long id) {
 		ProgrammePermissions.require(ProgrammePermissions::canSeeResults);

@@ -209,7 +209,7 @@ class ConsultationController {
 		model.addAttribute("group", group);
 		model.addAttribute("permissions", permissions);
 		model.addAttribute("error", error);
-		model.addAttribute("entryValue", LocalDateTime.now(ConsultationTimes.entryZone()).plusWeeks(3).withHour(18)
+		model.addAttribute("entryValue", LocalDateTime.ofInstant(ui.now(), ConsultationTimes.entryZone()).plusWeeks(3).withHour(18)
 			.withMinute(0).withSecond(0).withNano(0).toString());
 		Map<String, String> themeNames = new HashMap<>();
 		themes.forEach((code, theme) -> themeNames.put(code, ui.name(theme.name())));

@@ -203,6 +203,18 @@ public class ConsultationManagement {
 		return find(consultationId).orElseThrow(() -> new NotFoundException("consultation", consultationId));
 	}
 
+	/** The id of the group's cycle of that year, if it has one (for those who know the consultation alone). */
+	public Optional<Long> cycleOf(long groupId, int year) {
+		return cycles.findByYear(groupId, year).map(CycleView::id);
+	}
+
+	/** The cycle's seminars by theme code (the first seminar of a theme when several share it). */
+	public Map<String, Long> seminarsByTheme(long cycleId) {
+		Map<String, Long> byTheme = new LinkedHashMap<>();
+		cycles.get(cycleId).seminars().forEach(seminar -> byTheme.putIfAbsent(seminar.themeCode(), seminar.id()));
+		return byTheme;
+	}
+
 	/** The cycle's latest consultation, open or closed. */
 	public Optional<ConsultationView> latestOf(long cycleId) {
 		return consultations.latestOf(cycleId).map(consultation -> ConsultationView.of(consultation, clock.instant()));
