@@ -349,6 +349,23 @@ class RoleEndpointMatrixTests {
 						w -> post("/groups/{groupId}/roadmaps/{year}/steps/{stepId}", w.korea, 2021, 2)),
 				row("POST /groups/{groupId}/roadmaps/{year}/steps/{stepId}/status", COORDINATORS,
 						w -> post("/groups/{groupId}/roadmaps/{year}/steps/{stepId}/status", w.korea, 2021, 2)),
+				// programme: the consultation of the members (issue 10, point 3); no closing time: the form again (400)
+				row("POST /cycles/{id}/consultation/open", COORDINATORS,
+						w -> post("/cycles/{id}/consultation/open", w.consultedCycle)),
+				row("POST /cycles/{id}/consultation/close", COORDINATORS,
+						w -> post("/cycles/{id}/consultation/close", w.freshConsultedCycle())),
+				row("POST /cycles/{id}/consultation/remind", COORDINATORS,
+						w -> post("/cycles/{id}/consultation/remind", w.consultedCycle)),
+				row("POST /cycles/{id}/consultation/answers", OWNERS,
+						w -> post("/cycles/{id}/consultation/answers", w.consultedCycle).param("organizationId",
+								str(w.own))),
+				// already open: refused (409) after the role check
+				row("POST /api/v1/cycles/{id}/consultations", COORDINATORS,
+						w -> json(post("/api/v1/cycles/{id}/consultations", w.consultedCycle),
+								"{\"closesAt\":\"2099-01-14T17:00:00+01:00\"}")),
+				row("PUT /api/v1/consultations/{id}/answers/{organizationId}", OWNERS,
+						w -> json(put("/api/v1/consultations/{id}/answers/{organizationId}", w.consultation, w.own),
+								"{\"ranking\":[]}")),
 
 				skip("ANY /error", "Spring Boot's error page: reached by the container's error dispatch, changes nothing"));
 	}
@@ -398,6 +415,9 @@ class RoleEndpointMatrixTests {
 
 	@Autowired
 	CycleManagement cycles;
+
+	@Autowired
+	org.passerelle.programme.consultation.ConsultationManagement consultationService;
 
 	World world;
 
@@ -696,6 +716,27 @@ class RoleEndpointMatrixTests {
 
 		final long mail = mailer
 			.send(OutgoingMail.text(List.of("matrice." + token + "@example.org"), "Matrice " + token, "Matrice"));
+
+		/** A cycle whose consultation is open, in a group of the own organization (issue 10, point 3). */
+		final long consultedCycle = freshConsultedCycle();
+
+		final long consultation = consultationService.latestOf(consultedCycle).orElseThrow().id();
+
+		long freshConsultedCycle() {
+			String code = "mxc-" + TestData.unique();
+			long groupId = groups.create(new GroupForm(code, "JP", "Matrice " + code, "매트릭스 " + code, "Matrix " + code,
+					null, null, null, null,
+					List.of(new GroupForm.MembershipForm(own, org.passerelle.group.GroupRole.MEMBER)), null))
+				.getId();
+			long cycle = new org.passerelle.programme.ProgrammeFixture(groups, directory, cycles)
+				.cycle(groupId, 2021, "tourism")
+				.id();
+			consultationService.open(cycle, java.time.Instant.now().plus(java.time.Duration.ofDays(30)),
+					org.passerelle.programme.ProgrammeFixture.COORDINATOR);
+			// archived at once: the minutes import takes the only active group, and its routes are tried here too
+			groups.archive(groupId);
+			return cycle;
+		}
 
 		long freshOrganization() {
 			return meetingFixture.town("Matrice " + TestData.unique());

@@ -2,6 +2,9 @@ package org.passerelle.programme.consultation;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -19,6 +22,7 @@ import org.passerelle.programme.ProgrammePermissions;
 import org.passerelle.programme.cycle.CycleManagement;
 import org.passerelle.programme.cycle.CycleView;
 import org.passerelle.programme.cycle.SeminarView;
+import org.passerelle.programme.panel.InterestPoints;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 
@@ -51,8 +55,11 @@ public class ConsultationManagement {
 
 	private final Clock clock;
 
+	private final ConsultationMailer mails;
+
 	ConsultationManagement(Consultations consultations, ConsultationAnswers answers, CycleManagement cycles,
-			GroupManagement groups, Directory directory, Clock clock) {
+			GroupManagement groups, Directory directory, Clock clock, ConsultationMailer mails) {
+		this.mails = mails;
 		this.consultations = consultations;
 		this.answers = answers;
 		this.cycles = cycles;
@@ -75,12 +82,137 @@ public class ConsultationManagement {
 		return ConsultationView.of(consultation, now);
 	}
 
+	/**
+	 * Opens it as {@link #open(long, Instant, ProgrammePermissions)} and writes the consulted organizations' mails
+	 * (outbox, same transaction); {@code baseUrl}: the request's address, for the link when no public one is set.
+	 */
+	@Transactional
+	public ConsultationView open(long cycleId, Instant closesAt, ProgrammePermissions actor, String baseUrl) {
+		ConsultationView opened = open(cycleId, closesAt, actor);
+		CycleView cycle = cycles.get(cycleId);
+		mails.send(ConsultationMailer.Kind.OPENED, opened, cycle.year(), groups.get(cycle.groupId()),
+				consultedOrganizations(opened.id()), baseUrl);
+		return opened;
+	}
+
+	/**
+	 * A reminder to the consulted organizations that have not answered yet, while it is open; returns the ids of the
+	 * organizations told (those with an address).
+	 */
+	@Transactional
+	public List<Long> remind(long consultationId, ProgrammePermissions actor, String baseUrl) {
+		requireManager(actor);
+		Consultation consultation = require(consultationId);
+		Instant now = clock.instant();
+		consultation.remind(now);
+		ConsultationView view = ConsultationView.of(consultations.save(consultation), now);
+		Set<Long> answered = new HashSet<>(answers.findByConsultationId(consultationId).stream()
+			.map(ConsultationAnswer::getOrganizationId).toList());
+		List<OrganizationSummary> waiting = consultedOrganizations(consultationId).stream()
+			.filter(organization -> !answered.contains(organization.id())).toList();
+		CycleView cycle = cycles.get(consultation.getCycleId());
+		return mails.send(ConsultationMailer.Kind.REMINDER, view, cycle.year(), groups.get(cycle.groupId()), waiting,
+				baseUrl);
+	}
+
+	/** The consulted organizations that have no address in the directory (no mail can tell them). */
+	public List<OrganizationSummary> withoutAddress(long consultationId) {
+		List<OrganizationSummary> consulted = consultedOrganizations(consultationId);
+		Map<Long, List<org.passerelle.directory.Contact>> addresses = mails.addresses(consulted);
+		return consulted.stream().filter(organization -> addresses.get(organization.id()).isEmpty()).toList();
+	}
+
+	/** The answers in figures: interest per theme, willing hosts per seminar and country. */
+	public ConsultationResults results(long consultationId) {
+		Consultation consultation = require(consultationId);
+		List<SeminarView> seminars = cycles.get(consultation.getCycleId()).seminars();
+		List<AnswerView> given = answers(consultationId);
+		Map<Long, OrganizationSummary> organizations = directory
+			.organizationsById(given.stream().map(AnswerView::organizationId).toList());
+		Map<Long, Integer> points = new HashMap<>();
+		Map<Long, Integer> firsts = new HashMap<>();
+		Map<Long, List<Long>> willingFrench = new HashMap<>();
+		Map<Long, List<Long>> willingKorean = new HashMap<>();
+		Map<Long, Integer> unavailable = new HashMap<>();
+		for (AnswerView answer : given) {
+			InterestPoints.fromRanking(answer.ranking(), seminars.size())
+				.forEach((seminarId, earned) -> points.merge(seminarId, earned, Integer::sum));
+			if (!answer.ranking().isEmpty()) {
+				firsts.merge(answer.ranking().get(0), 1, Integer::sum);
+			}
+			OrganizationSummary organization = organizations.get(answer.organizationId());
+			boolean korean = organization != null && "KR".equals(organization.country());
+			for (long seminarId : answer.willingToHost()) {
+				(korean ? willingKorean : willingFrench).computeIfAbsent(seminarId, id -> new ArrayList<>())
+					.add(answer.organizationId());
+			}
+			answer.unavailable().forEach(seminarId -> unavailable.merge(seminarId, 1, Integer::sum));
+		}
+		List<ConsultationResults.SeminarResult> bySeminar = seminars.stream()
+			.map(seminar -> new ConsultationResults.SeminarResult(seminar.id(), seminar.themeCode(), seminar.title(),
+					points.getOrDefault(seminar.id(), 0), firsts.getOrDefault(seminar.id(), 0),
+					List.copyOf(willingFrench.getOrDefault(seminar.id(), List.of())),
+					List.copyOf(willingKorean.getOrDefault(seminar.id(), List.of())),
+					unavailable.getOrDefault(seminar.id(), 0)))
+			.toList();
+		// a theme may be the theme of several seminars: its interest is theirs summed
+		Map<String, int[]> byTheme = new LinkedHashMap<>();
+		for (ConsultationResults.SeminarResult seminar : bySeminar) {
+			int[] sums = byTheme.computeIfAbsent(seminar.themeCode(), code -> new int[2]);
+			sums[0] += seminar.points();
+			sums[1] += seminar.firstChoices();
+		}
+		List<ConsultationResults.ThemeInterest> themes = byTheme.entrySet().stream()
+			.map(entry -> new ConsultationResults.ThemeInterest(entry.getKey(), entry.getValue()[0], entry.getValue()[1]))
+			.sorted(Comparator.comparingInt(ConsultationResults.ThemeInterest::points).reversed())
+			.toList();
+		return new ConsultationResults(consultationId, consultedOrganizations(consultationId).size(), given.size(),
+				themes, bySeminar);
+	}
+
+	/**
+	 * A consultation held before it was recorded here (the demo data: the 2021 consultation, closed): stored with
+	 * its own opening and closing times and its answers, each dated at {@code answeredAt}, checked as
+	 * {@link #answer} checks them (seminars of the cycle, organizations consulted). No mail is written.
+	 */
+	@Transactional
+	public ConsultationView recordHeld(long cycleId, Instant openedAt, Instant closesAt, Instant answeredAt,
+			Map<Long, AnswerForm> answersByOrganization) {
+		cycles.get(cycleId);
+		Consultation consultation = consultations.save(Consultation.open(cycleId, closesAt, openedAt, null));
+		Set<Long> consulted = new HashSet<>(consultedOrganizations(consultation.getId()).stream()
+			.map(OrganizationSummary::id).toList());
+		Set<Long> seminarIds = new HashSet<>(cycles.get(cycleId).seminars().stream().map(SeminarView::id).toList());
+		answersByOrganization.forEach((organizationId, form) -> {
+			if (!consulted.contains(organizationId)) {
+				throw new InvalidFieldException("organizationId", "programme.consultation.notConsulted",
+						"Organization " + organizationId + " is not a local authority of this group");
+			}
+			ConsultationAnswer answer = ConsultationAnswer.first(consultation.getId(), organizationId);
+			answer.replace(choices(form, seminarIds), answeredAt, null);
+			answers.save(answer);
+		});
+		return ConsultationView.of(consultation, clock.instant());
+	}
+
 	public Optional<ConsultationView> find(long consultationId) {
 		return consultations.findById(consultationId).map(consultation -> ConsultationView.of(consultation, clock.instant()));
 	}
 
 	public ConsultationView get(long consultationId) {
 		return find(consultationId).orElseThrow(() -> new NotFoundException("consultation", consultationId));
+	}
+
+	/** The id of the group's cycle of that year, if it has one (for those who know the consultation alone). */
+	public Optional<Long> cycleOf(long groupId, int year) {
+		return cycles.findByYear(groupId, year).map(CycleView::id);
+	}
+
+	/** The cycle's seminars by theme code (the first seminar of a theme when several share it). */
+	public Map<String, Long> seminarsByTheme(long cycleId) {
+		Map<String, Long> byTheme = new LinkedHashMap<>();
+		cycles.get(cycleId).seminars().forEach(seminar -> byTheme.putIfAbsent(seminar.themeCode(), seminar.id()));
+		return byTheme;
 	}
 
 	/** The cycle's latest consultation, open or closed. */
