@@ -103,7 +103,7 @@ class SlotApiController {
 	}
 
 	/** A zone's office hours in its local time. */
-	record OfficeHoursResource(@Schema(example = "Asia/Seoul") String zone, @Schema(example = "09:00") String opens,
+	record OfficeHoursResource(@Schema(description = "the zone's IANA id, one of the group's zones") String zone, @Schema(example = "09:00") String opens,
 			@Schema(example = "18:00") String closes) {
 	}
 
