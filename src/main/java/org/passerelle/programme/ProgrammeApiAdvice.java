@@ -1,5 +1,10 @@
 package org.passerelle.programme;
 
+import java.time.Instant;
+
+import org.passerelle.programme.consultation.ConsultationTimes;
+import org.passerelle.shared.CountryZone;
+
 import java.net.URI;
 import java.util.Locale;
 
@@ -31,7 +36,14 @@ class ProgrammeApiAdvice {
 
 	@ExceptionHandler(ProgrammeRuleException.class)
 	ResponseEntity<ProblemDetail> ruleRefused(ProgrammeRuleException ex, Locale locale) {
-		String detail = messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), locale);
+		Object[] arguments = ex.arguments();
+		for (int i = 0; i < arguments.length; i++) {
+			// an instant (a consultation's closing time) is told in Paris and Seoul time, as the pages tell it
+			if (arguments[i] instanceof Instant instant) {
+				arguments[i] = ConsultationTimes.format(instant, locale, CountryZone.USUAL);
+			}
+		}
+		String detail = messages.getMessage(ex.messageKey(), arguments, ex.getMessage(), locale);
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT, detail);
 		problem.setTitle("Not allowed in this state");
 		problem.setType(URI.create("https://passerelle.example/problems/programme-rule"));

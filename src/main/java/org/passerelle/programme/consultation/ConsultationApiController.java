@@ -4,7 +4,6 @@ import java.net.URI;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
-import java.util.Locale;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
@@ -14,15 +13,11 @@ import jakarta.validation.constraints.NotNull;
 
 import org.passerelle.meeting.RequestAddress;
 import org.passerelle.programme.ProgrammePermissions;
-import org.passerelle.programme.ProgrammeRuleException;
 import org.passerelle.programme.cycle.CycleManagement;
 import org.passerelle.shared.CountryZone;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -139,24 +134,5 @@ class ConsultationApiController {
 		return consultations.results(id);
 	}
 
-	/** A rule the consultation's state refuses: 409 with the message in the request's language. */
-	@ExceptionHandler(ProgrammeRuleException.class)
-	ResponseEntity<ProblemDetail> refused(ProgrammeRuleException ex, Locale locale) {
-		Object[] arguments = ex.arguments();
-		// the locale resolver has already narrowed it to a language of the bundles
-		Locale language = locale;
-		for (int i = 0; i < arguments.length; i++) {
-			if (arguments[i] instanceof Instant instant) {
-				arguments[i] = ConsultationTimes.format(instant, language,
-						List.of(CountryZone.ASSOCIATION.zone(), CountryZone.KOREA.zone()));
-			}
-		}
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				messages.getMessage(ex.messageKey(), arguments, ex.getMessage(), language));
-		problem.setTitle("Refused in the current state");
-		problem.setType(URI.create("https://passerelle.example/problems/programme-rule"));
-		problem.setProperty("code", ex.messageKey());
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-	}
 
 }

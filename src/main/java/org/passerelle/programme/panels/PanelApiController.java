@@ -16,7 +16,6 @@ import jakarta.validation.constraints.NotNull;
 import org.passerelle.meeting.MeetingView;
 import org.passerelle.meeting.RequestAddress;
 import org.passerelle.programme.ProgrammePermissions;
-import org.passerelle.programme.ProgrammeRuleException;
 import org.passerelle.programme.cycle.CycleView;
 import org.passerelle.programme.cycle.SeminarHost;
 import org.passerelle.programme.cycle.SeminarView;
@@ -24,10 +23,7 @@ import org.passerelle.programme.panel.PanelResult;
 import org.passerelle.programme.panel.PanelWeights;
 
 import org.springframework.context.MessageSource;
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
-import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -198,15 +194,5 @@ class PanelApiController {
 					meeting.end().atZone(meeting.zone()).toOffsetDateTime()));
 	}
 
-	// the programme's shared advice comes with the cycle pages; until then this controller maps its own refusals
-	@ExceptionHandler(ProgrammeRuleException.class)
-	ResponseEntity<ProblemDetail> refused(ProgrammeRuleException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(), locale));
-		problem.setTitle("Not allowed in this state");
-		problem.setType(URI.create("https://passerelle.example/problems/programme-rule"));
-		problem.setProperty("messageKey", ex.messageKey());
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-	}
 
 }
