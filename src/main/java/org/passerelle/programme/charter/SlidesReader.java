@@ -174,6 +174,10 @@ public final class SlidesReader {
 	}
 
 	static int pptxSlides(byte[] content) {
+		if (!endsAsAZip(content)) {
+			// read entry by entry, a cut file would pass for a shorter one: its end record says it is whole
+			throw refused("programme.presentation.slides.unreadable", "zip without its end record");
+		}
 		byte[] presentation = null;
 		int slideParts = 0;
 		CountingInput compressed = new CountingInput(new ByteArrayInputStream(content));
@@ -214,6 +218,17 @@ public final class SlidesReader {
 		catch (XMLStreamException | RuntimeException ex) {
 			throw refused("programme.presentation.slides.unreadable", "unreadable presentation.xml");
 		}
+	}
+
+	/** Whether the zip's end-of-central-directory record is in its last 64 KiB (+22 bytes), as a whole zip's is. */
+	private static boolean endsAsAZip(byte[] content) {
+		int stop = Math.max(0, content.length - 22 - 65_535);
+		for (int at = content.length - 22; at >= stop; at--) {
+			if (content[at] == 'P' && content[at + 1] == 'K' && content[at + 2] == 5 && content[at + 3] == 6) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static long inflate(ZipInputStream zip, CountingInput compressed, ByteArrayOutputStream kept, long budget)
