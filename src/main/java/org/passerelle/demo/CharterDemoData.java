@@ -7,7 +7,6 @@ import org.passerelle.group.GroupManagement;
 import org.passerelle.programme.ProgrammePermissions;
 import org.passerelle.programme.charter.CharterForm;
 import org.passerelle.programme.charter.PresentationManagement;
-import org.passerelle.programme.cycle.CycleManagement;
 import org.passerelle.shared.security.PasserelleUser;
 import org.passerelle.shared.security.Role;
 
@@ -31,13 +30,10 @@ class CharterDemoData implements DemoDataContribution {
 
 	private final GroupManagement groups;
 
-	private final CycleManagement cycles;
-
 	private final PresentationManagement presentations;
 
-	CharterDemoData(GroupManagement groups, CycleManagement cycles, PresentationManagement presentations) {
+	CharterDemoData(GroupManagement groups, PresentationManagement presentations) {
 		this.groups = groups;
-		this.cycles = cycles;
 		this.presentations = presentations;
 	}
 
@@ -47,8 +43,8 @@ class CharterDemoData implements DemoDataContribution {
 			.stream()
 			.filter(group -> group.getCode().equals(data.group().key()))
 			.findFirst()
-			.flatMap(group -> cycles.findByYear(group.getId(), 2021))
-			.ifPresentOrElse(cycle -> presentations.saveCharter(cycle.id(), CharterForm.standard(), LOADER),
+			.filter(group -> presentations.saveCharterForYear(group.getId(), 2021, CharterForm.standard(), LOADER))
+			.ifPresentOrElse(group -> log.debug("Demo 2021 cycle: presentation charter loaded"),
 					() -> log.info("No 2021 seminar cycle in the demo data: no presentation charter loaded"));
 	}
 

@@ -15,11 +15,16 @@ public class CharterMessages {
 		this.messages = messages;
 	}
 
+	/** The message key of a language's name ("ko" → korean in the reader's language). */
+	public static String languageKey(String language) {
+		return "programme.charter.language." + language;
+	}
+
 	public String message(CharterProblem problem, PresentationCharter charter, Locale locale) {
 		Object[] arguments = problem.arguments().toArray();
 		switch (problem.rule()) {
 			case TITLE_LANGUAGE, ABSTRACT_LANGUAGE -> arguments[0] = messages
-				.getMessage("programme.charter.language." + arguments[0], null, String.valueOf(arguments[0]), locale);
+				.getMessage(languageKey(String.valueOf(arguments[0])), null, String.valueOf(arguments[0]), locale);
 			case SECTION -> arguments[0] = charter == null ? arguments[0]
 					: charter.getSections().stream()
 						.filter(section -> section.code().equals(problem.arguments().get(0)))

@@ -9,7 +9,6 @@ import java.util.Map;
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
-import io.swagger.v3.oas.annotations.security.SecurityRequirement;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.passerelle.programme.ProgrammePermissions;
@@ -85,6 +84,7 @@ class PresentationApiController {
 	@GetMapping("/api/v1/cycles/{id}/charter")
 	@Operation(summary = "A cycle's presentation charter: sections (labels per language), minutes, slide limit, languages")
 	@ApiResponse(responseCode = "200", description = "The charter")
+	@ApiResponse(responseCode = "400", description = "The id is not a number")
 	@ApiResponse(responseCode = "404", description = "No such cycle, or the cycle has no charter yet")
 	CharterResource charter(@PathVariable long id) {
 		return CharterResource.of(presentations.charter(id)
@@ -99,12 +99,12 @@ class PresentationApiController {
 					+ "counted). A later submission replaces the previous one (revision + 1); without a file, the "
 					+ "slides sent before are kept. problems lists exactly what is missing or over the limit; "
 					+ "compliant when it is empty.")
-	@SecurityRequirement(name = "basicAuth")
 	@ApiResponse(responseCode = "201", description = "Stored: id, compliant, problems [{rule, messageKey, arguments, message}]")
 	@ApiResponse(responseCode = "400", description = "A file that is not PDF/PPTX, damaged, protected by a password, "
 			+ "or a text over its limit (problem JSON with errors)")
 	@ApiResponse(responseCode = "401", description = "Sign-in required")
 	@ApiResponse(responseCode = "403", description = "Not a member of this host organization (or it does not host the seminar)")
+	@ApiResponse(responseCode = "404", description = "No such seminar")
 	@ApiResponse(responseCode = "409", description = "The cycle has no charter yet")
 	@ApiResponse(responseCode = "413", description = "The slides file is larger than 10 MB")
 	ResponseEntity<SubmissionResource> submit(@PathVariable long id,

@@ -66,6 +66,12 @@ public class PresentationManagement {
 		return charters.save(charter);
 	}
 
+	/** The charter of the group's cycle of that year, if the group has one: whether there was a cycle to write it on. */
+	@Transactional
+	public boolean saveCharterForYear(long groupId, int year, CharterForm form, ProgrammePermissions actor) {
+		return cycles.findByYear(groupId, year).map(cycle -> saveCharter(cycle.id(), form, actor)).isPresent();
+	}
+
 	/** The submission and what the charter finds missing in it. */
 	public record Submitted(PresentationView presentation, PresentationCharter charter) {
 	}

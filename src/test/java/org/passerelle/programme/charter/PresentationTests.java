@@ -130,6 +130,19 @@ class PresentationTests {
 				member(hosted.host()))).isInstanceOf(AccessDeniedException.class);
 	}
 
+	/** What the demo data does for the 2021 cycle: the standard charter when the group has that year's cycle. */
+	@Test
+	void theStandardCharterGoesOnTheCycleOfTheYearWhenThereIsOne() {
+		Hosted hosted = hosted(fixture, seminars, presentations, false);
+		long groupId = hosted.group().group().getId();
+		assertThat(presentations.saveCharterForYear(groupId, 2030, CharterForm.standard(), ProgrammeFixture.COORDINATOR))
+			.isFalse();
+		assertThat(presentations.saveCharterForYear(groupId, 2021, CharterForm.standard(), ProgrammeFixture.COORDINATOR))
+			.isTrue();
+		assertThat(presentations.charter(hosted.cycle().id()).orElseThrow().getSections()).extracting(CharterSection::code)
+			.containsExactly("context", "action", "results", "lessons", "contact");
+	}
+
 	@Test
 	void aSubmissionIsStoredCheckedAndReplacedByTheNextOne() {
 		Hosted hosted = hosted(fixture, seminars, presentations, true);
