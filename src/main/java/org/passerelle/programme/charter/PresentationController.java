@@ -62,8 +62,11 @@ class PresentationController {
 		Long selected = organization != null ? organization : defaultOrganization(seminar);
 		PresentationView existing = selected == null ? null : presentations.presentationsOf(id).stream()
 			.filter(p -> p.organizationId() == selected).findFirst().orElse(null);
+		// a file over the multipart limit, refused by PresentationUploadSizeFilter before the body was read
+		Object slidesError = model.getAttribute("slidesError");
 		return page(model, ui, seminar, selected, existing == null ? PresentationForm.empty() : existing.texts(),
-				Map.of());
+				slidesError == null ? Map.of()
+						: Map.of("slides", ui.t(String.valueOf(slidesError), SlidesReader.MAX_BYTES / (1024 * 1024))));
 	}
 
 	@PostMapping("/seminars/{id}/presentations")
