@@ -287,6 +287,14 @@ class RoleEndpointMatrixTests {
 						w -> post("/api/v1/meeting-imports").contentType("text/plain;charset=UTF-8").content("")),
 				row("POST /api/v1/meeting-imports [multipart/form-data]", COORDINATORS,
 						w -> multipart("/api/v1/meeting-imports")),
+				// programme: the presentation charter (coordinators) and a host's presentation (the host, coordinators)
+				row("POST /cycles/{id}/charter", COORDINATORS, w -> post("/cycles/{id}/charter", w.programme().cycleId())),
+				row("POST /seminars/{id}/presentations", OWNERS,
+						w -> multipart("/seminars/{id}/presentations", w.programme().seminarId())
+							.param("organizationId", str(w.own))),
+				row("POST /api/v1/seminars/{id}/presentations [multipart/form-data]", OWNERS,
+						w -> multipart("/api/v1/seminars/{id}/presentations", w.programme().seminarId())
+							.param("organizationId", str(w.own))),
 				// times that are no times: refused after the role check, nothing stored
 				row("POST /api/v1/meeting-imports/{id}/confirm", COORDINATORS,
 						w -> json(post("/api/v1/meeting-imports/{id}/confirm", w.pendingImport),
@@ -419,6 +427,12 @@ class RoleEndpointMatrixTests {
 	@Autowired
 	org.passerelle.programme.consultation.ConsultationManagement consultationService;
 
+	@Autowired
+	org.passerelle.programme.cycle.Seminars seminars;
+
+	@Autowired
+	org.passerelle.programme.charter.PresentationManagement presentations;
+
 	World world;
 
 	@BeforeAll
@@ -433,6 +447,7 @@ class RoleEndpointMatrixTests {
 	@AfterAll
 	void archiveTheMeetingsAndWriteTheAnswers() throws java.io.IOException {
 		world.createdMeetings.forEach(meetings::archive);
+		world.archiveProgramme();
 		StringBuilder text = new StringBuilder("route\t" + CALLERS.stream().map(Actor::name)
 			.collect(Collectors.joining("\t")) + "\n");
 		answers.forEach((route, byCaller) -> text.append(route)
@@ -717,6 +732,7 @@ class RoleEndpointMatrixTests {
 		final long mail = mailer
 			.send(OutgoingMail.text(List.of("matrice." + token + "@example.org"), "Matrice " + token, "Matrice"));
 
+<<<<<<< HEAD
 		/** A cycle whose consultation is open, in a group of the own organization (issue 10, point 3). */
 		final long consultedCycle = freshConsultedCycle();
 
@@ -736,6 +752,40 @@ class RoleEndpointMatrixTests {
 			// archived at once: the minutes import takes the only active group, and its routes are tried here too
 			groups.archive(groupId);
 			return cycle;
+		}
+
+		/** A cycle with a charter and a seminar hosted by {@link #own}, made when a row first asks for it. */
+		record Programme(long cycleId, long seminarId) {
+		}
+
+		private Programme programme;
+
+		private org.passerelle.programme.ProgrammeFixture programmeFixture;
+
+		void archiveProgramme() {
+			if (programmeFixture != null) {
+				programmeFixture.archiveCreated();
+			}
+		}
+
+		Programme programme() {
+			if (programme == null) {
+				org.passerelle.programme.ProgrammeFixture fixture = new org.passerelle.programme.ProgrammeFixture(groups,
+						directory, cycles);
+				programmeFixture = fixture;
+				var group = fixture.group(1, 1);
+				var cycle = fixture.cycle(group.group().getId(), 2021, "tourism");
+				long seminarId = cycle.seminars().get(0).id();
+				var seminar = seminars.findById(seminarId).orElseThrow();
+				seminar.lockHosts(List.of(own), java.time.Instant.now());
+				seminars.save(seminar);
+				presentations.saveCharter(cycle.id(), org.passerelle.programme.charter.CharterForm.standard(),
+						org.passerelle.programme.ProgrammeFixture.COORDINATOR);
+				// archived at once: the minutes import takes the only active group, and its routes are tried here too
+				fixture.archiveCreated();
+				programme = new Programme(cycle.id(), seminarId);
+			}
+			return programme;
 		}
 
 		long freshOrganization() {
