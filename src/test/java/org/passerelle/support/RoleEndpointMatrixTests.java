@@ -732,7 +732,6 @@ class RoleEndpointMatrixTests {
 		final long mail = mailer
 			.send(OutgoingMail.text(List.of("matrice." + token + "@example.org"), "Matrice " + token, "Matrice"));
 
-<<<<<<< HEAD
 		/** A cycle whose consultation is open, in a group of the own organization (issue 10, point 3). */
 		final long consultedCycle = freshConsultedCycle();
 

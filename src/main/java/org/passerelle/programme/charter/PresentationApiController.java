@@ -12,7 +12,6 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.passerelle.programme.ProgrammePermissions;
-import org.passerelle.programme.ProgrammeRuleException;
 import org.passerelle.shared.NotFoundException;
 
 import org.springframework.context.MessageSource;
@@ -145,16 +144,5 @@ class PresentationApiController {
 		return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(problem);
 	}
 
-	/** A rule refused in the current state (no charter yet): 409, until the programme's own advice maps it. */
-	@ExceptionHandler(ProgrammeRuleException.class)
-	ResponseEntity<ProblemDetail> refused(ProgrammeRuleException ex, Locale locale) {
-		ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
-				messages.getMessage(ex.messageKey(), ex.arguments(), ex.getMessage(),
-						locale));
-		problem.setTitle("Refused in the current state");
-		problem.setType(URI.create("https://passerelle.example/problems/programme-rule"));
-		problem.setProperty("messageKey", ex.messageKey());
-		return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
-	}
 
 }
