@@ -134,7 +134,7 @@ class PresentationApiTests {
 		PresentationTests.Hosted bare = PresentationTests.hosted(fixture, seminars, presentations, false);
 		mvc.perform(get("/api/v1/cycles/" + bare.cycle().id() + "/charter")).andExpect(status().isNotFound());
 		mvc.perform(post(bare, null).with(TestAccounts.member(bare.host()))).andExpect(status().isConflict())
-			.andExpect(jsonPath("$.messageKey").value("programme.presentation.noCharter"));
+			.andExpect(jsonPath("$.code").value("programme.presentation.noCharter"));
 	}
 
 }
