@@ -1,31 +1,22 @@
 package org.passerelle.minutesimport;
 
-import java.io.IOException;
-
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.passerelle.minutesimport.extraction.TextExtractor;
 import org.passerelle.shared.web.RequestBodyLimit;
+import org.passerelle.shared.web.UploadSizeGuard;
 
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * The importer's form ({@code /meetings/import}) and its API ({@code POST /api/v1/meeting-imports}, text/plain or
  * multipart) check the size of the upload before the body is read, in front of the security filters (which would
- * make Tomcat parse a multipart body while looking for the CSRF token). They accept the importer's
- * {@value TextExtractor#MAX_MEGABYTES} MB and a margin for the rest of the form: the page says it next to its upload
- * field, the API answers 413 with a problem. A body that does not announce its length is read through
- * {@link RequestBodyLimit#limited} and fails once past the limit; a multipart one is parsed here, to disk, and
- * measured.
+ * make Tomcat parse a multipart body while looking for the CSRF token; {@link UploadSizeGuard}). They accept the
+ * importer's {@value TextExtractor#MAX_MEGABYTES} MB and a margin for the rest of the form: the page says it next to
+ * its upload field, the API answers 413 with a problem.
  */
 @Component
 @Order(RequestBodyLimit.UPLOAD_FILTER_ORDER)
-class ImportUploadSizeFilter extends OncePerRequestFilter {
+class ImportUploadSizeFilter extends UploadSizeGuard {
 
 	static final String IMPORT_API_PATH = "/api/v1/meeting-imports";
 
@@ -33,28 +24,13 @@ class ImportUploadSizeFilter extends OncePerRequestFilter {
 	static final long IMPORT_LIMIT = TextExtractor.MAX_BYTES + 1024L * 1024;
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		return !"POST".equals(request.getMethod())
-				|| !(path.equals(IMPORT_API_PATH) || path.equals(MeetingImportController.IMPORT_PATH));
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
-		if (RequestBodyLimit.exceeds(request, IMPORT_LIMIT)) {
-			if (path.equals(IMPORT_API_PATH)) {
-				RequestBodyLimit.refuseAsProblem(response, IMPORT_LIMIT);
-			}
-			else {
-				// the form says it the same way as the importer, next to its upload field
-				RequestBodyLimit.redirectWithFlash(request, response, MeetingImportController.IMPORT_PATH, "importError",
-						ImportError.TOO_LARGE.key());
-			}
-			return;
+	protected Upload uploadAt(String path) {
+		if (path.equals(IMPORT_API_PATH)) {
+			return Upload.api(IMPORT_LIMIT);
 		}
-		chain.doFilter(RequestBodyLimit.limited(request, IMPORT_LIMIT), response);
+		// the form says it the same way as the importer, next to its upload field
+		return path.equals(MeetingImportController.IMPORT_PATH) ? Upload.page(IMPORT_LIMIT,
+				MeetingImportController.IMPORT_PATH, "importError", ImportError.TOO_LARGE.key()) : null;
 	}
 
 }

@@ -1,21 +1,15 @@
 package org.passerelle.programme.charter;
 
-import java.io.IOException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import jakarta.servlet.FilterChain;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.passerelle.shared.web.RequestBodyLimit;
+import org.passerelle.shared.web.UploadSizeGuard;
 
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 import org.springframework.util.unit.DataSize;
-import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
  * A presentation's upload over the multipart limit is refused before its body is read, as the meetings' attachments
@@ -24,7 +18,7 @@ import org.springframework.web.filter.OncePerRequestFilter;
  */
 @Component
 @Order(RequestBodyLimit.UPLOAD_FILTER_ORDER)
-class PresentationUploadSizeFilter extends OncePerRequestFilter {
+class PresentationUploadSizeFilter extends UploadSizeGuard {
 
 	private static final Pattern PAGE = Pattern.compile("/seminars/(\\d+)/presentations");
 
@@ -37,31 +31,13 @@ class PresentationUploadSizeFilter extends OncePerRequestFilter {
 	}
 
 	@Override
-	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !"POST".equals(request.getMethod());
-	}
-
-	@Override
-	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
-			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+	protected Upload uploadAt(String path) {
+		if (API.matcher(path).matches()) {
+			return Upload.api(maxRequestSize);
+		}
 		Matcher page = PAGE.matcher(path);
-		boolean api = API.matcher(path).matches();
-		if (!page.matches() && !api) {
-			chain.doFilter(request, response);
-			return;
-		}
-		if (RequestBodyLimit.exceeds(request, maxRequestSize)) {
-			if (api) {
-				RequestBodyLimit.refuseAsProblem(response, maxRequestSize);
-			}
-			else {
-				RequestBodyLimit.redirectWithFlash(request, response, "/seminars/" + page.group(1) + "/presentations#submit",
-						"slidesError", "programme.presentation.slides.tooLarge");
-			}
-			return;
-		}
-		chain.doFilter(RequestBodyLimit.limited(request, maxRequestSize), response);
+		return page.matches() ? Upload.page(maxRequestSize, "/seminars/" + page.group(1) + "/presentations#submit",
+				"slidesError", "programme.presentation.slides.tooLarge") : null;
 	}
 
 }
