@@ -68,6 +68,7 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The host panels of a cycle around the pure solver ({@link PanelSolver}): builds its request from the seminars, the
@@ -108,10 +109,13 @@ public class PanelManagement {
 
 	private final PanelSolver solver = new PanelSolver(PanelSolver.Limits.DEFAULT);
 
+	private final TransactionTemplate transaction;
+
 	PanelManagement(CycleManagement cycleManagement, SeminarCycles cycles, Seminars seminars,
 			ConsultationManagement consultations, GroupManagement groups, Directory directory, PeopleDirectory people,
 			MeetingManagement meetings, Mailer mailer, MessageSource messages, Clock clock,
-			@Value("${passerelle.base-url:}") String publicUrl) {
+			@Value("${passerelle.base-url:}") String publicUrl, TransactionTemplate transaction) {
+		this.transaction = transaction;
 		this.cycleManagement = cycleManagement;
 		this.cycles = cycles;
 		this.seminars = seminars;
@@ -164,9 +168,10 @@ public class PanelManagement {
 
 	/**
 	 * Solves the panels of the seminars still being planned, the locked hosts kept, and records the proposal on the
-	 * seminars. Refused once the panels are confirmed, or before any consultation.
+	 * seminars. Refused once the panels are confirmed, or before any consultation. The solver runs (up to a second)
+	 * outside any transaction, holding no connection; the proposal is then written in a short one, refused as stale
+	 * (409) if the cycle or a seminar changed meanwhile.
 	 */
-	@Transactional
 	public PanelResult solve(long cycleId, ProgrammePermissions actor) {
 		requireManager(actor);
 		SeminarCycle cycle = cycle(cycleId);
@@ -183,12 +188,26 @@ public class PanelManagement {
 		planned.forEach(seminar -> locks.put(seminar.id(), lockedOf(seminar)));
 		PanelResult result = solver.solve(new PanelRequest(planned.stream().map(SeminarView::id).toList(),
 				List.copyOf(candidates.values()), hostsPerCountry(group), locks, cycle.weights()));
-		Instant now = clock.instant();
-		for (PanelResult.Panel panel : result.panels()) {
-			Seminar seminar = seminars.findById(panel.seminarId()).orElseThrow();
-			seminar.proposeHosts(panel.hosts().stream().map(PanelResult.Host::organizationId).toList(), now);
-			seminars.save(seminar);
-		}
+		Map<Long, Long> readVersions = new HashMap<>();
+		planned.forEach(seminar -> readVersions.put(seminar.id(), seminar.version()));
+		long cycleVersion = cycle.getVersion();
+		transaction.executeWithoutResult(status -> {
+			SeminarCycle current = cycle(cycleId);
+			current.requirePanelsOpen("solve");
+			if (current.getVersion() != cycleVersion) {
+				throw new OptimisticLockingFailureException("Cycle " + cycleId + " changed while its panels were solved");
+			}
+			Instant now = clock.instant();
+			for (PanelResult.Panel panel : result.panels()) {
+				Seminar seminar = seminars.findById(panel.seminarId()).orElseThrow();
+				if (!seminar.getVersion().equals(readVersions.get(panel.seminarId()))) {
+					throw new OptimisticLockingFailureException(
+							"Seminar " + panel.seminarId() + " changed while the panels were solved");
+				}
+				seminar.proposeHosts(panel.hosts().stream().map(PanelResult.Host::organizationId).toList(), now);
+				seminars.save(seminar);
+			}
+		});
 		return result;
 	}
 
