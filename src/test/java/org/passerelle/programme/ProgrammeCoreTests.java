@@ -82,6 +82,19 @@ class ProgrammeCoreTests {
 	}
 
 	@Test
+	void theGroupHomesListOfCyclesShowsAChangeOnTheNextRead() {
+		TestGroup group = fixture.group(1, 1);
+		long groupId = group.group().getId();
+		assertThat(cycles.cyclesOf(groupId)).isEmpty();
+		CycleView cycle = fixture.cycle(groupId, 2024, "youth");
+		assertThat(cycles.cyclesOf(groupId)).singleElement().extracting(view -> view.seminars().size()).isEqualTo(1);
+		cycles.addSeminar(cycle.id(), ProgrammeFixture.seminar("culture"), ProgrammeFixture.COORDINATOR);
+		assertThat(cycles.cyclesOf(groupId)).singleElement()
+			.extracting(view -> view.seminars().stream().map(SeminarView::themeCode).toList())
+			.isEqualTo(List.of("youth", "culture"));
+	}
+
+	@Test
 	void aGroupHasOneCycleAYearAndSeminarsHaveManagedThemes() {
 		TestGroup group = fixture.group(1, 1);
 		long cycleId = fixture.cycle(group.group().getId(), 2022).id();

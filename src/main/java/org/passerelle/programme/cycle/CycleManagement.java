@@ -11,6 +11,8 @@ import org.passerelle.programme.ProgrammePermissions;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.PartialDate;
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.security.access.AccessDeniedException;
@@ -36,8 +38,12 @@ public class CycleManagement {
 
 	private final Clock clock;
 
+	/** A group's cycles with their seminars: asked by every group home page, changed seldom. */
+	private final DataCache<Long, List<CycleView>> cyclesByGroup;
+
 	CycleManagement(SeminarCycles cycles, Seminars seminars, GroupManagement groups, PartnershipRegistry partnerships,
-			Clock clock) {
+			Clock clock, DataGeneration generation) {
+		this.cyclesByGroup = new DataCache<>(generation);
 		this.cycles = cycles;
 		this.seminars = seminars;
 		this.groups = groups;
@@ -46,6 +52,10 @@ public class CycleManagement {
 	}
 
 	public List<CycleView> cyclesOf(long groupId) {
+		return cyclesByGroup.get(groupId, this::loadCyclesOf);
+	}
+
+	private List<CycleView> loadCyclesOf(long groupId) {
 		return cycles.findByGroupIdOrderByYearDesc(groupId).stream()
 			.map(cycle -> CycleView.of(cycle, seminars.findByCycleIdOrderByPositionAscIdAsc(cycle.getId())))
 			.toList();

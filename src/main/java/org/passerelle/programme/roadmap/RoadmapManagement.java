@@ -17,6 +17,8 @@ import org.passerelle.partnership.ActivityView;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.PasserelleUser;
+import org.passerelle.shared.database.DataCache;
+import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.dao.OptimisticLockingFailureException;
 import org.springframework.data.domain.Pageable;
@@ -50,8 +52,12 @@ public class RoadmapManagement {
 
 	private final Clock clock;
 
+	/** The years with a roadmap, per group: asked by every group home page, changed seldom. */
+	private final DataCache<Long, List<Integer>> yearsByGroup;
+
 	RoadmapManagement(Roadmaps roadmaps, GroupManagement groups, Directory directory, ActivityRegistry activities,
-			ActionItemManagement actionItems, Clock clock) {
+			ActionItemManagement actionItems, Clock clock, DataGeneration generation) {
+		this.yearsByGroup = new DataCache<>(generation);
 		this.roadmaps = roadmaps;
 		this.groups = groups;
 		this.directory = directory;
@@ -73,7 +79,7 @@ public class RoadmapManagement {
 
 	/** The years the group has a roadmap for, oldest first. */
 	public List<Integer> years(long groupId) {
-		return roadmaps.yearsOf(groupId);
+		return yearsByGroup.get(groupId, key -> List.copyOf(roadmaps.yearsOf(key)));
 	}
 
 	@Transactional
