@@ -83,10 +83,14 @@ public class Directory {
 		});
 	}
 
-	/** Every organization not archived, by country and native name, for choice lists. */
+	/**
+	 * Every organization not archived, by country and native name, for choice lists; ICU's root collation puts "Élancourt"
+	 * among the E's and Korean names in 가나다 order, whatever the reader.
+	 */
 	public List<OrganizationSummary> activeOrganizations() {
 		return active.get(() -> List.copyOf(jdbc.query("select " + SUMMARY_COLUMNS
-				+ " from organization o where o.archived = false order by o.country, o.name_native, o.id", SUMMARY)));
+				+ " from organization o where o.archived = false order by o.country, o.name_native collate \"und-x-icu\", o.id",
+				SUMMARY)));
 	}
 
 	/** Including archived ones: zero only on a fresh database. */

@@ -42,6 +42,21 @@ class DirectoryCollationTests {
 	}
 
 	@Test
+	void choiceListsSortAccentedAndKoreanNamesWhereAReaderLooksForThem() {
+		String token = TestData.unique();
+		DirectoryFixtures.town(directory, "Zuydcoote " + token);
+		DirectoryFixtures.town(directory, "Écully " + token);
+		DirectoryFixtures.town(directory, "Aubagne " + token);
+		DirectoryFixtures.koreanDistrict(directory, null, "수원시 " + token, "Suwon " + token, null);
+		DirectoryFixtures.koreanDistrict(directory, null, "가평군 " + token, "Gapyeong " + token, null);
+
+		assertThat(directory.activeOrganizations()).extracting(organization -> organization.name().nativeName())
+			.filteredOn(name -> name.endsWith(token))
+			.containsExactly("Aubagne " + token, "Écully " + token, "Zuydcoote " + token, "가평군 " + token,
+					"수원시 " + token);
+	}
+
+	@Test
 	void eachReaderGetsTheNamesTheySeeInTheirOrder() throws Exception {
 		String token = TestData.unique();
 		DirectoryFixtures.town(directory, "Aubagne " + token);
