@@ -129,6 +129,7 @@ class CyclePagesTests {
 					containsString("Programmé"), containsString("Prévu"), containsString(frenchHost),
 					containsString(koreanHost), containsString("verrouillée"),
 					containsString("href=\"/meetings/" + meeting + "\""),
+					containsString("href=\"/seminars/" + cycle.seminars().get(0).id() + "/presentations\""),
 					containsString("href=\"/cycles/" + id + "/consultation\""),
 					containsString("href=\"/cycles/" + id + "/panels\""),
 					containsString("href=\"/cycles/" + id + "/charter\""),
@@ -142,6 +143,8 @@ class CyclePagesTests {
 			assertThat(anonymous.getHeaders("Set-Cookie")).as(page).isEmpty();
 			assertThat(anonymous.getContentAsString()).as(page).doesNotContain("_csrf");
 		}
+		// presentations are asked of a seminar's hosts: none yet for the second one
+		assertThat(fr).doesNotContain("href=\"/seminars/" + cycle.seminars().get(1).id() + "/presentations\"");
 		// the first seminar comes first
 		assertThat(fr.indexOf("Séminaire sustainable-development")).isLessThan(fr.indexOf("Séminaire tourism"));
 
