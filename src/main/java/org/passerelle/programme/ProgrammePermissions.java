@@ -5,6 +5,8 @@ import java.util.function.Predicate;
 import org.passerelle.shared.security.CurrentUser;
 import org.passerelle.shared.security.PasserelleUser;
 
+import org.springframework.security.access.AccessDeniedException;
+
 /**
  * Who may do what with a group's programme (roadmap, seminar cycle, consultation, panels, charter, presentations),
  * asked by the pages, the API and the templates so each rule is written once. Coordinators (and administrators)
@@ -53,6 +55,16 @@ public record ProgrammePermissions(PasserelleUser user) {
 
 	public boolean canSeeResults() {
 		return signedIn();
+	}
+
+	/**
+	 * For the services, which are told who acts: refuses (403) anyone who may not manage the programme, an absent
+	 * actor included.
+	 */
+	public static void requireManager(ProgrammePermissions actor) {
+		if (actor == null || !actor.canManage()) {
+			throw new AccessDeniedException("Only coordinators change the programme");
+		}
 	}
 
 	/** The acting user's account id, for "answered by"; null when anonymous. */

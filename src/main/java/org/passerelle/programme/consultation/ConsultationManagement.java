@@ -70,7 +70,7 @@ public class ConsultationManagement {
 
 	@Transactional
 	public ConsultationView open(long cycleId, Instant closesAt, ProgrammePermissions actor) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		cycles.get(cycleId);
 		Instant now = clock.instant();
 		Optional<Consultation> current = consultations.latestOf(cycleId);
@@ -101,7 +101,7 @@ public class ConsultationManagement {
 	 */
 	@Transactional
 	public List<Long> remind(long consultationId, ProgrammePermissions actor, String baseUrl) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		Consultation consultation = require(consultationId);
 		Instant now = clock.instant();
 		consultation.remind(now);
@@ -312,7 +312,7 @@ public class ConsultationManagement {
 	/** Closes it now (before its time). */
 	@Transactional
 	public ConsultationView closeNow(long consultationId, ProgrammePermissions actor) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		Consultation consultation = require(consultationId);
 		consultation.closeNow(clock.instant());
 		return ConsultationView.of(consultations.save(consultation), clock.instant());
@@ -323,10 +323,5 @@ public class ConsultationManagement {
 			.orElseThrow(() -> new NotFoundException("consultation", consultationId));
 	}
 
-	private static void requireManager(ProgrammePermissions actor) {
-		if (actor == null || !actor.canManage()) {
-			throw new AccessDeniedException("Only coordinators open and close consultations");
-		}
-	}
 
 }

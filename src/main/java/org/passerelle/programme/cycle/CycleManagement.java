@@ -15,7 +15,6 @@ import org.passerelle.shared.database.DataCache;
 import org.passerelle.shared.database.DataGeneration;
 
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -85,7 +84,7 @@ public class CycleManagement {
 	/** A cycle for a year of the group; one per year. */
 	@Transactional
 	public CycleView open(long groupId, int year, ProgrammePermissions actor) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		groups.find(groupId).orElseThrow(() -> new NotFoundException("country group", groupId));
 		if (year < 2000 || year > 2100) {
 			throw new InvalidFieldException("year", "programme.cycle.yearInvalid", "The year must be between 2000 and 2100",
@@ -101,7 +100,7 @@ public class CycleManagement {
 	/** A new seminar at the end of the cycle. */
 	@Transactional
 	public SeminarView addSeminar(long cycleId, SeminarForm form, ProgrammePermissions actor) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		SeminarCycle cycle = cycles.findById(cycleId).orElseThrow(() -> new NotFoundException("seminar cycle", cycleId));
 		checkTheme(form.themeCode());
 		int position = seminars.findByCycleIdOrderByPositionAscIdAsc(cycleId).stream()
@@ -115,7 +114,7 @@ public class CycleManagement {
 	/** Theme, title, period, duration, format; a stale version is refused (409). */
 	@Transactional
 	public SeminarView updateSeminar(long seminarId, SeminarForm form, ProgrammePermissions actor) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		Seminar seminar = seminars.findById(seminarId).orElseThrow(() -> new NotFoundException("seminar", seminarId));
 		if (form.version() != null && !Objects.equals(form.version(), seminar.getVersion())) {
 			throw new OptimisticLockingFailureException("Seminar " + seminarId + " was changed meanwhile");
@@ -133,10 +132,5 @@ public class CycleManagement {
 		}
 	}
 
-	static void requireManager(ProgrammePermissions actor) {
-		if (actor == null || !actor.canManage()) {
-			throw new AccessDeniedException("Only coordinators change the programme");
-		}
-	}
 
 }

@@ -64,7 +64,6 @@ import org.passerelle.shared.NotFoundException;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.MessageSource;
 import org.springframework.dao.OptimisticLockingFailureException;
-import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -173,7 +172,7 @@ public class PanelManagement {
 	 * (409) if the cycle or a seminar changed meanwhile.
 	 */
 	public PanelResult solve(long cycleId, ProgrammePermissions actor) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		SeminarCycle cycle = cycle(cycleId);
 		cycle.requirePanelsOpen("solve");
 		CycleView view = cycleManagement.get(cycleId);
@@ -219,7 +218,7 @@ public class PanelManagement {
 	@Transactional
 	public SeminarView lock(long cycleId, long seminarId, Collection<Long> organizationIds, Long version,
 			ProgrammePermissions actor) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		cycle(cycleId).requirePanelsOpen("lockHosts");
 		Seminar seminar = seminars.findById(seminarId)
 			.filter(found -> found.getCycleId() == cycleId)
@@ -252,7 +251,7 @@ public class PanelManagement {
 	/** The soft rules' weights; {@code version}: the cycle's as read (null: not checked). */
 	@Transactional
 	public CycleView changeWeights(long cycleId, PanelWeights weights, Long version, ProgrammePermissions actor) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		SeminarCycle cycle = cycle(cycleId);
 		if (version != null && !Objects.equals(version, cycle.getVersion())) {
 			throw new OptimisticLockingFailureException("Cycle " + cycleId + " was changed meanwhile");
@@ -269,7 +268,7 @@ public class PanelManagement {
 	 */
 	@Transactional
 	public CycleView confirm(long cycleId, ProgrammePermissions actor, String requestBaseUrl) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		SeminarCycle cycle = cycle(cycleId);
 		cycle.requirePanelsOpen("confirmPanels");
 		CycleView view = cycleManagement.get(cycleId);
@@ -318,7 +317,7 @@ public class PanelManagement {
 	@Transactional
 	public MeetingView schedule(long seminarId, OffsetDateTime startsAt, ProgrammePermissions actor,
 			String requestBaseUrl) {
-		requireManager(actor);
+		ProgrammePermissions.requireManager(actor);
 		if (startsAt == null) {
 			throw new InvalidFieldException("startsAt", "programme.panels.startsAtRequired", "Give the start time");
 		}
@@ -475,10 +474,5 @@ public class PanelManagement {
 		return cycles.findById(cycleId).orElseThrow(() -> new NotFoundException("seminar cycle", cycleId));
 	}
 
-	private static void requireManager(ProgrammePermissions actor) {
-		if (actor == null || !actor.canManage()) {
-			throw new AccessDeniedException("Only coordinators choose and confirm the panels");
-		}
-	}
 
 }

@@ -16,6 +16,7 @@ import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.partnership.ActivityRegistry;
 import org.passerelle.partnership.ActivityView;
+import org.passerelle.programme.ProgrammePermissions;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 
@@ -72,7 +73,7 @@ class RoadmapController {
 		model.addAttribute("year", year);
 		model.addAttribute("roadmap", roadmap);
 		model.addAttribute("years", roadmaps.years(groupId));
-		model.addAttribute("canEdit", RoadmapPermissions.current().canEdit());
+		model.addAttribute("canEdit", ProgrammePermissions.current().canManage());
 		if (roadmap != null) {
 			model.addAttribute("organizations", directory.organizationsById(
 					roadmap.steps().stream().map(RoadmapView.StepView::ownerOrganizationId).distinct()
@@ -84,7 +85,7 @@ class RoadmapController {
 
 	@GetMapping("/axes/new")
 	String initAxisForm(@PathVariable long groupId, @PathVariable int year, Model model) {
-		RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions.require(ProgrammePermissions::canManage);
 		CountryGroup group = group(groupId, year);
 		Long version = roadmaps.find(groupId, year).map(RoadmapView::version).orElse(null);
 		return axisForm(model, group, year, AxisForm.empty(version), null, null);
@@ -94,7 +95,7 @@ class RoadmapController {
 	String processAxisForm(@PathVariable long groupId, @PathVariable int year,
 			@Valid @ModelAttribute("form") AxisForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		RoadmapPermissions may = RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions may = ProgrammePermissions.require(ProgrammePermissions::canManage);
 		CountryGroup group = group(groupId, year);
 		if (result.hasErrors()) {
 			return axisForm(model, group, year, form, result, null);
@@ -116,7 +117,7 @@ class RoadmapController {
 	@GetMapping("/axes/{axisId}/edit")
 	String initAxisEditForm(@PathVariable long groupId, @PathVariable int year, @PathVariable long axisId,
 			Model model) {
-		RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions.require(ProgrammePermissions::canManage);
 		CountryGroup group = group(groupId, year);
 		RoadmapView roadmap = roadmaps.get(groupId, year);
 		RoadmapView.AxisView axis = roadmap.axis(axisId).orElseThrow(() -> new NotFoundException("axis", axisId));
@@ -127,7 +128,7 @@ class RoadmapController {
 	String processAxisEditForm(@PathVariable long groupId, @PathVariable int year, @PathVariable long axisId,
 			@Valid @ModelAttribute("form") AxisForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		RoadmapPermissions may = RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions may = ProgrammePermissions.require(ProgrammePermissions::canManage);
 		CountryGroup group = group(groupId, year);
 		if (result.hasErrors()) {
 			return axisForm(model, group, year, form, result, axisId);
@@ -151,7 +152,7 @@ class RoadmapController {
 	@GetMapping("/axes/{axisId}/actions/new")
 	String initActionForm(@PathVariable long groupId, @PathVariable int year, @PathVariable long axisId,
 			Model model) {
-		RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions.require(ProgrammePermissions::canManage);
 		CountryGroup group = group(groupId, year);
 		RoadmapView roadmap = roadmaps.get(groupId, year);
 		roadmap.axis(axisId).orElseThrow(() -> new NotFoundException("axis", axisId));
@@ -163,7 +164,7 @@ class RoadmapController {
 	String processActionForm(@PathVariable long groupId, @PathVariable int year, @PathVariable long axisId,
 			@Valid @ModelAttribute("form") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		RoadmapPermissions may = RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions may = ProgrammePermissions.require(ProgrammePermissions::canManage);
 		Target target = new Target(ElementKind.ACTION,
 				"/groups/" + groupId + "/roadmaps/" + year + "/axes/" + axisId + "/actions", null);
 		return processStep(groupId, year, form, result, model, redirect, target,
@@ -173,7 +174,7 @@ class RoadmapController {
 	@GetMapping("/actions/{actionId}/milestones/new")
 	String initMilestoneForm(@PathVariable long groupId, @PathVariable int year, @PathVariable long actionId,
 			Model model) {
-		RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions.require(ProgrammePermissions::canManage);
 		CountryGroup group = group(groupId, year);
 		RoadmapView roadmap = roadmaps.get(groupId, year);
 		roadmap.step(actionId)
@@ -187,7 +188,7 @@ class RoadmapController {
 	String processMilestoneForm(@PathVariable long groupId, @PathVariable int year, @PathVariable long actionId,
 			@Valid @ModelAttribute("form") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		RoadmapPermissions may = RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions may = ProgrammePermissions.require(ProgrammePermissions::canManage);
 		Target target = new Target(ElementKind.MILESTONE,
 				"/groups/" + groupId + "/roadmaps/" + year + "/actions/" + actionId + "/milestones", null);
 		return processStep(groupId, year, form, result, model, redirect, target,
@@ -197,7 +198,7 @@ class RoadmapController {
 	@GetMapping("/steps/{stepId}/edit")
 	String initStepEditForm(@PathVariable long groupId, @PathVariable int year, @PathVariable long stepId,
 			Model model) {
-		RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions.require(ProgrammePermissions::canManage);
 		CountryGroup group = group(groupId, year);
 		RoadmapView roadmap = roadmaps.get(groupId, year);
 		RoadmapView.StepView step = roadmap.step(stepId).orElseThrow(() -> new NotFoundException("step", stepId));
@@ -209,7 +210,7 @@ class RoadmapController {
 	String processStepEditForm(@PathVariable long groupId, @PathVariable int year, @PathVariable long stepId,
 			@Valid @ModelAttribute("form") StepForm form, BindingResult result, Model model,
 			RedirectAttributes redirect) {
-		RoadmapPermissions may = RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions may = ProgrammePermissions.require(ProgrammePermissions::canManage);
 		RoadmapView.StepView step = roadmaps.get(groupId, year)
 			.step(stepId)
 			.orElseThrow(() -> new NotFoundException("step", stepId));
@@ -224,7 +225,7 @@ class RoadmapController {
 	@PostMapping("/steps/{stepId}/status")
 	String changeStatus(@PathVariable long groupId, @PathVariable int year, @PathVariable long stepId,
 			@Valid @ModelAttribute("statusForm") StatusForm form, BindingResult result, RedirectAttributes redirect) {
-		RoadmapPermissions may = RoadmapPermissions.require(RoadmapPermissions::canEdit);
+		ProgrammePermissions may = ProgrammePermissions.require(ProgrammePermissions::canManage);
 		group(groupId, year);
 		String back = "redirect:/groups/" + groupId + "/roadmaps/" + year + "#step-" + stepId;
 		if (result.hasErrors()) {
@@ -317,7 +318,7 @@ class RoadmapController {
 	}
 
 	private static MeetingViewer viewer() {
-		return new MeetingViewer(RoadmapPermissions.current().user());
+		return new MeetingViewer(ProgrammePermissions.current().user());
 	}
 
 }

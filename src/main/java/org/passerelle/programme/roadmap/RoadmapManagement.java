@@ -14,6 +14,7 @@ import org.passerelle.meeting.actionitem.ActionItemManagement;
 import org.passerelle.meeting.actionitem.ActionItemView;
 import org.passerelle.partnership.ActivityRegistry;
 import org.passerelle.partnership.ActivityView;
+import org.passerelle.programme.ProgrammePermissions;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
 import org.passerelle.shared.security.PasserelleUser;
@@ -84,7 +85,7 @@ public class RoadmapManagement {
 
 	@Transactional
 	public long addAxis(long groupId, int year, AxisForm form, PasserelleUser actor) {
-		RoadmapPermissions.of(actor).checkEdit();
+		ProgrammePermissions.requireManager(ProgrammePermissions.of(actor));
 		groups.get(groupId);
 		if (year < FIRST_YEAR || year > LAST_YEAR) {
 			throw new NotFoundException("roadmap", groupId + "/" + year);
@@ -100,7 +101,7 @@ public class RoadmapManagement {
 
 	@Transactional
 	public void updateAxis(long groupId, int year, long axisId, AxisForm form, PasserelleUser actor) {
-		RoadmapPermissions.of(actor).checkEdit();
+		ProgrammePermissions.requireManager(ProgrammePermissions.of(actor));
 		Roadmap roadmap = load(groupId, year);
 		checkVersion(roadmap, form.version());
 		roadmap.retitleAxis(axisId, form.titleText());
@@ -110,7 +111,7 @@ public class RoadmapManagement {
 	/** A new action of the axis (PLANNED). */
 	@Transactional
 	public long addAction(long groupId, int year, long axisId, StepForm form, PasserelleUser actor) {
-		RoadmapPermissions.of(actor).checkEdit();
+		ProgrammePermissions.requireManager(ProgrammePermissions.of(actor));
 		Roadmap roadmap = load(groupId, year);
 		checkVersion(roadmap, form.version());
 		long id = roadmap.addAction(axisId, checked(form));
@@ -121,7 +122,7 @@ public class RoadmapManagement {
 	/** A new milestone of the action (PLANNED). */
 	@Transactional
 	public long addMilestone(long groupId, int year, long actionId, StepForm form, PasserelleUser actor) {
-		RoadmapPermissions.of(actor).checkEdit();
+		ProgrammePermissions.requireManager(ProgrammePermissions.of(actor));
 		Roadmap roadmap = load(groupId, year);
 		checkVersion(roadmap, form.version());
 		long id = roadmap.addMilestone(actionId, checked(form));
@@ -132,7 +133,7 @@ public class RoadmapManagement {
 	/** An action's or a milestone's title, period, owner and links. */
 	@Transactional
 	public void updateStep(long groupId, int year, long stepId, StepForm form, PasserelleUser actor) {
-		RoadmapPermissions.of(actor).checkEdit();
+		ProgrammePermissions.requireManager(ProgrammePermissions.of(actor));
 		Roadmap roadmap = load(groupId, year);
 		checkVersion(roadmap, form.version());
 		roadmap.editStep(stepId, checked(form));
@@ -142,7 +143,7 @@ public class RoadmapManagement {
 	/** Moves a step's status; {@link RoadmapTransitionException} when the move is not allowed. */
 	@Transactional
 	public void changeStatus(long groupId, int year, long stepId, StatusForm form, PasserelleUser actor) {
-		RoadmapPermissions.of(actor).checkEdit();
+		ProgrammePermissions.requireManager(ProgrammePermissions.of(actor));
 		Roadmap roadmap = load(groupId, year);
 		checkVersion(roadmap, form.version());
 		roadmap.changeStatus(stepId, form.status(), form.newPeriod());
