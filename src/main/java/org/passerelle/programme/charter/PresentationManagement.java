@@ -55,9 +55,7 @@ public class PresentationManagement {
 	/** Writes the cycle's charter as a whole (the first time, or again). */
 	@Transactional
 	public PresentationCharter saveCharter(long cycleId, CharterForm form, ProgrammePermissions actor) {
-		if (actor == null || !actor.canManage()) {
-			throw new AccessDeniedException("Only coordinators write the charter");
-		}
+		ProgrammePermissions.requireManager(actor);
 		cycles.get(cycleId);
 		PresentationCharter charter = charters.findByCycleId(cycleId).orElseGet(() -> PresentationCharter.of(cycleId));
 		charter.revise(form.durationMinutes() == null ? 0 : form.durationMinutes(),

@@ -10,8 +10,8 @@ import java.util.Map;
 
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
-import org.passerelle.group.GroupPermissions;
 import org.passerelle.meeting.MeetingTimeFormat;
+import org.passerelle.programme.ProgrammePermissions;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.web.Ui;
 
@@ -73,13 +73,13 @@ class SlotController {
 		model.addAttribute("zoneNames", hours.stream().map(h -> MeetingTimeFormat.zoneName(h.zone(), ui.locale())).toList());
 		model.addAttribute("view",
 				errors.isEmpty() ? SlotDayView.of(planner.find(group, day, length), day, ui.locale()) : null);
-		model.addAttribute("canEdit", GroupPermissions.current().canEditGroup());
+		model.addAttribute("canEdit", ProgrammePermissions.current().canManage());
 		return "programme/slot/slots";
 	}
 
 	@GetMapping("/groups/{groupId}/office-hours/edit")
 	String initEdit(@PathVariable long groupId, Model model, @ModelAttribute("ui") Ui ui) {
-		GroupPermissions.require(GroupPermissions::canEditGroup);
+		ProgrammePermissions.require(ProgrammePermissions::canManage);
 		CountryGroup group = groups.get(groupId);
 		Map<String, String> values = new LinkedHashMap<>();
 		List<OfficeHours> hours = planner.officeHours(group);
@@ -94,7 +94,7 @@ class SlotController {
 	@PostMapping("/groups/{groupId}/office-hours")
 	String processEdit(@PathVariable long groupId, @RequestParam Map<String, String> params, Model model,
 			@ModelAttribute("ui") Ui ui, RedirectAttributes redirect) {
-		GroupPermissions.require(GroupPermissions::canEditGroup);
+		ProgrammePermissions.require(ProgrammePermissions::canManage);
 		CountryGroup group = groups.get(groupId);
 		List<OfficeHours> hours = planner.officeHours(group);
 		List<TimeSlotPlanner.OfficeHoursEntry> entries = new ArrayList<>();

@@ -14,6 +14,7 @@ import java.util.Map;
 
 import org.passerelle.group.CountryGroup;
 import org.passerelle.group.GroupManagement;
+import org.passerelle.programme.ProgrammePermissions;
 import org.passerelle.shared.CountryZone;
 import org.passerelle.shared.InvalidFieldException;
 import org.passerelle.shared.NotFoundException;
@@ -29,8 +30,7 @@ import org.springframework.transaction.annotation.Transactional;
  * Seminar time slots for a group: its office hours per zone ({@code programme_office_hours}, the usual 9:00–18:00
  * where it set none) handed to the pure {@link TimeSlotFinder}. The zones are the association's (the day and the
  * slots are in its time) and the group's partner country's, both from {@link CountryZone}; without a group, Paris and
- * Seoul. Who may change the hours is asked by the controller ({@code GroupPermissions#canEditGroup}), as for the
- * group itself.
+ * Seoul. Only coordinators change the hours ({@link ProgrammePermissions}).
  */
 @Service
 @Transactional(readOnly = true, propagation = Propagation.SUPPORTS)
@@ -100,6 +100,7 @@ public class TimeSlotPlanner {
 	 */
 	@Transactional
 	public void saveOfficeHours(long groupId, List<OfficeHoursEntry> entries, PasserelleUser editor) {
+		ProgrammePermissions.requireManager(ProgrammePermissions.of(editor));
 		CountryGroup group = groups.get(groupId);
 		List<ZoneId> zones = zones(group);
 		List<OfficeHours> hours = new ArrayList<>();

@@ -96,7 +96,8 @@ class SlotApiTests {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.slots", hasSize(0)));
 		planner.saveOfficeHours(group.getId(), List.of(new TimeSlotPlanner.OfficeHoursEntry("08:00", "18:00"),
-				new TimeSlotPlanner.OfficeHoursEntry("09:00", "19:00")), null);
+				new TimeSlotPlanner.OfficeHoursEntry("09:00", "19:00")),
+				org.passerelle.support.TestAccounts.user(org.passerelle.shared.security.Role.COORDINATOR, null));
 		mvc.perform(get("/api/v1/slots").param("date", "2021-01-28")
 			.param("durationMinutes", "90")
 			.param("groupId", String.valueOf(group.getId())))
